@@ -1,0 +1,63 @@
+package io.camelai.simulator.cohere;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelai.simulator.Fault;
+import io.camelai.simulator.ProviderApi;
+import io.camelai.simulator.SimExchange;
+import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimModel;
+
+/**
+ * The Cohere API (WIRE-FORMATS.md section 1): bearer auth, {@code {"id", "message"}} error bodies, and the
+ * operations under {@code /v1} and {@code /v2}.
+ */
+public final class CohereApi implements ProviderApi {
+
+    /** A key the simulator rejects with 401, to test authentication failures. */
+    public static final String INVALID_KEY = "invalid-key";
+
+    private final CohereV2Chat v2Chat = new CohereV2Chat();
+
+    @Override
+    public boolean handles(String method, String path) {
+        return path.startsWith("/v1/") || path.equals("/v2/chat") || path.startsWith("/v2/embed")
+               || path.startsWith("/v2/rerank");
+    }
+
+    @Override
+    public void handle(SimExchange exchange, SimModel model) throws IOException {
+        String auth = exchange.header("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || auth.length() <= "Bearer ".length()) {
+            error(exchange, 401, "no api key supplied");
+            return;
+        }
+        if (auth.equals("Bearer " + INVALID_KEY)) {
+            error(exchange, 401, "invalid api token");
+            return;
+        }
+        String path = exchange.path();
+        if ("POST".equals(exchange.method()) && "/v2/chat".equals(path)) {
+            v2Chat.handle(exchange, model);
+        } else {
+            error(exchange, 404, "the simulator does not implement " + exchange.method() + " " + path + " yet");
+        }
+    }
+
+    @Override
+    public void writeError(SimExchange exchange, Fault fault) throws IOException {
+        int status = fault.status() > 0 ? fault.status() : 400;
+        String message = fault.message() != null ? fault.message() : "simulated error " + status;
+        exchange.respondJson(status, body(message), fault.headers());
+    }
+
+    static void error(SimExchange exchange, int status, String message) throws IOException {
+        exchange.respondJson(status, body(message), Map.of());
+    }
+
+    private static ObjectNode body(String message) {
+        return SimJson.object().put("id", java.util.UUID.randomUUID().toString()).put("message", message);
+    }
+}

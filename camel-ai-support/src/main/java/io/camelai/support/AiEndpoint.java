@@ -1,0 +1,106 @@
+package io.camelai.support;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.camelai.support.chat.ChatChunkConsumer;
+import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.http.AiHttpClient;
+import io.camelai.support.http.ErrorDecoder;
+import io.camelai.support.http.OkHttpClients;
+import okhttp3.Interceptor;
+import org.apache.camel.Component;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultEndpoint;
+
+/**
+ * What the three components' endpoints share: option validation at creation, the HTTP client built from the options
+ * (with the provider's auth and error mapping), and the one streaming consumer a streaming chat endpoint may have.
+ */
+public abstract class AiEndpoint extends DefaultEndpoint {
+
+    private final AtomicReference<ChatChunkConsumer> chunkConsumer = new AtomicReference<>();
+    private volatile AiHttpClient httpClient;
+
+    protected AiEndpoint(String uri, Component component) {
+        super(uri, component);
+    }
+
+    /** This endpoint's options (a copy of the component's, with the URI's applied). */
+    public abstract AiConfiguration getConfiguration();
+
+    /** The provider's name in messages and exceptions. */
+    public abstract String providerName();
+
+    /** Whether this endpoint's operation is a chat (only a streaming chat endpoint may have a consumer). */
+    protected abstract boolean isChatOperation();
+
+    /** The interceptors that authenticate requests (they run before retries see the request). */
+    protected abstract List<Interceptor> authInterceptors();
+
+    protected abstract ErrorDecoder errorDecoder();
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        getConfiguration().validate();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        AiConfiguration cfg = getConfiguration();
+        List<Interceptor> interceptors = authInterceptors();
+        httpClient = new AiHttpClient(providerName(),
+                OkHttpClients.unary(cfg.getHttpClient(), cfg.timeouts(), interceptors, cfg.isLogHttp()),
+                OkHttpClients.streaming(cfg.getHttpClient(), cfg.timeouts(), interceptors, cfg.isLogHttp()),
+                cfg.retryPolicy(), errorDecoder());
+    }
+
+    /** The HTTP client of this endpoint; available once the endpoint started. */
+    public AiHttpClient httpClient() {
+        AiHttpClient c = httpClient;
+        if (c == null) {
+            throw new IllegalStateException("Endpoint " + this + " is not started");
+        }
+        return c;
+    }
+
+    /** The chat API root without a trailing slash. */
+    public String baseUrl() {
+        String url = getConfiguration().getBaseUrl();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (!isChatOperation() || !getConfiguration().isStream()) {
+            throw new IllegalArgumentException("Only a streaming chat endpoint can be consumed from (a URI such as "
+                                               + getEndpointBaseUri().split(":")[0]
+                                               + ":chat?stream=true); it receives one exchange per chunk of every"
+                                               + " stream its producers start. Endpoint: " + this);
+        }
+        ChatChunkConsumer consumer = new ChatChunkConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /** Registers the one consumer of this endpoint's chunks. */
+    public void registerChunkConsumer(ChatChunkConsumer consumer) {
+        if (!chunkConsumer.compareAndSet(null, consumer) && chunkConsumer.get() != consumer) {
+            throw new IllegalStateException("Endpoint " + this + " already has a consumer: a streaming chat endpoint"
+                                            + " delivers its chunks to one route");
+        }
+    }
+
+    public void unregisterChunkConsumer(ChatChunkConsumer consumer) {
+        chunkConsumer.compareAndSet(consumer, null);
+    }
+
+    /** The started consumer of this endpoint's chunks, or null. */
+    public ChatChunkConsumer chunkConsumer() {
+        ChatChunkConsumer c = chunkConsumer.get();
+        return c != null && c.isStarted() ? c : null;
+    }
+}

@@ -1,0 +1,98 @@
+package io.camelai.support;
+
+import org.apache.camel.spi.Metadata;
+
+/**
+ * The headers every component of this project shares. Each component's headers class implements this interface, so
+ * Camel's tooling lists these headers for every scheme.
+ */
+public interface AiHeaders {
+
+    // ---- input: per-exchange overrides of endpoint options
+
+    @Metadata(label = "producer", description = "The model to call, overriding the endpoint's model option. After a"
+                                                + " chat call: the model that answered, as the provider reported it.",
+              javaType = "String")
+    String MODEL = "CamelAiModel";
+
+    @Metadata(label = "producer", description = "A system instruction for this exchange (Cohere v1 preamble, Qianfan"
+                                                + " system, a leading system message elsewhere).",
+              javaType = "String")
+    String SYSTEM_MESSAGE = "CamelAiSystemMessage";
+
+    @Metadata(label = "producer", description = "The sampling temperature for this exchange, overriding the endpoint's"
+                                                + " temperature option; checked against the provider's range.",
+              javaType = "Double")
+    String TEMPERATURE = "CamelAiTemperature";
+
+    @Metadata(label = "producer", description = "The maximum number of tokens to generate for this exchange.",
+              javaType = "Integer")
+    String MAX_TOKENS = "CamelAiMaxTokens";
+
+    @Metadata(label = "producer", description = "Tool definitions for this exchange, added to the endpoint's tools.",
+              javaType = "java.util.List<io.camelai.support.chat.ToolDefinition>")
+    String TOOLS = "CamelAiTools";
+
+    // ---- output of a chat call
+
+    @Metadata(label = "producer", description = "The provider's id of the response.", javaType = "String")
+    String RESPONSE_ID = "CamelAiResponseId";
+
+    @Metadata(label = "producer", description = "Why the model stopped.",
+              javaType = "io.camelai.support.chat.FinishReason",
+              enums = "STOP,LENGTH,TOOL_CALLS,CONTENT_FILTER,ERROR,OTHER")
+    String FINISH_REASON = "CamelAiFinishReason";
+
+    @Metadata(label = "producer", description = "The provider's own finish reason string.", javaType = "String")
+    String FINISH_REASON_RAW = "CamelAiFinishReasonRaw";
+
+    @Metadata(label = "producer", description = "Input (prompt) tokens the provider counted.", javaType = "Long")
+    String INPUT_TOKENS = "CamelAiInputTokens";
+
+    @Metadata(label = "producer", description = "Output (completion) tokens the provider counted.", javaType = "Long")
+    String OUTPUT_TOKENS = "CamelAiOutputTokens";
+
+    @Metadata(label = "producer", description = "Total tokens of the call.", javaType = "Long")
+    String TOTAL_TOKENS = "CamelAiTotalTokens";
+
+    @Metadata(label = "producer", description = "The tool calls the model asked for (id, name, JSON arguments).",
+              javaType = "java.util.List<io.camelai.support.chat.ToolCall>")
+    String TOOL_CALLS = "CamelAiToolCalls";
+
+    @Metadata(label = "producer", description = "Citations, where the provider returns them (the provider's own"
+                                                + " citation objects).",
+              javaType = "java.util.List<Object>")
+    String CITATIONS = "CamelAiCitations";
+
+    @Metadata(label = "producer", description = "The parsed provider response object.", javaType = "Object")
+    String RESPONSE = "CamelAiResponse";
+
+    // ---- streaming
+
+    @Metadata(label = "producer,consumer", description = "The 0-based position of a chunk in its stream.",
+              javaType = "Integer")
+    String CHUNK_INDEX = "CamelAiChunkIndex";
+
+    @Metadata(label = "producer,consumer", description = "What a chunk carries.",
+              javaType = "io.camelai.support.chat.ChunkType", enums = "TEXT,TOOL_CALL,CITATION,END")
+    String CHUNK_TYPE = "CamelAiChunkType";
+
+    @Metadata(label = "producer,consumer", description = "True on the last chunk of a stream, which also carries the"
+                                                         + " finish reason and usage headers.",
+              javaType = "Boolean")
+    String STREAM_END = "CamelAiStreamEnd";
+
+    @Metadata(label = "producer,consumer", description = "The id of the exchange that started the stream, on every"
+                                                         + " chunk of it.",
+              javaType = "String")
+    String STREAM_ID = "CamelAiStreamId";
+
+    @Metadata(label = "producer,consumer", description = "The fragment of a streamed tool call (index, id, name, a"
+                                                         + " piece of the arguments) on a TOOL_CALL chunk.",
+              javaType = "io.camelai.support.chat.ToolCallDelta")
+    String TOOL_CALL_DELTA = "CamelAiToolCallDelta";
+
+    @Metadata(label = "producer", description = "When a stream breaks: the text received before the break.",
+              javaType = "String")
+    String PARTIAL_TEXT = "CamelAiPartialText";
+}

@@ -1,0 +1,87 @@
+package io.camelai.support.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.camel.Exchange;
+
+/**
+ * One chat call as the provider-neutral layer hands it to a {@link ChatProvider}: the conversation (or the caller's
+ * own provider request), the tools, and the per-exchange overrides read from the generic {@code CamelAi*} headers.
+ * The provider fills every other parameter from its endpoint options and its own headers, and validates them.
+ * <p>
+ * In a tool loop the same call is sent again with the assistant's tool calls and the tool results appended to
+ * {@link #messages()}; a provider given a {@link #nativeRequest()} appends those messages to the native request's own.
+ */
+public final class ChatCall {
+
+    private final Exchange exchange;
+    private final List<ChatMessage> messages;
+    private final Object nativeRequest;
+    private final List<ToolDefinition> tools;
+    private final String model;
+    private final String systemMessage;
+    private final Double temperature;
+    private final Integer maxTokens;
+
+    public ChatCall(Exchange exchange, List<ChatMessage> messages, Object nativeRequest, List<ToolDefinition> tools,
+                    String model, String systemMessage, Double temperature, Integer maxTokens) {
+        this.exchange = exchange;
+        this.messages = new ArrayList<>(messages == null ? List.of() : messages);
+        this.nativeRequest = nativeRequest;
+        this.tools = tools == null ? List.of() : List.copyOf(tools);
+        this.model = model;
+        this.systemMessage = systemMessage;
+        this.temperature = temperature;
+        this.maxTokens = maxTokens;
+    }
+
+    public Exchange exchange() {
+        return exchange;
+    }
+
+    /**
+     * The conversation: the user's messages, then (in a tool loop) each assistant turn and its tool results. Empty
+     * when a native request carries the conversation and no tool round has happened yet.
+     */
+    public List<ChatMessage> messages() {
+        return messages;
+    }
+
+    /** The caller's own provider request object, or null. Options fill only what it leaves unset. */
+    public Object nativeRequest() {
+        return nativeRequest;
+    }
+
+    /** Tools declared on the endpoint or in the {@code CamelAiTools} header; empty when none. */
+    public List<ToolDefinition> tools() {
+        return tools;
+    }
+
+    /** {@code CamelAiModel}, or null to use the endpoint's {@code model}. */
+    public String model() {
+        return model;
+    }
+
+    /** {@code CamelAiSystemMessage}, or null. */
+    public String systemMessage() {
+        return systemMessage;
+    }
+
+    /** {@code CamelAiTemperature}, or null. */
+    public Double temperature() {
+        return temperature;
+    }
+
+    /** {@code CamelAiMaxTokens}, or null. */
+    public Integer maxTokens() {
+        return maxTokens;
+    }
+
+    /** A copy with more messages appended (the next round of a tool loop). */
+    public ChatCall withMessages(List<ChatMessage> more) {
+        List<ChatMessage> all = new ArrayList<>(messages);
+        all.addAll(more);
+        return new ChatCall(exchange, all, nativeRequest, tools, model, systemMessage, temperature, maxTokens);
+    }
+}

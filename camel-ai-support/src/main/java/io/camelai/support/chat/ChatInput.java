@@ -1,0 +1,76 @@
+package io.camelai.support.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.camelai.support.AiHeaders;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * Reads a chat exchange into a {@link ChatCall}: the body (a String, a {@code List<ChatMessage>}, or the provider's
+ * own request type) and the generic override headers. Fails before any network call on an empty message.
+ */
+public final class ChatInput {
+
+    private ChatInput() {
+    }
+
+    public static ChatCall read(Exchange exchange, ChatProvider provider, List<ToolDefinition> endpointTools) {
+        Message in = exchange.getMessage();
+        Object body = in.getBody();
+        Object nativeRequest = null;
+        List<ChatMessage> messages;
+        if (body != null && provider.isNativeRequest(body)) {
+            nativeRequest = body;
+            messages = List.of();
+        } else if (body instanceof ChatMessage m) {
+            messages = List.of(m);
+        } else if (body instanceof List<?> list) {
+            messages = messages(list);
+        } else {
+            String text = in.getBody(String.class);
+            if (text == null || text.isBlank()) {
+                throw new IllegalArgumentException("The message body is empty: a chat needs a String (one user"
+                                                   + " message), a List<ChatMessage> or a " + provider.name()
+                                                   + " request object");
+            }
+            messages = List.of(ChatMessage.user(text));
+        }
+        List<ToolDefinition> tools = new ArrayList<>(endpointTools);
+        List<?> headerTools = in.getHeader(AiHeaders.TOOLS, List.class);
+        if (headerTools != null) {
+            for (Object t : headerTools) {
+                if (!(t instanceof ToolDefinition td)) {
+                    throw new IllegalArgumentException("Header " + AiHeaders.TOOLS
+                                                       + " must be a List<ToolDefinition>, found an element of type "
+                                                       + (t == null ? "null" : t.getClass().getName()));
+                }
+                tools.add(td);
+            }
+        }
+        return new ChatCall(exchange, messages, nativeRequest, tools,
+                in.getHeader(AiHeaders.MODEL, String.class),
+                in.getHeader(AiHeaders.SYSTEM_MESSAGE, String.class),
+                in.getHeader(AiHeaders.TEMPERATURE, Double.class),
+                in.getHeader(AiHeaders.MAX_TOKENS, Integer.class));
+    }
+
+    private static List<ChatMessage> messages(List<?> list) {
+        if (list.isEmpty()) {
+            throw new IllegalArgumentException("The message body is an empty list: a conversation needs at least one"
+                                               + " ChatMessage");
+        }
+        List<ChatMessage> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Object o = list.get(i);
+            if (!(o instanceof ChatMessage m)) {
+                throw new IllegalArgumentException("A List body must hold io.camelai.support.chat.ChatMessage"
+                                                   + " elements; element " + i + " is "
+                                                   + (o == null ? "null" : o.getClass().getName()));
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,172 @@
+package io.camelai.support.chat;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import io.camelai.support.AiHeaders;
+import io.camelai.support.AiHttpException;
+import io.camelai.support.AiStreamException;
+import org.apache.camel.Exchange;
+import org.apache.camel.RuntimeCamelException;
+
+/**
+ * A streamed answer as a lazy iterator of chunks: each {@link #next()} reads just enough of the HTTP response for one
+ * chunk, so nothing is buffered beyond it. Chunks are numbered from 0; the last one is {@link ChunkType#END} and
+ * carries the whole {@link ChatResult}. Closing the stream (or a split that stops early) cancels the HTTP call.
+ * <p>
+ * A stream that breaks throws a {@link RuntimeCamelException} whose cause is an {@link AiStreamException} with the
+ * text read so far; {@code onException(AiHttpException.class)} matches it.
+ */
+public final class ChatStream implements Iterator<ChatChunk>, Closeable {
+
+    private final String provider;
+    private final Exchange exchange;
+    private final ChatChunkSource source;
+    private final Map<String, Object> requestHeaders;
+    private final StringBuilder text = new StringBuilder();
+    private final ToolCallAssembler toolCalls = new ToolCallAssembler();
+    private final List<Object> citations = new ArrayList<>();
+
+    private ChatChunk lookahead;
+    private int delivered;
+    private ChatResult result;
+    private boolean closed;
+
+    /**
+     * @param provider the provider's name, for messages
+     * @param exchange the exchange that started the stream: its headers (as they are now) are copied onto every chunk
+     * @param source   the provider's decoded stream
+     */
+    public ChatStream(String provider, Exchange exchange, ChatChunkSource source) {
+        this.provider = provider;
+        this.exchange = exchange;
+        this.source = source;
+        this.requestHeaders = new HashMap<>(exchange.getMessage().getHeaders());
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (lookahead != null) {
+            return true;
+        }
+        if (result != null || closed) {
+            return false;
+        }
+        lookahead = read();
+        return lookahead != null;
+    }
+
+    @Override
+    public ChatChunk next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("the stream has ended");
+        }
+        ChatChunk chunk = lookahead;
+        lookahead = null;
+        delivered++;
+        return chunk;
+    }
+
+    /** The text received so far. */
+    public String partialText() {
+        return text.toString();
+    }
+
+    /** How many chunks were handed out so far. */
+    public int chunksDelivered() {
+        return delivered;
+    }
+
+    /** The final result once the END chunk was read, else null. */
+    public ChatResult result() {
+        return result;
+    }
+
+    /** Reads the rest of the stream and returns its final result. */
+    public ChatResult drain() {
+        while (hasNext()) {
+            next();
+        }
+        if (result == null) {
+            throw new IllegalStateException("the stream was closed before its end");
+        }
+        return result;
+    }
+
+    @Override
+    public void close() {
+        lookahead = null;
+        if (!closed) {
+            closed = true;
+            source.close();
+        }
+    }
+
+    private ChatChunk read() {
+        ChatChunk raw;
+        try {
+            raw = source.next();
+        } catch (AiHttpException e) {
+            throw broken(e.getProviderMessage() != null ? e.getProviderMessage() : e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (closed) {
+                return null;
+            }
+            throw broken(describe(e), e);
+        }
+        if (raw == null) {
+            throw broken("stream ended before its final event", null);
+        }
+        ChatResult end = null;
+        switch (raw.type()) {
+            case TEXT -> text.append(raw.text());
+            case TOOL_CALL -> toolCalls.add(raw.toolCall());
+            case CITATION -> citations.add(raw.citation());
+            case END -> end = complete(raw.result());
+        }
+        ChunkMessage chunk = new ChunkMessage(exchange.getContext(), delivered, raw, end, requestHeaders,
+                exchange.getExchangeId());
+        if (end != null) {
+            result = end;
+            close();
+        }
+        return chunk;
+    }
+
+    private ChatResult complete(ChatResult end) {
+        ChatResult.Builder b = end == null ? ChatResult.builder() : end.toBuilder();
+        if (text.length() > 0 || end == null) {
+            b.text(text.toString());
+        }
+        if (!toolCalls.isEmpty()) {
+            b.toolCalls(toolCalls.toolCalls());
+        }
+        if (!citations.isEmpty()) {
+            b.citations(citations);
+        }
+        return b.build();
+    }
+
+    private RuntimeCamelException broken(String reason, Throwable cause) {
+        close();
+        exchange.getMessage().setHeader(AiHeaders.PARTIAL_TEXT, text.toString());
+        AiHttpException.Builder b = AiHttpException.builder(provider)
+                .providerMessage("stream broken after " + delivered + " chunks: " + reason)
+                .cause(cause);
+        if (cause instanceof AiHttpException ahe) {
+            b.status(ahe.getStatusCode()).errorCode(ahe.getErrorCode()).requestId(ahe.getRequestId());
+        }
+        return new RuntimeCamelException(new AiStreamException(b, exchange, text.toString(), delivered));
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + m;
+    }
+}

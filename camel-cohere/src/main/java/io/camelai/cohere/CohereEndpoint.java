@@ -1,0 +1,102 @@
+package io.camelai.cohere;
+
+import java.util.List;
+import java.util.Map;
+
+import io.camelai.cohere.chat.CohereV2Chat;
+import io.camelai.support.AiComponent;
+import io.camelai.support.AiEndpoint;
+import io.camelai.support.chat.ChatProducer;
+import io.camelai.support.config.Credentials;
+import io.camelai.support.http.ErrorDecoder;
+import io.camelai.support.http.StaticHeaders;
+import okhttp3.Interceptor;
+import org.apache.camel.Category;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * Calls the Cohere API: chat (plain, streamed, with tools) and the other operations named in the URI path.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = CohereConstants.SCHEME, title = "Cohere", syntax = "cohere:operation",
+             category = { Category.AI }, headersClass = CohereConstants.class)
+public class CohereEndpoint extends AiEndpoint {
+
+    @UriPath(enums = "chat")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam
+    private CohereConfiguration configuration;
+
+    private final CohereOperation op;
+    private volatile String apiKey;
+
+    public CohereEndpoint(String uri, CohereComponent component, String operation, CohereConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.op = AiComponent.operation(CohereConstants.SCHEME, operation, CohereOperation.class,
+                CohereOperation::uriName);
+        this.configuration = configuration;
+    }
+
+    /**
+     * The operation to perform.
+     */
+    public String getOperation() {
+        return operation;
+    }
+
+    public CohereOperation operation() {
+        return op;
+    }
+
+    @Override
+    public CohereConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The endpoint's options.
+     */
+    public void setConfiguration(CohereConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String providerName() {
+        return CohereConstants.SCHEME;
+    }
+
+    @Override
+    protected boolean isChatOperation() {
+        return op == CohereOperation.CHAT;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        apiKey = Credentials.require(CohereConstants.SCHEME, "apiKey", configuration.getApiKey(),
+                CohereConstants.API_KEY_ENV);
+        super.doStart();
+    }
+
+    @Override
+    protected List<Interceptor> authInterceptors() {
+        return List.of(new StaticHeaders(Map.of("Authorization", "Bearer " + apiKey)));
+    }
+
+    @Override
+    protected ErrorDecoder errorDecoder() {
+        return new CohereErrorDecoder();
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return switch (op) {
+            case CHAT -> new ChatProducer(this, new CohereV2Chat(this));
+        };
+    }
+}

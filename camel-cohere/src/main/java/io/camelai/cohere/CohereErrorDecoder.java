@@ -1,0 +1,37 @@
+package io.camelai.cohere;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.support.AiHttpException;
+import io.camelai.support.http.DefaultErrorDecoder;
+
+/**
+ * Cohere's errors: {@code {"id", "message"}} bodies. A trial key's monthly quota comes back as 429 but is not
+ * transient, so it is not retried.
+ */
+public final class CohereErrorDecoder extends DefaultErrorDecoder {
+
+    public CohereErrorDecoder() {
+        super(CohereConstants.SCHEME);
+    }
+
+    @Override
+    protected void readBody(JsonNode body, AiHttpException.Builder b) {
+        b.providerMessage(text(body, "message"));
+    }
+
+    @Override
+    protected boolean isRetryable(int status, AiHttpException.Builder b) {
+        String message = b.providerMessage();
+        if (status == 429 && message != null && message.contains("Trial key")) {
+            return false;
+        }
+        return super.isRetryable(status, b);
+    }
+
+    @Override
+    protected List<String> requestIdHeaders() {
+        return List.of("x-debug-trace-id", "x-request-id");
+    }
+}

@@ -1,0 +1,99 @@
+package io.camelai.cohere.chat;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.camelai.cohere.CohereConstants;
+import io.camelai.cohere.CohereEndpoint;
+import io.camelai.cohere.api.V2ChatRequest;
+import io.camelai.cohere.api.V2ChatResponse;
+import io.camelai.cohere.api.V2ToolCall;
+import io.camelai.support.AiHttpException;
+import io.camelai.support.chat.ChatCall;
+import io.camelai.support.chat.ChatChunkSource;
+import io.camelai.support.chat.ChatProvider;
+import io.camelai.support.chat.ChatResult;
+import io.camelai.support.chat.ToolCall;
+import io.camelai.support.chat.Usage;
+import io.camelai.support.json.AiJson;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/** Cohere's {@code POST /v2/chat}, plain and streamed. */
+public final class CohereV2Chat implements ChatProvider {
+
+    static final MediaType JSON = MediaType.get("application/json");
+
+    private final CohereEndpoint endpoint;
+    private final CohereV2RequestMapper mapper;
+
+    public CohereV2Chat(CohereEndpoint endpoint) {
+        this.endpoint = endpoint;
+        this.mapper = new CohereV2RequestMapper(endpoint.getConfiguration());
+    }
+
+    @Override
+    public String name() {
+        return CohereConstants.SCHEME;
+    }
+
+    @Override
+    public boolean isNativeRequest(Object body) {
+        return body instanceof V2ChatRequest;
+    }
+
+    @Override
+    public ChatResult chat(ChatCall call) throws AiHttpException {
+        Request request = request(mapper.map(call, false), "application/json");
+        return endpoint.httpClient().execute(call.exchange(), request, response -> {
+            V2ChatResponse body = AiJson.mapper().readValue(response.body().byteStream(), V2ChatResponse.class);
+            return result(body);
+        });
+    }
+
+    @Override
+    public ChatChunkSource stream(ChatCall call) throws AiHttpException {
+        Request request = request(mapper.map(call, true), "text/event-stream");
+        return endpoint.httpClient().open(call.exchange(), request, CohereV2StreamSource::new);
+    }
+
+    private Request request(V2ChatRequest body, String accept) {
+        return new Request.Builder()
+                .url(endpoint.baseUrl() + "/v2/chat")
+                .header("Accept", accept)
+                .post(RequestBody.create(AiJson.write(body), JSON))
+                .build();
+    }
+
+    static ChatResult result(V2ChatResponse r) {
+        V2ChatResponse.Message m = r.message();
+        List<ToolCall> calls = new ArrayList<>();
+        if (m != null && m.toolCalls() != null) {
+            for (V2ToolCall c : m.toolCalls()) {
+                calls.add(new ToolCall(c.id(), c.function().name(), c.function().arguments()));
+            }
+        }
+        return ChatResult.builder()
+                .text(m == null ? "" : m.text())
+                .responseId(r.id())
+                .finishReason(CohereFinishReasons.of(r.finishReason()))
+                .finishReasonRaw(r.finishReason())
+                .usage(usage(r.usage()))
+                .toolCalls(calls)
+                .citations(m == null ? null : m.citations())
+                .raw(r)
+                .build();
+    }
+
+    /** Billed units are what the account is charged for; the raw model counts stay in the response. */
+    static Usage usage(V2ChatResponse.Usage u) {
+        if (u == null) {
+            return null;
+        }
+        V2ChatResponse.Tokens t = u.billedUnits() != null ? u.billedUnits() : u.tokens();
+        return t == null ? null : Usage.of(t.inputTokens(), t.outputTokens());
+    }
+
+}

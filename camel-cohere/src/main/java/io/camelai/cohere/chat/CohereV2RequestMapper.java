@@ -1,0 +1,114 @@
+package io.camelai.cohere.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.cohere.CohereConfiguration;
+import io.camelai.cohere.api.V2ChatRequest;
+import io.camelai.cohere.api.V2Message;
+import io.camelai.cohere.api.V2ToolCall;
+import io.camelai.support.chat.ChatCall;
+import io.camelai.support.chat.ChatMessage;
+import io.camelai.support.chat.ToolCall;
+import io.camelai.support.chat.ToolDefinition;
+import io.camelai.support.config.OptionValidator;
+import io.camelai.support.json.AiJson;
+
+import static io.camelai.support.config.Options.first;
+
+/**
+ * Builds a {@code /v2/chat} request from a chat call: the caller's own request (if any) first, then headers, then
+ * endpoint options, each filling only what is still unset. Header overrides are checked against the option's range.
+ */
+final class CohereV2RequestMapper {
+
+    private final CohereConfiguration cfg;
+
+    CohereV2RequestMapper(CohereConfiguration cfg) {
+        this.cfg = cfg;
+    }
+
+    V2ChatRequest map(ChatCall call, boolean stream) {
+        V2ChatRequest req = call.nativeRequest() != null
+                ? ((V2ChatRequest) call.nativeRequest()).copy() : new V2ChatRequest();
+        List<V2Message> messages = new ArrayList<>(req.messages() == null ? List.of() : req.messages());
+        if (call.systemMessage() != null) {
+            messages.add(0, V2Message.system(call.systemMessage()));
+        }
+        for (ChatMessage m : call.messages()) {
+            messages.add(message(m));
+        }
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException("A Cohere v2 chat needs at least one message");
+        }
+        req.messages(messages);
+        req.model(first(call.model(), req.model(), cfg.getModel()));
+        req.temperature(checked("temperature", first(call.temperature(), req.temperature(), cfg.getTemperature())));
+        req.maxTokens(checked("maxTokens", first(call.maxTokens(), req.maxTokens(), cfg.getMaxTokens())));
+        req.p(first(req.p(), cfg.getP()));
+        req.k(first(req.k(), cfg.getK()));
+        req.seed(first(req.seed(), cfg.getSeed()));
+        req.stopSequences(checked("stopSequences", first(req.stopSequences(), cfg.getStopSequences())));
+        req.frequencyPenalty(first(req.frequencyPenalty(), cfg.getFrequencyPenalty()));
+        req.presencePenalty(first(req.presencePenalty(), cfg.getPresencePenalty()));
+        req.safetyMode(first(req.safetyMode(), cfg.getSafetyMode()));
+        if (req.tools() == null && !call.tools().isEmpty()) {
+            req.tools(tools(call.tools()));
+        }
+        req.stream(stream ? Boolean.TRUE : null);
+        return req;
+    }
+
+    private <T> T checked(String option, T value) {
+        OptionValidator.check(CohereConfiguration.class, option, value);
+        return value;
+    }
+
+    static V2Message message(ChatMessage m) {
+        return switch (m.role()) {
+            case SYSTEM -> V2Message.system(m.content());
+            case USER -> V2Message.user(m.content());
+            case ASSISTANT -> m.hasToolCalls()
+                    ? new V2Message("assistant", null, blankToNull(m.content()), toolCalls(m.toolCalls()), null)
+                    : V2Message.assistant(m.content());
+            case TOOL -> new V2Message("tool", toolContent(m.content()), null, null, m.toolCallId());
+        };
+    }
+
+    private static List<V2ToolCall> toolCalls(List<ToolCall> calls) {
+        return calls.stream().map(c -> V2ToolCall.of(c.id(), c.name(), c.arguments())).toList();
+    }
+
+    /** A tool result as a document part when it is a JSON object (so it can be cited), else as text. */
+    private static Object toolContent(String json) {
+        JsonNode node = AiJson.readTreeOrNull(json);
+        if (node != null && node.isObject()) {
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("type", "document");
+            part.put("document", Map.of("data", node));
+            return List.of(part);
+        }
+        return json == null ? "" : json;
+    }
+
+    static List<Map<String, Object>> tools(List<ToolDefinition> tools) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ToolDefinition t : tools) {
+            Map<String, Object> fn = new LinkedHashMap<>();
+            fn.put("name", t.name());
+            if (t.description() != null) {
+                fn.put("description", t.description());
+            }
+            fn.put("parameters", t.parameters());
+            out.add(Map.of("type", "function", "function", fn));
+        }
+        return out;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
