@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.camelai.simulator.azure.AzureApi;
 import io.camelai.simulator.cohere.CohereApi;
+import io.camelai.simulator.qianfan.QianfanApi;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
 import org.slf4j.Logger;
@@ -47,6 +49,9 @@ public final class AiSimulator implements AutoCloseable {
     private volatile boolean recording = true;
 
     private AiSimulator(int port) throws IOException {
+        // most specific first: Qianfan's IAM token path sits under /v1 like Cohere's API
+        apis.add(new AzureApi());
+        apis.add(new QianfanApi());
         apis.add(new CohereApi());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
         AtomicInteger threads = new AtomicInteger();

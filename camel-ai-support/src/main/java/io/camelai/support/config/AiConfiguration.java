@@ -39,8 +39,9 @@ public abstract class AiConfiguration implements Cloneable {
     private int maxRetries = 2;
 
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
-              description = "The initial backoff before a retry when the provider gave no Retry-After: the wait is"
-                            + " random in [0, retryBackoff * 2^(retry-1)] (exponential backoff, full jitter).")
+              description = "The initial backoff before a retry when the provider gave no Retry-After: each wait is"
+                            + " random between 0 and retryBackoff doubled for every earlier retry (exponential"
+                            + " backoff with full jitter), capped by retryMaxDelay.")
     private long retryBackoff = 500;
 
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",

@@ -1,0 +1,54 @@
+package io.camelai.examples;
+
+import java.io.IOException;
+
+import io.camelai.simulator.AiSimulator;
+import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Points the examples at a real provider when its credentials are in the environment, else at an embedded simulator:
+ * the same routes run either way. Configuration goes through Camel Main properties, as a user's
+ * application.properties would.
+ */
+public final class ExampleEnvironment implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExampleEnvironment.class);
+
+    private AiSimulator simulator;
+
+    private ExampleEnvironment() {
+    }
+
+    public static ExampleEnvironment configure(Main main) throws IOException {
+        ExampleEnvironment env = new ExampleEnvironment();
+        if (isSet("COHERE_API_KEY")) {
+            LOG.info("cohere: using api.cohere.com (COHERE_API_KEY is set)");
+        } else {
+            main.addInitialProperty("camel.component.cohere.base-url", env.simulator().cohereUrl());
+            main.addInitialProperty("camel.component.cohere.api-key", "simulator-key");
+            LOG.info("cohere: using the embedded simulator at {}", env.simulator().cohereUrl());
+        }
+        return env;
+    }
+
+    private AiSimulator simulator() throws IOException {
+        if (simulator == null) {
+            simulator = AiSimulator.start().recording(false);
+        }
+        return simulator;
+    }
+
+    private static boolean isSet(String env) {
+        String v = System.getenv(env);
+        return v != null && !v.isBlank();
+    }
+
+    @Override
+    public void close() {
+        if (simulator != null) {
+            simulator.close();
+        }
+    }
+}
