@@ -1,11 +1,14 @@
 package io.camelai.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.camelai.support.chat.ChatChunkConsumer;
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.config.OptionValidator;
 import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
@@ -13,8 +16,10 @@ import io.camelai.support.http.OkHttpClients;
 import okhttp3.Interceptor;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.PropertyBindingSupport;
 
 /**
  * What the three components' endpoints share: option validation at creation, the HTTP client built from the options
@@ -108,6 +113,37 @@ public abstract class AiEndpoint extends DefaultEndpoint {
             throw new IllegalStateException("Endpoint " + this + " is not started");
         }
         return c;
+    }
+
+    /**
+     * The options for one exchange: this endpoint's, with the {@code CamelAiOptions} header's overrides applied to a
+     * copy and validated like the endpoint's own. Without the header, the endpoint's configuration itself.
+     */
+    public AiConfiguration configurationFor(Exchange exchange) {
+        Map<?, ?> overrides = exchange.getMessage().getHeader(AiHeaders.OPTIONS, Map.class);
+        if (overrides == null || overrides.isEmpty()) {
+            return getConfiguration();
+        }
+        AiConfiguration copy = getConfiguration().copy();
+        Map<String, Object> props = new LinkedHashMap<>();
+        overrides.forEach((k, v) -> {
+            String name = String.valueOf(k);
+            if (!OptionValidator.isPerExchange(copy.getClass(), name)) {
+                throw new IllegalArgumentException("Header " + AiHeaders.OPTIONS + " cannot set option '" + name
+                                                   + "': only request options (and model) change per exchange");
+            }
+            props.put(name, v);
+        });
+        try {
+            PropertyBindingSupport.build().withCamelContext(getCamelContext()).withTarget(copy)
+                    .withProperties(props).withIgnoreCase(true).withMandatory(true).withRemoveParameters(false)
+                    .bind();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Header " + AiHeaders.OPTIONS + " has a bad option: "
+                                               + e.getMessage(), e);
+        }
+        OptionValidator.validate(copy);
+        return copy;
     }
 
     /** The chat API root without a trailing slash. */

@@ -33,6 +33,14 @@ public interface AiHeaders {
               javaType = "java.util.List<io.camelai.support.chat.ToolDefinition>")
     String TOOLS = "CamelAiTools";
 
+    @Metadata(label = "producer", description = "Per-exchange overrides of this endpoint's request options, by option"
+                                                + " name (e.g. {\"temperature\": 0.2, \"stopSequences\": [\"END\"]}):"
+                                                + " any option labelled producer, and model. Checked like the options"
+                                                + " themselves; an unknown name or an option that cannot change per"
+                                                + " exchange fails the exchange.",
+              javaType = "java.util.Map<String, Object>")
+    String OPTIONS = "CamelAiOptions";
+
     // ---- output of a chat call
 
     @Metadata(label = "producer", description = "The provider's id of the response.", javaType = "String")

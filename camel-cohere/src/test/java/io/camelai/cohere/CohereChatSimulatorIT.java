@@ -69,6 +69,38 @@ class CohereChatSimulatorIT extends CamelTestSupport {
     }
 
     @Test
+    void theOptionsHeaderOverridesRequestOptionsForOneExchange() {
+        template.request("direct:chat", e -> {
+            e.getMessage().setBody("hi");
+            e.getMessage().setHeader(AiHeaders.OPTIONS, java.util.Map.of("temperature", 0.2, "k", "40",
+                    "stopSequences", java.util.List.of("END")));
+        });
+        RecordedRequest req = sim.get().takeRequest();
+        assertEquals(0.2, req.json().get("temperature").asDouble());
+        assertEquals(40, req.json().get("k").asInt());
+        assertEquals("END", req.json().at("/stop_sequences/0").asText());
+
+        template.requestBody("direct:chat", "no override", String.class);
+        assertFalse(sim.get().takeRequest().json().has("temperature"), "the endpoint's options are unchanged");
+    }
+
+    @Test
+    void theOptionsHeaderIsValidatedAndCannotChangeCredentials() {
+        CamelExecutionException range = assertThrows(CamelExecutionException.class,
+                () -> template.requestBodyAndHeader("direct:chat", "hi", AiHeaders.OPTIONS,
+                        java.util.Map.of("k", 501)));
+        assertInstanceOf(IllegalArgumentException.class, range.getCause());
+        assertTrue(range.getCause().getMessage().contains("option k: must be in [0, 500]"),
+                range.getCause().getMessage());
+
+        CamelExecutionException secret = assertThrows(CamelExecutionException.class,
+                () -> template.requestBodyAndHeader("direct:chat", "hi", AiHeaders.OPTIONS,
+                        java.util.Map.of("apiKey", "other")));
+        assertTrue(secret.getCause().getMessage().contains("cannot set option 'apiKey'"));
+        assertEquals(0, sim.get().requestCount(), "nothing was sent");
+    }
+
+    @Test
     void retriesA429HonouringRetryAfter() {
         sim.get().fault(Fault.status(429).retryAfterMillis(50).message("slow down"));
 

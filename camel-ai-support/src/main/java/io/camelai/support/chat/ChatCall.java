@@ -3,6 +3,7 @@ package io.camelai.support.chat;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.Exchange;
 
 /**
@@ -16,6 +17,7 @@ import org.apache.camel.Exchange;
 public final class ChatCall {
 
     private final Exchange exchange;
+    private final AiConfiguration configuration;
     private final List<ChatMessage> messages;
     private final Object nativeRequest;
     private final List<ToolDefinition> tools;
@@ -24,9 +26,11 @@ public final class ChatCall {
     private final Double temperature;
     private final Integer maxTokens;
 
-    public ChatCall(Exchange exchange, List<ChatMessage> messages, Object nativeRequest, List<ToolDefinition> tools,
-                    String model, String systemMessage, Double temperature, Integer maxTokens) {
+    public ChatCall(Exchange exchange, AiConfiguration configuration, List<ChatMessage> messages,
+                    Object nativeRequest, List<ToolDefinition> tools, String model, String systemMessage,
+                    Double temperature, Integer maxTokens) {
         this.exchange = exchange;
+        this.configuration = configuration;
         this.messages = new ArrayList<>(messages == null ? List.of() : messages);
         this.nativeRequest = nativeRequest;
         this.tools = tools == null ? List.of() : List.copyOf(tools);
@@ -38,6 +42,14 @@ public final class ChatCall {
 
     public Exchange exchange() {
         return exchange;
+    }
+
+    /**
+     * The options for this exchange: the endpoint's, with the {@code CamelAiOptions} header applied. Providers read
+     * every request parameter from here (cast to their own configuration type).
+     */
+    public AiConfiguration configuration() {
+        return configuration;
     }
 
     /**
@@ -82,6 +94,7 @@ public final class ChatCall {
     public ChatCall withMessages(List<ChatMessage> more) {
         List<ChatMessage> all = new ArrayList<>(messages);
         all.addAll(more);
-        return new ChatCall(exchange, all, nativeRequest, tools, model, systemMessage, temperature, maxTokens);
+        return new ChatCall(exchange, configuration, all, nativeRequest, tools, model, systemMessage, temperature,
+                maxTokens);
     }
 }

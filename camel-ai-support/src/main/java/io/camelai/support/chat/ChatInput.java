@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.camelai.support.AiHeaders;
+import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -16,7 +17,8 @@ public final class ChatInput {
     private ChatInput() {
     }
 
-    public static ChatCall read(Exchange exchange, ChatProvider provider, List<ToolDefinition> endpointTools) {
+    public static ChatCall read(Exchange exchange, AiConfiguration configuration, ChatProvider provider,
+                                List<ToolDefinition> endpointTools) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         Object nativeRequest = null;
@@ -49,7 +51,7 @@ public final class ChatInput {
                 tools.add(td);
             }
         }
-        return new ChatCall(exchange, messages, nativeRequest, tools,
+        return new ChatCall(exchange, configuration, messages, nativeRequest, tools,
                 in.getHeader(AiHeaders.MODEL, String.class),
                 in.getHeader(AiHeaders.SYSTEM_MESSAGE, String.class),
                 in.getHeader(AiHeaders.TEMPERATURE, Double.class),

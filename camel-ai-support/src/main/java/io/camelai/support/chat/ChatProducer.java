@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiStreamException;
+import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.RuntimeCamelException;
@@ -30,8 +31,9 @@ public class ChatProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        ChatCall call = ChatInput.read(exchange, provider, endpointTools());
-        if (getEndpoint().getConfiguration().isStream()) {
+        AiConfiguration configuration = getEndpoint().configurationFor(exchange);
+        ChatCall call = ChatInput.read(exchange, configuration, provider, endpointTools());
+        if (configuration.isStream()) {
             stream(exchange, call);
         } else {
             write(exchange.getMessage(), provider.chat(call));

@@ -31,7 +31,7 @@ public final class CohereV2Chat implements ChatProvider {
 
     public CohereV2Chat(CohereEndpoint endpoint) {
         this.endpoint = endpoint;
-        this.mapper = new CohereV2RequestMapper(endpoint.getConfiguration());
+        this.mapper = new CohereV2RequestMapper();
     }
 
     @Override

@@ -25,13 +25,8 @@ import static io.camelai.support.config.Options.first;
  */
 final class CohereV2RequestMapper {
 
-    private final CohereConfiguration cfg;
-
-    CohereV2RequestMapper(CohereConfiguration cfg) {
-        this.cfg = cfg;
-    }
-
     V2ChatRequest map(ChatCall call, boolean stream) {
+        CohereConfiguration cfg = (CohereConfiguration) call.configuration();
         V2ChatRequest req = call.nativeRequest() != null
                 ? ((V2ChatRequest) call.nativeRequest()).copy() : new V2ChatRequest();
         List<V2Message> messages = new ArrayList<>(req.messages() == null ? List.of() : req.messages());
