@@ -48,6 +48,14 @@ public final class AiSimulator implements AutoCloseable {
     private final Map<Fault, AtomicInteger> used = new HashMap<>();
     private volatile boolean recording = true;
 
+    static {
+        // without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK:
+        // every response would take ~40 ms (read once, when the JDK's server configuration loads)
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private AiSimulator(int port) throws IOException {
         // most specific first: Qianfan's IAM token path sits under /v1 like Cohere's API
         apis.add(new AzureApi());

@@ -3,6 +3,7 @@ package io.camelai.support;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -13,6 +14,7 @@ import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.OkHttpClients;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
@@ -30,6 +32,7 @@ public abstract class AiEndpoint extends DefaultEndpoint {
     private final AtomicReference<ChatChunkConsumer> chunkConsumer = new AtomicReference<>();
     private volatile AiHttpClient httpClient;
     private volatile ExecutorService batchExecutor;
+    private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
 
     protected AiEndpoint(String uri, Component component) {
         super(uri, component);
@@ -144,6 +147,14 @@ public abstract class AiEndpoint extends DefaultEndpoint {
         }
         OptionValidator.validate(copy);
         return copy;
+    }
+
+    /**
+     * The URL of an API path under {@link #baseUrl()}, parsed once per path (parsing a URL string on every call
+     * showed up in profiles).
+     */
+    public HttpUrl url(String path) {
+        return urls.computeIfAbsent(path, p -> HttpUrl.get(baseUrl() + p));
     }
 
     /** The chat API root without a trailing slash. */

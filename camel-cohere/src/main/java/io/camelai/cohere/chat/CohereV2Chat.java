@@ -61,7 +61,7 @@ public final class CohereV2Chat implements ChatProvider {
 
     private Request request(V2ChatRequest body, String accept) {
         return new Request.Builder()
-                .url(endpoint.baseUrl() + "/v2/chat")
+                .url(endpoint.url("/v2/chat"))
                 .header("Accept", accept)
                 .post(RequestBody.create(AiJson.write(body), JSON))
                 .build();

@@ -1,0 +1,138 @@
+package io.camelai.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.camelai.support.chat.ChatStream;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every benchmark in one process against one simulator process on loopback and writes BENCHMARKS.md.
+ * Arguments: {@code full} or {@code quick}, then the report path.
+ */
+public final class BenchmarkMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchmarkMain.class);
+    private static final Map<String, String> SLOW_EVENTS = Map.of("X-Simulator-Fault", "slow=25");
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        boolean quick = args.length > 0 && args[0].equals("quick");
+        Path report = Path.of(args.length > 1 ? args[1] : "BENCHMARKS.md");
+        Settings s = quick ? Settings.QUICK : Settings.FULL;
+        Report out = new Report(s.name());
+        try (SimulatorProcess sim = SimulatorProcess.start()) {
+            LOG.info("simulator at {}; settings {}", sim.url(), s);
+            OkHttpClient http = client(Map.of());
+            OkHttpClient slowHttp = client(SLOW_EVENTS);
+            RawCohere raw = new RawCohere(http, sim.url());
+            SdkCohere sdk = new SdkCohere(http, sim.url(), Map.of());
+            try (CamelCohere camel = new CamelCohere(http, sim.url())) {
+                if (selected("unary")) {
+                    unary(out, s, raw, sdk, camel);
+                }
+                if (selected("streaming")) {
+                    streaming(out, s, raw, sdk, camel);
+                }
+            }
+            if (selected("concurrency")) {
+                concurrency(out, s, sim.url(), slowHttp);
+            }
+        }
+        Files.writeString(report, out.markdown());
+        LOG.info("wrote {}", report.toAbsolutePath());
+    }
+
+    /** {@code -Dbench.scenarios=unary,streaming,concurrency} runs a subset (all by default). */
+    private static boolean selected(String scenario) {
+        String only = System.getProperty("bench.scenarios", "");
+        return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(scenario);
+    }
+
+    private static long one(Object ignored) {
+        return 1;
+    }
+
+    /** One OkHttp client for all variants (same pool size), adding fixed headers where asked. */
+    private static OkHttpClient client(Map<String, String> headers) {
+        Dispatcher d = new Dispatcher();
+        d.setMaxRequests(4096);
+        d.setMaxRequestsPerHost(4096);
+        return new OkHttpClient.Builder().dispatcher(d).connectionPool(new ConnectionPool(2048, 1, TimeUnit.MINUTES))
+                .readTimeout(Duration.ofSeconds(60)).addInterceptor(chain -> {
+                    var b = chain.request().newBuilder();
+                    headers.forEach(b::header);
+                    return chain.proceed(b.build());
+                }).build();
+    }
+
+    private static void unary(Report out, Settings s, RawCohere raw, SdkCohere sdk, CamelCohere camel)
+            throws InterruptedException {
+        String q = "What is the capital of France?";
+        List<LoadResult> results = LoadRunner.compare(List.of(
+                new LoadRunner.Variant("raw OkHttp + Jackson", () -> one(raw.chat(q))),
+                new LoadRunner.Variant("cohere:chat route", () -> one(camel.chat(q))),
+                new LoadRunner.Variant("cohere-java SDK 1.9.3", () -> one(sdk.chat(q)))),
+                s.threads(), s.warmup(), s.measure(), s.rounds());
+        out.unary("Cohere v2 chat, " + s.threads() + " threads, closed loop, " + s.rounds() + " interleaved rounds",
+                results);
+    }
+
+    private static void streaming(Report out, Settings s, RawCohere raw, SdkCohere sdk, CamelCohere camel)
+            throws InterruptedException {
+        String longText = "word ".repeat(s.streamWords());
+        List<LoadResult> results = LoadRunner.compare(List.of(
+                new LoadRunner.Variant("raw OkHttp SSE lines + Jackson", () -> raw.stream(longText, Map.of(), () -> {
+                })),
+                new LoadRunner.Variant("route, streaming consumer", () -> camel.streamToConsumer(longText)),
+                new LoadRunner.Variant("route, split(body()).streaming()", () -> camel.streamSplit(longText)),
+                new LoadRunner.Variant("cohere-java SDK chatStream", () -> sdk.stream(longText, () -> {
+                }))),
+                1, s.warmup(), s.measure(), s.rounds());
+        out.streaming("one stream at a time, " + (s.streamWords() + 3) + " text chunks per stream, " + s.rounds()
+                      + " interleaved rounds", results);
+    }
+
+    private static void concurrency(Report out, Settings s, String url, OkHttpClient slowHttp) throws Exception {
+        String text = "word ".repeat(s.concurrentWords());
+        List<ConcurrentStreams.Result> results = new ArrayList<>();
+        RawCohere raw = new RawCohere(slowHttp, url);
+        results.add(ConcurrentStreams.run("raw OkHttp", s.streams(), first -> raw.stream(text, Map.of(), first)));
+        try (CamelCohere camel = new CamelCohere(slowHttp, url)) {
+            var template = camel.template();
+            results.add(ConcurrentStreams.run("cohere:chat ChatStream body", s.streams(), first -> {
+                try (ChatStream stream = template.requestBody(camel.streamUri(), text, ChatStream.class)) {
+                    while (stream.hasNext()) {
+                        stream.next();
+                        first.run();
+                    }
+                }
+            }));
+        }
+        SdkCohere sdk = new SdkCohere(slowHttp, url, Map.of());
+        results.add(ConcurrentStreams.run("cohere-java SDK", s.streams(), first -> sdk.stream(text, first)));
+        out.concurrency(s.streams() + " concurrent streams, " + (s.concurrentWords() + 3)
+                        + " chunks each, the server sends an event every 25 ms",
+                results);
+    }
+
+    record Settings(String name, int threads, Duration warmup, Duration measure, int rounds, int streamWords,
+                    int streams, int concurrentWords) {
+        // concurrent streams last long enough (events every 25 ms) for all of them to be open when measured
+        static final Settings FULL = new Settings("full", 8, Duration.ofSeconds(3), Duration.ofSeconds(15), 5, 500,
+                1000, 400);
+        static final Settings QUICK = new Settings("quick", 4, Duration.ofSeconds(1), Duration.ofSeconds(3), 3, 200,
+                200, 100);
+    }
+}

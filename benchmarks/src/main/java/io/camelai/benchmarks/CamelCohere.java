@@ -1,0 +1,82 @@
+package io.camelai.benchmarks;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.camelai.support.chat.ChunkType;
+import okhttp3.OkHttpClient;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * The component under test, used the way a route author does: a ProducerTemplate into {@code direct:} routes that
+ * call {@code cohere:chat}, plain, streamed to a consumer route, and streamed through a split.
+ */
+final class CamelCohere implements AutoCloseable {
+
+    private final CamelContext context = new DefaultCamelContext();
+    private final ProducerTemplate template;
+    private final String options;
+    final AtomicLong consumerChunks = new AtomicLong();
+    final AtomicLong splitChunks = new AtomicLong();
+
+    CamelCohere(OkHttpClient http, String baseUrl) throws Exception {
+        context.getRegistry().bind("benchHttp", http);
+        this.options = "model=command-a-03-2025&apiKey=bench-key&maxRetries=0&httpClient=#benchHttp&baseUrl="
+                         + baseUrl;
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:chat").to("cohere:chat?" + options);
+                from("direct:consumer").to("cohere:chat?stream=true&" + options);
+                from("cohere:chat?stream=true&" + options).process(e -> {
+                    if (e.getMessage().getHeader("CamelAiChunkType") == ChunkType.TEXT) {
+                        consumerChunks.incrementAndGet();
+                    }
+                });
+                // another URI (logHttp=false is the default): an endpoint without a consumer, so a ChatStream body
+                from("direct:split").to("cohere:chat?stream=true&logHttp=false&" + options)
+                        .split(body()).streaming().process(e -> {
+                            if (e.getMessage().getHeader("CamelAiChunkType") == ChunkType.TEXT) {
+                                splitChunks.incrementAndGet();
+                            }
+                        }).end();
+            }
+        });
+        context.start();
+        template = context.createProducerTemplate();
+    }
+
+    ProducerTemplate template() {
+        return template;
+    }
+
+    /** A streaming endpoint without a consumer: its producer's body is a lazy ChatStream. */
+    String streamUri() {
+        return "cohere:chat?stream=true&logHttp=false&" + options;
+    }
+
+    String chat(String text) {
+        return template.requestBody("direct:chat", text, String.class);
+    }
+
+    /** Streams to the consumer route; returns the text chunks it routed. */
+    long streamToConsumer(String text) {
+        long before = consumerChunks.get();
+        template.requestBody("direct:consumer", text, String.class);
+        return consumerChunks.get() - before;
+    }
+
+    /** Streams through a split; returns the text chunks it routed. */
+    long streamSplit(String text) {
+        long before = splitChunks.get();
+        template.requestBody("direct:split", text);
+        return splitChunks.get() - before;
+    }
+
+    @Override
+    public void close() throws Exception {
+        context.close();
+    }
+}

@@ -1,0 +1,89 @@
+package io.camelai.benchmarks;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * BENCHMARKS.md: each scenario as a table of absolute numbers and ratios against the raw OkHttp baseline measured in
+ * the same run (the first row of each table).
+ */
+final class Report {
+
+    private final StringBuilder md = new StringBuilder();
+
+    Report(String settings) {
+        md.append("# Benchmarks\n\n")
+                .append("Measured by `benchmarks/` in one run against the simulator (a separate JVM) on loopback: ")
+                .append("every variant makes the same calls to the same server, so the ratios compare the clients.")
+                .append(" Absolute numbers depend on the machine; the ratios are what to read.\n\n")
+                .append("Reproduce (from the repository root):\n\n```bash\n")
+                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec            # full run, ~3 min\n")
+                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec -Dbench.args=quick\n```\n\n")
+                .append("This run: settings `").append(settings).append("`, ").append(LocalDate.now()).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ")
+                .append(System.getProperty("java.version")).append(", heap ")
+                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB.\n\n");
+    }
+
+    void unary(String title, List<LoadResult> results) {
+        LoadResult base = results.get(0);
+        md.append("## Unary chat: requests per second and latency\n\n").append(title).append(".\n\n")
+                .append("| client | calls/s | vs raw | p50 ms | p99 ms | added p50 ms | added p99 ms | errors |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (LoadResult r : results) {
+            md.append("| ").append(r.variant()).append(" | ").append(Math.round(r.perSecond())).append(" | ")
+                    .append(ratio(r.perSecond(), base.perSecond())).append(" | ").append(f3(r.p50Millis()))
+                    .append(" | ").append(f3(r.p99Millis())).append(" | ")
+                    .append(f3(r.p50Millis() - base.p50Millis())).append(" | ")
+                    .append(f3(r.p99Millis() - base.p99Millis())).append(" | ").append(r.errors()).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    void streaming(String title, List<LoadResult> results) {
+        double base = results.get(0).unitsPerSecond();
+        md.append("## Streaming: chunks per second\n\n").append(title).append(".\n\n")
+                .append("| client | streams/s | text chunks/s | vs raw | p50 ms per stream | errors |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (int i = 0; i < results.size(); i++) {
+            LoadResult r = results.get(i);
+            double perSecond = r.unitsPerSecond();
+            md.append("| ").append(r.variant()).append(" | ").append(f1(r.perSecond())).append(" | ")
+                    .append(Math.round(perSecond)).append(" | ").append(ratio(perSecond, base)).append(" | ")
+                    .append(f3(r.p50Millis())).append(" | ").append(r.errors()).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    void concurrency(String title, List<ConcurrentStreams.Result> results) {
+        ConcurrentStreams.Result base = results.get(0);
+        md.append("## Concurrent streams and memory per stream\n\n").append(title)
+                .append(". Heap per stream: heap in use (after GC) once every stream delivered its first chunk,")
+                .append(" minus before, divided by the streams still open then. Each stream has its own thread: thread stacks are")
+                .append(" not heap and are not counted.\n\n")
+                .append("| client | streams completed | open when measured | wall s | heap KiB per open stream | vs raw |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (ConcurrentStreams.Result r : results) {
+            md.append("| ").append(r.variant()).append(" | ").append(r.succeeded()).append('/').append(r.streams())
+                    .append(" | ").append(r.openAtMeasurement()).append(" | ").append(f1(r.seconds())).append(" | ").append(f1(r.heapBytesPerStream() / 1024))
+                    .append(" | ").append(ratio(r.heapBytesPerStream(), base.heapBytesPerStream())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    String markdown() {
+        return md.toString();
+    }
+
+    private static String ratio(double value, double base) {
+        return base == 0 || Double.isNaN(base) || Double.isNaN(value) ? "n/a" : String.format("%.2f", value / base);
+    }
+
+    private static String f3(double v) {
+        return String.format("%.3f", v);
+    }
+
+    private static String f1(double v) {
+        return String.format("%.1f", v);
+    }
+}
