@@ -75,6 +75,17 @@ public interface AiHeaders {
     @Metadata(label = "producer", description = "The parsed provider response object.", javaType = "Object")
     String RESPONSE = "CamelAiResponse";
 
+    @Metadata(label = "producer", description = "The conversation after the call: the input messages, each assistant"
+                                                + " turn and tool result of a tool loop, and the model's last"
+                                                + " message. ToolCalls.route() appends tool results to it; send it"
+                                                + " as the body of the next chat call to continue.",
+              javaType = "java.util.List<io.camelai.support.chat.ChatMessage>")
+    String CONVERSATION = "CamelAiConversation";
+
+    @Metadata(label = "producer", description = "How many model calls an automatic tool loop made.",
+              javaType = "Integer")
+    String MODEL_CALLS = "CamelAiModelCalls";
+
     // ---- streaming
 
     @Metadata(label = "producer,consumer", description = "The 0-based position of a chunk in its stream.",

@@ -27,10 +27,12 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
 
     private final String provider;
     private final Exchange exchange;
-    private final ChatChunkSource source;
+    private final ChatRounds rounds;
+    private ChatChunkSource source;
     private final Map<String, Object> requestHeaders;
     private final StringBuilder text = new StringBuilder();
-    private final ToolCallAssembler toolCalls = new ToolCallAssembler();
+    private ToolCallAssembler toolCalls = new ToolCallAssembler();
+    private Usage earlierRounds;
     private final List<Object> citations = new ArrayList<>();
 
     private ChatChunk lookahead;
@@ -44,6 +46,16 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
      * @param source   the provider's decoded stream
      */
     public ChatStream(String provider, Exchange exchange, ChatChunkSource source) {
+        this(provider, exchange, source, null);
+    }
+
+    /**
+     * A stream that may continue over several rounds (an automatic tool loop): when a round ends, {@code rounds}
+     * decides whether another follows. Chunks stay numbered across rounds; only the last round's END chunk is handed
+     * out, with the last round's text and the usage of all rounds.
+     */
+    public ChatStream(String provider, Exchange exchange, ChatChunkSource source, ChatRounds rounds) {
+        this.rounds = rounds;
         this.provider = provider;
         this.exchange = exchange;
         this.source = source;
@@ -109,6 +121,53 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
     }
 
     private ChatChunk read() {
+        ChatChunk raw = readRaw();
+        ChatResult end = null;
+        while (raw != null && raw.type() == ChunkType.END) {
+            ChatResult round = complete(raw.result());
+            ChatChunkSource next = rounds == null ? null : nextRound(round);
+            if (next == null) {
+                end = earlierRounds == null ? round
+                        : round.toBuilder().usage(earlierRounds.plus(round.usage())).build();
+                break;
+            }
+            earlierRounds = earlierRounds == null ? round.usage() : earlierRounds.plus(round.usage());
+            source.close();
+            source = next;
+            text.setLength(0);
+            toolCalls = new ToolCallAssembler();
+            citations.clear();
+            raw = readRaw();
+        }
+        if (raw == null) {
+            return null; // closed while reading
+        }
+        switch (raw.type()) {
+            case TEXT -> text.append(raw.text());
+            case TOOL_CALL -> toolCalls.add(raw.toolCall());
+            case CITATION -> citations.add(raw.citation());
+            case END -> {
+            }
+        }
+        ChunkMessage chunk = new ChunkMessage(exchange.getContext(), delivered, raw, end, requestHeaders,
+                exchange.getExchangeId());
+        if (end != null) {
+            result = end;
+            close();
+        }
+        return chunk;
+    }
+
+    private ChatChunkSource nextRound(ChatResult round) {
+        try {
+            return rounds.next(round);
+        } catch (Exception e) {
+            close();
+            throw RuntimeCamelException.wrapRuntimeCamelException(e);
+        }
+    }
+
+    private ChatChunk readRaw() {
         ChatChunk raw;
         try {
             raw = source.next();
@@ -123,20 +182,7 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         if (raw == null) {
             throw broken("stream ended before its final event", null);
         }
-        ChatResult end = null;
-        switch (raw.type()) {
-            case TEXT -> text.append(raw.text());
-            case TOOL_CALL -> toolCalls.add(raw.toolCall());
-            case CITATION -> citations.add(raw.citation());
-            case END -> end = complete(raw.result());
-        }
-        ChunkMessage chunk = new ChunkMessage(exchange.getContext(), delivered, raw, end, requestHeaders,
-                exchange.getExchangeId());
-        if (end != null) {
-            result = end;
-            close();
-        }
-        return chunk;
+        return raw;
     }
 
     private ChatResult complete(ChatResult end) {

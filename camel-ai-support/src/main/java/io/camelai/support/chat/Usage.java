@@ -14,4 +14,17 @@ public record Usage(Long inputTokens, Long outputTokens, Long totalTokens) {
         Usage u = of(input, output);
         return total == null ? u : new Usage(u.inputTokens, u.outputTokens, total.longValue());
     }
+
+    /** The counts of two calls added up (a tool loop's total); a count neither reported stays null. */
+    public Usage plus(Usage other) {
+        if (other == null) {
+            return this;
+        }
+        return new Usage(sum(inputTokens, other.inputTokens), sum(outputTokens, other.outputTokens),
+                sum(totalTokens, other.totalTokens));
+    }
+
+    private static Long sum(Long a, Long b) {
+        return a == null ? b : b == null ? a : a + b;
+    }
 }

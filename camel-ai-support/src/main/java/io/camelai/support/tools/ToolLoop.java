@@ -1,0 +1,118 @@
+package io.camelai.support.tools;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.camelai.support.AiHeaders;
+import io.camelai.support.chat.ChatCall;
+import io.camelai.support.chat.ChatChunkSource;
+import io.camelai.support.chat.ChatMessage;
+import io.camelai.support.chat.ChatProvider;
+import io.camelai.support.chat.ChatResult;
+import io.camelai.support.chat.ToolCall;
+import io.camelai.support.config.AiConfiguration;
+import org.apache.camel.Exchange;
+
+/**
+ * {@code toolExecution=auto}: calls the model, runs the tools it asks for, sends their results back (as assistant
+ * and tool messages, which each provider writes in its own format) and repeats until the model answers or
+ * {@code maxToolIterations} model calls were made. Unknown tools and failing tools give the model an error result,
+ * unless {@code toolErrors=fail}. Calls of one turn run one after the other, in the model's order.
+ */
+public final class ToolLoop {
+
+
+    private final ChatProvider provider;
+    private final ToolSet tools;
+    private final AiConfiguration configuration;
+    private ChatCall current;
+    private int modelCalls;
+
+    public ToolLoop(ChatProvider provider, ToolSet tools, ChatCall call) {
+        this.provider = provider;
+        this.tools = tools;
+        this.configuration = call.configuration();
+        this.current = call;
+    }
+
+    /** Whether the producer runs the tools: {@code toolExecution=auto}, or unset with tools on the endpoint. */
+    public static boolean isAuto(AiConfiguration configuration, ToolSet endpointTools) {
+        String mode = configuration.getToolExecution();
+        return mode == null ? !endpointTools.isEmpty() : "auto".equals(mode);
+    }
+
+    /** Runs the whole loop without streaming and returns the model's final answer. */
+    public ChatResult run() throws Exception {
+        while (true) {
+            ChatResult result = provider.chat(current);
+            modelCalls++;
+            List<ChatMessage> next = afterRound(result);
+            if (next == null) {
+                return result;
+            }
+            current = current.withMessages(next);
+        }
+    }
+
+    /**
+     * For a stream: given the result of the round that just ended, runs its tools and opens the next round's
+     * stream, or returns null when this round was the model's answer.
+     */
+    public ChatChunkSource nextRound(ChatResult round) throws Exception {
+        modelCalls++;
+        List<ChatMessage> next = afterRound(round);
+        if (next == null) {
+            return null;
+        }
+        current = current.withMessages(next);
+        return provider.stream(current);
+    }
+
+    /** The conversation so far: the input, then each assistant turn and tool result. */
+    public List<ChatMessage> conversation() {
+        return current.messages();
+    }
+
+    /** How many model calls were made. */
+    public int modelCalls() {
+        return modelCalls;
+    }
+
+    private List<ChatMessage> afterRound(ChatResult result) throws Exception {
+        if (result.toolCalls().isEmpty()) {
+            return null;
+        }
+        Exchange exchange = current.exchange();
+        if (modelCalls >= configuration.getMaxToolIterations()) {
+            exchange.getMessage().setHeader(AiHeaders.CONVERSATION,
+                    append(current.messages(), ChatMessage.assistant(result.text(), result.toolCalls())));
+            throw new IllegalStateException("The model still asked for tools " + names(result.toolCalls())
+                                            + " after " + modelCalls + " calls (maxToolIterations="
+                                            + configuration.getMaxToolIterations()
+                                            + "); the conversation so far is in the header "
+                                            + AiHeaders.CONVERSATION);
+        }
+        List<ChatMessage> next = new ArrayList<>();
+        next.add(ChatMessage.assistant(result.text(), result.toolCalls()));
+        for (ToolCall call : result.toolCalls()) {
+            next.add(ChatMessage.tool(call.id(), call.name(), execute(exchange, call)));
+        }
+        return next;
+    }
+
+    private String execute(Exchange exchange, ToolCall call) throws Exception {
+        return ToolExecution.run(exchange, call, tools.find(exchange.getContext(), call.name()),
+                "fail".equals(configuration.getToolErrors()));
+    }
+
+    private static List<ChatMessage> append(List<ChatMessage> messages, ChatMessage last) {
+        List<ChatMessage> all = new ArrayList<>(messages);
+        all.add(last);
+        return all;
+    }
+
+    private static List<String> names(List<ToolCall> calls) {
+        return calls.stream().map(ToolCall::name).toList();
+    }
+
+}
