@@ -1,0 +1,222 @@
+package io.camelai.support.testing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import io.camelai.simulator.AiSimulatorExtension;
+import io.camelai.simulator.Fault;
+import io.camelai.simulator.RecordedRequest;
+import io.camelai.simulator.model.SimReply;
+import io.camelai.support.AiHeaders;
+import io.camelai.support.AiStreamException;
+import io.camelai.support.chat.ChatChunk;
+import io.camelai.support.chat.ChatStream;
+import io.camelai.support.chat.ChunkType;
+import io.camelai.support.chat.FinishReason;
+import io.camelai.support.chat.ToolCall;
+import io.camelai.support.tools.AiTool;
+import io.camelai.support.tools.AiToolParam;
+import io.camelai.support.tools.ToolCalls;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The streaming and tool-calling contract of DESIGN.md, the same for every provider: each component's IT extends
+ * this with its chat URI and how its wire format carries a tool result. Routes run against the simulator.
+ */
+public abstract class AbstractChatContractIT extends CamelTestSupport {
+
+    @RegisterExtension
+    protected static AiSimulatorExtension sim = new AiSimulatorExtension();
+
+    protected final List<Exchange> chunks = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> chunkThreads = Collections.synchronizedList(new ArrayList<>());
+    protected final Flights flights = new Flights();
+
+    /** The flight tool of seed 000. */
+    public static class Flights {
+        private int calls;
+
+        @AiTool(name = "get_flight_info", description = "Returns information about the next flight between two cities.")
+        public String next(@AiToolParam(name = "origin_city", description = "The name of the city where the flight originates") String origin,
+                           @AiToolParam(name = "destination_city", description = "The flight's destination city") String destination) {
+            calls++;
+            return "{\"airline\":\"Delta\",\"flight_number\":\"DL" + (122 + calls) + "\",\"from\":\"" + origin
+                   + "\",\"to\":\"" + destination + "\"}";
+        }
+    }
+
+    /** The chat endpoint URI with credentials and the simulator's base URL; options are appended with {@code &}. */
+    protected abstract String chatUri();
+
+    /** Asserts that a recorded request sends this tool result back in the provider's own format. */
+    protected abstract void assertToolResultSent(RecordedRequest request, ToolCall call, String resultJson);
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        context.getRegistry().bind("flights", flights);
+        String chat = chatUri();
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:stream").process(e -> e.getMessage().setHeader("requester", Thread.currentThread().getName()))
+                        .to(chat + "&stream=true");
+                from(chat + "&stream=true").process(e -> {
+                    chunkThreads.add(Thread.currentThread().getName());
+                    if ("slow".equals(e.getMessage().getHeader("mode"))) {
+                        Thread.sleep(15);
+                    }
+                    chunks.add(e.copy());
+                });
+                from("direct:tools").to(chat + "&tools=#flights");
+                from("direct:toolStream").to(chat + "&tools=#flights&stream=true&maxToolIterations=5");
+                from(chat + "&tools=#flights&stream=true&maxToolIterations=5").process(e -> chunks.add(e.copy()));
+                from("direct:manual").to(chat + "&tools=#flights&toolExecution=manual")
+                        .process(ToolCalls.route().bean(flights))
+                        .to(chat);
+                from("llm-tool:get_weather?description=Current weather in a city&parameter.city=string&parameter.city.required=true")
+                        .setBody(simple("{\"city\":\"${header.city}\",\"sky\":\"clear\"}"));
+                from("direct:routeTool").to(chat + "&tools=get_weather");
+            }
+        };
+    }
+
+    @Test
+    void streamingDeliversEveryChunkInOrderAndEndsWithTheWholeText() {
+        Exchange out = template.request("direct:stream", e -> {
+            e.getMessage().setBody("tell me a story about camels");
+            e.getMessage().setHeader("correlationId", "c-42");
+        });
+        assertEquals(null, out.getException());
+        String text = out.getMessage().getBody(String.class);
+        assertEquals("Simulated answer to: tell me a story about camels", text);
+        assertEquals(FinishReason.STOP, out.getMessage().getHeader(AiHeaders.FINISH_REASON));
+        assertTrue(chunks.size() >= 2, "text chunks and an END chunk");
+        StringBuilder joined = new StringBuilder();
+        for (int i = 0; i < chunks.size(); i++) {
+            Exchange c = chunks.get(i);
+            assertEquals(i, c.getMessage().getHeader(AiHeaders.CHUNK_INDEX));
+            assertEquals("c-42", c.getMessage().getHeader("correlationId"));
+            assertEquals(out.getExchangeId(), c.getMessage().getHeader(AiHeaders.STREAM_ID));
+            joined.append(c.getMessage().getBody(String.class));
+        }
+        assertEquals(text, joined.toString());
+        Exchange last = chunks.get(chunks.size() - 1);
+        assertEquals(ChunkType.END, last.getMessage().getHeader(AiHeaders.CHUNK_TYPE));
+        assertEquals(true, last.getMessage().getHeader(AiHeaders.STREAM_END));
+        assertEquals(FinishReason.STOP, last.getMessage().getHeader(AiHeaders.FINISH_REASON));
+        assertTrue(last.getMessage().getHeader(AiHeaders.OUTPUT_TOKENS, Long.class) > 0);
+        assertEquals(out.getMessage().getHeader(AiHeaders.OUTPUT_TOKENS),
+                last.getMessage().getHeader(AiHeaders.OUTPUT_TOKENS));
+    }
+
+    @Test
+    void aSlowConsumerSlowsTheReadOnTheRequestersThread() {
+        Exchange out = template.request("direct:stream", e -> {
+            e.getMessage().setBody("one two three four five six");
+            e.getMessage().setHeader("mode", "slow");
+        });
+        String requester = out.getMessage().getHeader("requester", String.class);
+        assertEquals("Simulated answer to: one two three four five six", out.getMessage().getBody(String.class));
+        assertFalse(chunkThreads.isEmpty());
+        assertTrue(chunkThreads.stream().allMatch(requester::equals),
+                "chunks are routed synchronously on the requester's thread (no queue): " + chunkThreads);
+        for (int i = 0; i < chunks.size(); i++) {
+            assertEquals(i, chunks.get(i).getMessage().getHeader(AiHeaders.CHUNK_INDEX));
+        }
+    }
+
+    @Test
+    void closingTheStreamEarlyStopsItAndTheEndpointStaysUsable() {
+        sim.get().enqueue(SimReply.text("a b c d e f g h i j k l m n o p q r s t u v w x y z"));
+        ChatStream stream = template.requestBody(chatUri() + "&stream=true&model=lazy-model", "alphabet",
+                ChatStream.class);
+        ChatChunk first;
+        try (stream) {
+            first = stream.next();
+            stream.next();
+        }
+        assertEquals(0, first.index());
+        assertFalse(stream.hasNext(), "a closed stream has no more chunks");
+        assertTrue(stream.chunksDelivered() == 2);
+        assertEquals("Simulated answer to: next", template.requestBody(chatUri(), "next", String.class));
+    }
+
+    @Test
+    void aStreamDroppedMidWayFailsWithThePartialTextAndIsNotRetried() {
+        sim.get().fault(Fault.disconnectAfter(4));
+        CamelExecutionException e = assertThrows(CamelExecutionException.class,
+                () -> template.requestBody("direct:stream", "tell me a long story about camels", String.class));
+        AiStreamException ase = assertInstanceOf(AiStreamException.class, e.getCause());
+        assertTrue("Simulated answer to: tell me a long story about camels".startsWith(ase.getPartialText()),
+                ase.getPartialText());
+        assertEquals(ase.getChunksDelivered(), chunks.size());
+        assertEquals(1, sim.get().requestCount(), "a started stream is never retried");
+    }
+
+    @Test
+    void aMultiStepToolLoopRunsTheBeanAndSendsEachResultBack() {
+        sim.get().enqueue(
+                SimReply.toolCall("call_1", "get_flight_info", "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"),
+                SimReply.toolCall("call_2", "get_flight_info", "{\"origin_city\":\"Miami\",\"destination_city\":\"Seattle\"}"));
+        Exchange out = template.request("direct:tools",
+                e -> e.getMessage().setBody("What are the next flights from Seattle to Miami and back?"));
+
+        assertEquals(null, out.getException());
+        String answer = out.getMessage().getBody(String.class);
+        assertTrue(answer.startsWith("Tool results:") && answer.contains("DL124"), answer);
+        assertEquals(3, out.getMessage().getHeader(AiHeaders.MODEL_CALLS));
+        assertEquals(FinishReason.STOP, out.getMessage().getHeader(AiHeaders.FINISH_REASON));
+        List<RecordedRequest> requests = sim.get().requests();
+        assertEquals(3, requests.size());
+        assertToolResultSent(requests.get(1), new ToolCall("call_1", "get_flight_info", null),
+                "{\"airline\":\"Delta\",\"flight_number\":\"DL123\",\"from\":\"Seattle\",\"to\":\"Miami\"}");
+        assertToolResultSent(requests.get(2), new ToolCall("call_2", "get_flight_info", null),
+                "{\"airline\":\"Delta\",\"flight_number\":\"DL124\",\"from\":\"Miami\",\"to\":\"Seattle\"}");
+        List<?> conversation = out.getMessage().getHeader(AiHeaders.CONVERSATION, List.class);
+        assertEquals(6, conversation.size(), "user, (assistant, tool) x 2, answer");
+    }
+
+    @Test
+    void aStreamedToolLoopStreamsEveryRoundAsOneStream() {
+        Exchange out = template.request("direct:toolStream",
+                e -> e.getMessage().setBody("Next flight from Seattle to Miami?"));
+        assertEquals(null, out.getException());
+        String answer = out.getMessage().getBody(String.class);
+        assertTrue(answer.startsWith("Tool results:") && answer.contains("DL123"), answer);
+        assertTrue(chunks.stream().anyMatch(c -> c.getMessage().getHeader(AiHeaders.CHUNK_TYPE) == ChunkType.TOOL_CALL),
+                "the tool call is streamed");
+        assertEquals(1, chunks.stream().filter(c -> c.getMessage().getHeader(AiHeaders.CHUNK_TYPE) == ChunkType.END)
+                .count());
+        for (int i = 0; i < chunks.size(); i++) {
+            assertEquals(i, chunks.get(i).getMessage().getHeader(AiHeaders.CHUNK_INDEX));
+        }
+        assertEquals(2, sim.get().requestCount());
+    }
+
+    @Test
+    void manualExecutionWithTheToolCallsEip() {
+        String answer = template.requestBody("direct:manual", "Next flight from Seattle to Miami?", String.class);
+        assertTrue(answer.startsWith("Tool results:") && answer.contains("DL123"), answer);
+        List<RecordedRequest> requests = sim.get().requests();
+        assertEquals(2, requests.size());
+    }
+
+    @Test
+    void aRouteIsATool() {
+        String answer = template.requestBody("direct:routeTool", "What is the weather in Paris?", String.class);
+        assertTrue(answer.contains("\"sky\":\"clear\""), answer);
+        assertEquals(2, sim.get().requestCount());
+    }
+}
