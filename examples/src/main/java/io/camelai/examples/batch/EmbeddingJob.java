@@ -1,0 +1,173 @@
+package io.camelai.examples.batch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelai.support.AiHttpException;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The steps of the batch embedding job, called by {@link EmbeddingJobRoutes}: open a file's checkpoint, turn each
+ * group of lines into the texts still to embed, write the embeddings (or dead letters) in line order, close the file.
+ */
+public final class EmbeddingJob {
+
+    static final String CHECKPOINT = "embeddingJob.checkpoint";
+    static final String BATCH = "embeddingJob.batch";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddingJob.class);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final Path outputDir;
+    private final int batchSize;
+    private final String embedUri;
+    private long lastProgress;
+
+    public EmbeddingJob(Path outputDir, int batchSize, String embedUri) {
+        this.outputDir = outputDir;
+        this.batchSize = batchSize;
+        this.embedUri = embedUri;
+    }
+
+    /** Files with a {@code .done} marker are finished: a restart leaves them alone. */
+    public boolean isPending(String fileName) {
+        return !FileCheckpoint.isDone(outputDir, fileName);
+    }
+
+    public void openFile(Exchange exchange) throws Exception {
+        String file = fileName(exchange);
+        FileCheckpoint checkpoint = FileCheckpoint.open(json, outputDir, file);
+        exchange.setProperty(CHECKPOINT, checkpoint);
+        if (checkpoint.doneCount() > 0) {
+            LOG.info("{}: resuming, {} lines already written", file, checkpoint.doneCount());
+        } else {
+            LOG.info("{}: starting", file);
+        }
+    }
+
+    /** Body in: a group of up to batchSize lines. Body out: the texts of the lines still to embed. */
+    public void prepareBatch(Exchange exchange) throws Exception {
+        FileCheckpoint checkpoint = checkpoint(exchange);
+        String file = fileName(exchange);
+        boolean jsonl = file.endsWith(".jsonl");
+        int first = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class) * batchSize + 1;
+        String[] raw = exchange.getMessage().getBody(String.class).split("\n", -1);
+        List<InputLine> pending = new ArrayList<>();
+        for (int i = 0; i < raw.length; i++) {
+            if (checkpoint.isDone(first + i)) {
+                continue;
+            }
+            InputLine line = InputLine.parse(json, jsonl, first + i, raw[i]);
+            if (line.rejected()) {
+                checkpoint.deadLetter(file, line, line.rejection());
+            } else {
+                pending.add(line);
+            }
+        }
+        exchange.setProperty(BATCH, pending);
+        exchange.getMessage().setBody(pending.stream().map(InputLine::text).toList());
+    }
+
+    /** Body in: one embedding per text, in order. */
+    public void writeBatch(Exchange exchange) throws Exception {
+        List<InputLine> batch = batch(exchange);
+        List<?> embeddings = exchange.getMessage().getBody(List.class);
+        if (embeddings == null || embeddings.size() != batch.size()) {
+            throw new IllegalStateException("expected " + batch.size() + " embeddings, got "
+                                            + (embeddings == null ? "none" : embeddings.size()));
+        }
+        FileCheckpoint checkpoint = checkpoint(exchange);
+        for (int i = 0; i < batch.size(); i++) {
+            checkpoint.embedded(fileName(exchange), batch.get(i), embeddings.get(i));
+        }
+    }
+
+    /**
+     * The provider rejected the batch's input (a 4xx other than auth or rate limits): embed its lines one by one so
+     * only the lines it rejects go to the dead-letter file, each with the provider's reason. Any other failure
+     * (auth, outage after retries) fails the file instead: it stays unfinished and is resumed later.
+     */
+    public void isolateFailures(Exchange exchange) throws Exception {
+        Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        if (!isInputProblem(failure)) {
+            throw failure;
+        }
+        FileCheckpoint checkpoint = checkpoint(exchange);
+        ProducerTemplate template = exchange.getContext().createProducerTemplate();
+        try {
+            for (InputLine line : batch(exchange)) {
+                try {
+                    List<?> one = template.requestBody(embedUri, List.of(line.text()), List.class);
+                    checkpoint.embedded(fileName(exchange), line, one.get(0));
+                } catch (Exception e) {
+                    Throwable cause = e.getCause() != null ? e.getCause() : e;
+                    if (!isInputProblem(cause)) {
+                        throw e;
+                    }
+                    checkpoint.deadLetter(fileName(exchange), line, reason(cause));
+                }
+            }
+        } finally {
+            template.stop();
+        }
+    }
+
+    public void flushBatch(Exchange exchange) throws Exception {
+        FileCheckpoint checkpoint = checkpoint(exchange);
+        checkpoint.flush();
+        long now = System.nanoTime();
+        if (now - lastProgress > 2_000_000_000L) {
+            lastProgress = now;
+            LOG.info("{}: {} lines written", fileName(exchange), checkpoint.doneCount());
+        }
+    }
+
+    public void closeFile(Exchange exchange) throws Exception {
+        try (FileCheckpoint checkpoint = checkpoint(exchange)) {
+            checkpoint.markDone();
+            LOG.info("{}: done, {} lines", fileName(exchange), checkpoint.doneCount());
+        }
+    }
+
+    /** Closes the outputs of a file whose processing failed; its checkpoint lets the next attempt resume. */
+    public void abandonFile(Exchange exchange) throws Exception {
+        FileCheckpoint checkpoint = exchange.getProperty(CHECKPOINT, FileCheckpoint.class);
+        if (checkpoint != null) {
+            checkpoint.close();
+        }
+    }
+
+    static boolean isInputProblem(Throwable t) {
+        if (t instanceof AiHttpException e) {
+            int s = e.getStatusCode();
+            return s >= 400 && s < 500 && s != 401 && s != 403 && s != 404 && s != 408 && s != 429;
+        }
+        return t instanceof IllegalArgumentException;
+    }
+
+    private static String reason(Throwable t) {
+        if (t instanceof AiHttpException e) {
+            return "HTTP " + e.getStatusCode() + ": " + (e.getProviderMessage() != null ? e.getProviderMessage()
+                    : e.getMessage());
+        }
+        return t.getMessage();
+    }
+
+    private static String fileName(Exchange exchange) {
+        return exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
+    }
+
+    private static FileCheckpoint checkpoint(Exchange exchange) {
+        return exchange.getProperty(CHECKPOINT, FileCheckpoint.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<InputLine> batch(Exchange exchange) {
+        return exchange.getProperty(BATCH, List.class);
+    }
+}

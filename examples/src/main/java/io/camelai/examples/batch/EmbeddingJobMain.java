@@ -1,0 +1,48 @@
+package io.camelai.examples.batch;
+
+import io.camelai.examples.ExampleEnvironment;
+import org.apache.camel.main.Main;
+
+/**
+ * Runs the batch embedding job as a Camel Main application:
+ *
+ * <pre>
+ * mvn -q -pl examples -am package -DskipTests exec:java -Dexample.main=io.camelai.examples.batch.EmbeddingJobMain \
+ *     -Dexec.args="--job.input=data/in --job.output=data/out"
+ * </pre>
+ *
+ * Options ({@code --name=value} or JVM system properties): {@code job.input}, {@code job.output},
+ * {@code job.embedUri} (default {@code cohere:embed?inputType=search_document}), {@code job.batchSize} (default
+ * 96), {@code job.idleExitSeconds} (stop after this long without work; default 5, 0 = run as a service). Uses the
+ * embedded simulator unless COHERE_API_KEY is set.
+ */
+public final class EmbeddingJobMain {
+
+    private EmbeddingJobMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String input = option(args, "job.input", "data/in");
+        String output = option(args, "job.output", "data/out");
+        String embedUri = option(args, "job.embedUri", "cohere:embed?inputType=search_document");
+        int batchSize = Integer.parseInt(option(args, "job.batchSize", "96"));
+        int idle = Integer.parseInt(option(args, "job.idleExitSeconds", "5"));
+        Main main = new Main();
+        try (ExampleEnvironment env = ExampleEnvironment.configure(main)) {
+            main.configure().addRoutesBuilder(new EmbeddingJobRoutes(input, output, embedUri, batchSize));
+            if (idle > 0) {
+                main.configure().withDurationMaxIdleSeconds(idle);
+            }
+            main.run();
+        }
+    }
+
+    private static String option(String[] args, String name, String defaultValue) {
+        for (String a : args) {
+            if (a.startsWith("--" + name + "=")) {
+                return a.substring(name.length() + 3);
+            }
+        }
+        return System.getProperty(name, defaultValue);
+    }
+}
