@@ -1,0 +1,29 @@
+package io.camelai.examples.streaming;
+
+import io.camelai.examples.ExampleEnvironment;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.main.Main;
+
+/** Streams a story to the console chunk by chunk. Simulator unless COHERE_API_KEY is set. */
+public final class StreamingChatExample {
+
+    private StreamingChatExample() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Main main = new Main();
+        try (ExampleEnvironment env = ExampleEnvironment.configure(main)) {
+            main.configure().addRoutesBuilder(new StreamingRoutes(new StringBuilder()));
+            main.configure().addRoutesBuilder(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("timer:story?repeatCount=1")
+                            .setBody(constant("Tell a four-sentence story about a camel who learns to stream."))
+                            .to("direct:story");
+                }
+            });
+            main.configure().withDurationMaxMessages(1);
+            main.run(args);
+        }
+    }
+}
