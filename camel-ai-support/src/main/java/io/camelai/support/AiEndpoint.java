@@ -22,6 +22,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.util.URISupport;
 
 /**
  * What the three components' endpoints share: option validation at creation, the HTTP client built from the options
@@ -33,9 +34,24 @@ public abstract class AiEndpoint extends DefaultEndpoint {
     private volatile AiHttpClient httpClient;
     private volatile ExecutorService batchExecutor;
     private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
+    private volatile String sanitizedUri;
 
     protected AiEndpoint(String uri, Component component) {
         super(uri, component);
+    }
+
+    /**
+     * The endpoint's URI with credentials masked, as Camel masks them in {@code toString()}: routes, tracing,
+     * management and error messages show this URI, so a key given in the URI never leaves the configuration.
+     */
+    @Override
+    public String getEndpointUri() {
+        String uri = sanitizedUri;
+        if (uri == null) {
+            uri = URISupport.sanitizeUri(super.getEndpointUri());
+            sanitizedUri = uri;
+        }
+        return uri;
     }
 
     /** This endpoint's options (a copy of the component's, with the URI's applied). */

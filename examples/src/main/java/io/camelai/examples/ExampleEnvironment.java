@@ -23,7 +23,14 @@ public final class ExampleEnvironment implements AutoCloseable {
 
     public static ExampleEnvironment configure(Main main) throws IOException {
         ExampleEnvironment env = new ExampleEnvironment();
-        if (isSet("COHERE_API_KEY")) {
+        String cohereUrl = System.getProperty("camel.component.cohere.base-url");
+        if (cohereUrl != null) {
+            // a simulator or gateway given on the command line (the batch job's kill/restart test does this)
+            main.addInitialProperty("camel.component.cohere.base-url", cohereUrl);
+            main.addInitialProperty("camel.component.cohere.api-key",
+                    System.getProperty("camel.component.cohere.api-key", "simulator-key"));
+            LOG.info("cohere: using {}", cohereUrl);
+        } else if (isSet("COHERE_API_KEY")) {
             LOG.info("cohere: using api.cohere.com (COHERE_API_KEY is set)");
         } else {
             main.addInitialProperty("camel.component.cohere.base-url", env.simulator().cohereUrl());
