@@ -124,7 +124,12 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         ChatChunk raw = readRaw();
         ChatResult end = null;
         while (raw != null && raw.type() == ChunkType.END) {
-            ChatResult round = complete(raw.result());
+            ChatResult round;
+            try {
+                round = complete(raw.result());
+            } catch (RuntimeException e) {
+                throw broken("the stream's end does not add up: " + e.getMessage(), e); // e.g. a nameless tool call
+            }
             ChatChunkSource next = rounds == null ? null : nextRound(round);
             if (next == null) {
                 end = earlierRounds == null ? round
