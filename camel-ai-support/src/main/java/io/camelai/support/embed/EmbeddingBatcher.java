@@ -8,6 +8,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Splits a list of inputs into calls of at most {@code batchSize}, runs at most {@code parallelCalls} of them at once,
@@ -48,10 +49,12 @@ public final class EmbeddingBatcher {
         }
         List<CompletableFuture<R>> futures = new ArrayList<>();
         Semaphore inFlight = new Semaphore(parallelCalls);
+        // set before the permit is released, so the loop never starts a call after seeing a failed one's permit
+        AtomicBoolean failed = new AtomicBoolean();
         try {
             for (int offset = 0; offset < inputs.size(); offset += batchSize) {
                 inFlight.acquire();
-                if (failed(futures)) {
+                if (failed.get()) {
                     inFlight.release();
                     break;
                 }
@@ -61,6 +64,7 @@ public final class EmbeddingBatcher {
                     try {
                         return call.call(batch, start);
                     } catch (Exception e) {
+                        failed.set(true);
                         throw new CompletionException(e);
                     } finally {
                         inFlight.release();
@@ -80,15 +84,6 @@ public final class EmbeddingBatcher {
             Thread.currentThread().interrupt();
             throw e;
         }
-    }
-
-    private static boolean failed(List<? extends CompletableFuture<?>> futures) {
-        for (CompletableFuture<?> f : futures) {
-            if (f.isCompletedExceptionally()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Exception unwrap(Throwable t) {

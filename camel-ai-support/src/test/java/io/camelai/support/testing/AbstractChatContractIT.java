@@ -219,4 +219,54 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
         assertTrue(answer.contains("\"sky\":\"clear\""), answer);
         assertEquals(2, sim.get().requestCount());
     }
+
+    // ---- failures, the same for every provider
+
+    @Test
+    void a503IsRetriedAndThenSucceeds() {
+        sim.get().fault(Fault.status(503).message("overloaded"));
+        assertEquals("Simulated answer to: again", template.requestBody(chatUri(), "again", String.class));
+        assertEquals(2, sim.get().requestCount());
+    }
+
+    @Test
+    void a429WaitsForRetryAfterThenSucceeds() {
+        sim.get().fault(Fault.status(429).retryAfterMillis(80).message("slow down"));
+        long start = System.nanoTime();
+        assertEquals("Simulated answer to: later", template.requestBody(chatUri(), "later", String.class));
+        assertTrue(System.nanoTime() - start >= 80_000_000L, "waited as the server asked");
+        assertEquals(2, sim.get().requestCount());
+    }
+
+    @Test
+    void retriesGiveUpWithTheProvidersError() {
+        sim.get().fault(Fault.status(500).message("internal trouble").times(3));
+        CamelExecutionException e = assertThrows(CamelExecutionException.class,
+                () -> template.requestBody(chatUri() + "&maxRetries=2", "x", String.class));
+        io.camelai.support.AiHttpException ahe = assertInstanceOf(io.camelai.support.AiHttpException.class,
+                e.getCause());
+        assertEquals(500, ahe.getStatusCode());
+        assertTrue(ahe.isRetryable());
+        assertEquals(3, sim.get().requestCount(), "1 call + maxRetries=2");
+    }
+
+    @Test
+    void aMalformedChunkFailsTheStreamClearly() {
+        sim.get().fault(Fault.malformedAfter(3));
+        CamelExecutionException e = assertThrows(CamelExecutionException.class,
+                () -> template.requestBody("direct:stream", "tell me a long story about camels", String.class));
+        AiStreamException ase = assertInstanceOf(AiStreamException.class, e.getCause());
+        assertTrue(ase.getProviderMessage().startsWith("stream broken after"), ase.getProviderMessage());
+        assertEquals(1, sim.get().requestCount());
+    }
+
+    @Test
+    void aSlowServerTripsTheReadTimeout() {
+        sim.get().fault(Fault.slow(java.time.Duration.ofMillis(700)));
+        CamelExecutionException e = assertThrows(CamelExecutionException.class,
+                () -> template.requestBody(chatUri() + "&readTimeout=150&maxRetries=0", "slow", String.class));
+        io.camelai.support.AiHttpException ahe = assertInstanceOf(io.camelai.support.AiHttpException.class,
+                e.getCause());
+        assertInstanceOf(java.net.SocketTimeoutException.class, ahe.getCause());
+    }
 }
