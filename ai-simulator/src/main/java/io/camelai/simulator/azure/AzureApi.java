@@ -1,15 +1,48 @@
 package io.camelai.simulator.azure;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.Fault;
 import io.camelai.simulator.ProviderApi;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
+import io.camelai.simulator.model.SimReply;
+import io.camelai.simulator.model.SimRequest;
+import io.camelai.simulator.model.SimTool;
+import io.camelai.simulator.model.SimToolCall;
 
-/** The Azure AI Model Inference API (WIRE-FORMATS.md section 2), under the {@code /models} root. */
+/**
+ * The Azure AI Model Inference API (WIRE-FORMATS.md section 2), under the {@code /models} root: chat completions
+ * (plain and streamed, with the empty-choices first chunk of Azure OpenAI-backed streams), embeddings, image
+ * embeddings and info. It checks {@code api-version}, the key ({@code api-key} or {@code Authorization}), and the
+ * {@code extra-parameters} rule for keys the API does not define. A user message containing
+ * {@value #CONTENT_FILTER_TRIGGER} is rejected like a prompt the content filter caught.
+ */
 public final class AzureApi implements ProviderApi {
+
+    public static final String INVALID_KEY = "invalid-key";
+    /** A prompt containing this phrase gets Azure's content-filter 400. */
+    public static final String CONTENT_FILTER_TRIGGER = "[jailbreak]";
+    public static final String MODEL_NAME = "sim-chat-model";
+    public static final int DIMENSIONS = 16;
+
+    private static final Set<String> CHAT_FIELDS = Set.of("messages", "frequency_penalty", "presence_penalty",
+            "temperature", "top_p", "max_tokens", "stop", "stream", "seed", "model", "response_format", "tools",
+            "tool_choice", "modalities");
+    private static final Set<String> EMBED_FIELDS = Set.of("input", "dimensions", "encoding_format", "input_type",
+            "model");
 
     @Override
     public boolean handles(String method, String path) {
@@ -18,7 +51,293 @@ public final class AzureApi implements ProviderApi {
 
     @Override
     public void handle(SimExchange exchange, SimModel model) throws IOException {
-        writeError(exchange, Fault.status(404).code("NotFound").message("not implemented in the simulator yet"));
+        if (exchange.query().get("api-version") == null) {
+            error(exchange, 400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is"
+                                                              + " required for all requests.");
+            return;
+        }
+        String key = exchange.header("api-key");
+        String auth = exchange.header("Authorization");
+        if ((key == null || key.isBlank()) && (auth == null || auth.isBlank())) {
+            error(exchange, 401, "Unauthorized", "Access denied due to missing subscription key or bearer token.");
+            return;
+        }
+        if (INVALID_KEY.equals(key) || ("Bearer " + INVALID_KEY).equals(auth)) {
+            error(exchange, 401, "Unauthorized", "Access denied due to invalid subscription key.");
+            return;
+        }
+        String path = exchange.path().substring("/models".length());
+        String method = exchange.method();
+        if ("POST".equals(method) && "/chat/completions".equals(path)) {
+            chat(exchange, model);
+        } else if ("POST".equals(method) && "/embeddings".equals(path)) {
+            embed(exchange, false);
+        } else if ("POST".equals(method) && "/images/embeddings".equals(path)) {
+            embed(exchange, true);
+        } else if ("GET".equals(method) && "/info".equals(path)) {
+            exchange.respondJson(200, SimJson.object().put("model_name", MODEL_NAME)
+                    .put("model_type", "chat-completion").put("model_provider_name", "Simulator"));
+        } else {
+            error(exchange, 404, "NotFound", "Resource not found: " + method + " " + exchange.path());
+        }
+    }
+
+    private void chat(SimExchange exchange, SimModel model) throws IOException {
+        JsonNode req = exchange.json();
+        if (req == null || !req.has("messages") || req.get("messages").isEmpty()) {
+            error(exchange, 400, "Invalid input", "messages: at least one message is required");
+            return;
+        }
+        if (!extraParametersAllowed(exchange, req, CHAT_FIELDS)) {
+            return;
+        }
+        SimRequest request = request(req);
+        for (SimMessage m : request.messages()) {
+            if (m.isUser() && m.text().contains(CONTENT_FILTER_TRIGGER)) {
+                contentFilter(exchange);
+                return;
+            }
+        }
+        SimReply reply = model.reply(request);
+        String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String modelName = req.hasNonNull("model") ? req.get("model").asText() : MODEL_NAME;
+        if (req.path("stream").asBoolean(false)) {
+            stream(exchange, id, modelName, reply);
+        } else {
+            exchange.respondJson(200, response(id, modelName, reply), Map.of("x-request-id", id,
+                    "apim-request-id", UUID.randomUUID().toString()));
+        }
+    }
+
+    /** With extra-parameters unset or {@code error}, an unknown top-level key is a 422, as the service does. */
+    private static boolean extraParametersAllowed(SimExchange exchange, JsonNode req, Set<String> known)
+            throws IOException {
+        String mode = exchange.header("extra-parameters");
+        if (mode != null && !mode.equals("error")) {
+            return true;
+        }
+        Iterator<String> names = req.fieldNames();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (!known.contains(name)) {
+                error(exchange, 422, "Invalid input", "Extra parameters ['" + name + "'] are not allowed when"
+                                                      + " extra-parameters is not set or set to be 'error'.");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static SimRequest request(JsonNode req) {
+        List<SimMessage> messages = new ArrayList<>();
+        for (JsonNode m : req.get("messages")) {
+            List<SimToolCall> calls = new ArrayList<>();
+            for (JsonNode c : m.path("tool_calls")) {
+                calls.add(new SimToolCall(c.path("id").asText(), c.path("function").path("name").asText(),
+                        c.path("function").path("arguments").asText()));
+            }
+            messages.add(new SimMessage(m.path("role").asText(), content(m.get("content")), calls,
+                    SimJson.text(m, "tool_call_id"), null));
+        }
+        List<SimTool> tools = new ArrayList<>();
+        for (JsonNode t : req.path("tools")) {
+            tools.add(new SimTool(t.path("function").path("name").asText(), t.path("function").get("parameters")));
+        }
+        List<String> stops = new ArrayList<>();
+        req.path("stop").forEach(s -> stops.add(s.asText()));
+        Integer maxTokens = req.hasNonNull("max_tokens") ? req.get("max_tokens").asInt() : null;
+        return new SimRequest(SimJson.text(req, "model"), messages, tools, maxTokens, stops);
+    }
+
+    private static String content(JsonNode content) {
+        if (content == null || content.isNull()) {
+            return "";
+        }
+        if (content.isTextual()) {
+            return content.asText();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (JsonNode part : content) {
+            if (part.has("text")) {
+                sb.append(part.get("text").asText());
+            }
+        }
+        return sb.toString();
+    }
+
+    static String finishReason(SimReply reply) {
+        return switch (reply.finishReason()) {
+            case "length" -> "length";
+            case "tool_calls" -> "tool_calls";
+            case "content_filter" -> "content_filter";
+            default -> "stop";
+        };
+    }
+
+    private static ObjectNode usage(SimReply reply) {
+        return SimJson.object().put("prompt_tokens", reply.inputTokens())
+                .put("completion_tokens", reply.outputTokens())
+                .put("total_tokens", reply.inputTokens() + reply.outputTokens());
+    }
+
+    private static ObjectNode response(String id, String model, SimReply reply) {
+        ObjectNode res = SimJson.object().put("id", id).put("object", "chat.completion")
+                .put("created", System.currentTimeMillis() / 1000).put("model", model);
+        ObjectNode choice = res.putArray("choices").addObject().put("index", 0)
+                .put("finish_reason", finishReason(reply));
+        ObjectNode message = choice.putObject("message").put("role", "assistant");
+        if (reply.hasToolCalls()) {
+            message.putNull("content");
+            ArrayNode calls = message.putArray("tool_calls");
+            for (SimToolCall c : reply.toolCalls()) {
+                calls.addObject().put("id", c.id()).put("type", "function").putObject("function")
+                        .put("name", c.name()).put("arguments", c.arguments());
+            }
+        } else {
+            message.put("content", reply.text());
+        }
+        res.set("usage", usage(reply));
+        return res;
+    }
+
+    private static void stream(SimExchange exchange, String id, String model, SimReply reply) throws IOException {
+        SimExchange.EventStream out = exchange.stream("text/event-stream", Map.of("x-request-id", id));
+        // Azure OpenAI-backed streams open with a chunk that has no choices, only the prompt filter results
+        ObjectNode first = SimJson.object();
+        first.putArray("choices");
+        first.put("created", 0).put("id", "").put("model", "").put("object", "");
+        first.putArray("prompt_filter_results").addObject().put("prompt_index", 0)
+                .set("content_filter_results", filterResults(false));
+        out.sse(null, first);
+        if (reply.hasToolCalls()) {
+            int index = 0;
+            for (SimToolCall c : reply.toolCalls()) {
+                ObjectNode startDelta = SimJson.object();
+                if (index == 0) {
+                    startDelta.put("role", "assistant").putNull("content");
+                }
+                startDelta.putArray("tool_calls").addObject().put("index", index).put("id", c.id())
+                        .put("type", "function").putObject("function").put("name", c.name()).put("arguments", "");
+                out.sse(null, chunk(id, model, startDelta, null, null));
+                String args = c.arguments();
+                int half = args.length() / 2;
+                for (String fragment : new String[] { args.substring(0, half), args.substring(half) }) {
+                    ObjectNode d = SimJson.object();
+                    d.putArray("tool_calls").addObject().put("index", index).putObject("function")
+                            .put("arguments", fragment);
+                    out.sse(null, chunk(id, model, d, null, null));
+                }
+                index++;
+            }
+        } else {
+            out.sse(null, chunk(id, model, SimJson.object().put("role", "assistant").put("content", ""), null, null));
+            for (String piece : reply.textPieces()) {
+                out.sse(null, chunk(id, model, SimJson.object().put("content", piece), null, null));
+            }
+        }
+        out.sse(null, chunk(id, model, SimJson.object(), finishReason(reply), usage(reply)));
+        out.sse(null, "[DONE]");
+        out.end();
+    }
+
+    private static ObjectNode chunk(String id, String model, ObjectNode delta, String finish, ObjectNode usage) {
+        ObjectNode c = SimJson.object().put("id", id).put("object", "chat.completion.chunk")
+                .put("created", System.currentTimeMillis() / 1000).put("model", model);
+        ObjectNode choice = c.putArray("choices").addObject().put("index", 0);
+        choice.set("delta", delta);
+        if (finish == null) {
+            choice.putNull("finish_reason");
+        } else {
+            choice.put("finish_reason", finish);
+        }
+        if (usage == null) {
+            c.putNull("usage");
+        } else {
+            c.set("usage", usage);
+        }
+        return c;
+    }
+
+    private void embed(SimExchange exchange, boolean images) throws IOException {
+        JsonNode req = exchange.json();
+        if (req == null || !req.path("input").isArray() || req.get("input").isEmpty()) {
+            error(exchange, 400, "Invalid input", "input: a non-empty array is required");
+            return;
+        }
+        if (!extraParametersAllowed(exchange, req, EMBED_FIELDS)) {
+            return;
+        }
+        String format = req.path("encoding_format").asText("float");
+        if (!Set.of("float", "base64", "int8", "uint8", "binary", "ubinary").contains(format)) {
+            error(exchange, 422, "Invalid input", "encoding_format: unsupported value '" + format + "'");
+            return;
+        }
+        String inputType = SimJson.text(req, "input_type");
+        if (inputType != null && !Set.of("text", "query", "document").contains(inputType)) {
+            error(exchange, 422, "Invalid input", "input_type: unsupported value '" + inputType + "'");
+            return;
+        }
+        int dims = req.path("dimensions").asInt(DIMENSIONS);
+        ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString()).put("object", "list")
+                .put("model", req.hasNonNull("model") ? req.get("model").asText() : "sim-embed-model");
+        ArrayNode data = res.putArray("data");
+        int tokens = 0;
+        int index = 0;
+        for (JsonNode in : req.get("input")) {
+            String text = images ? in.path("image").asText("") + in.path("text").asText("") : in.asText();
+            tokens += Math.max(1, SimModel.words(text));
+            float[] v = SimModel.embed(text, dims);
+            ObjectNode item = data.addObject().put("object", "embedding").put("index", index++);
+            if ("base64".equals(format)) {
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(v.length * 4)
+                        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+                for (float f : v) {
+                    buf.putFloat(f);
+                }
+                item.put("embedding", Base64.getEncoder().encodeToString(buf.array()));
+            } else {
+                ArrayNode arr = item.putArray("embedding");
+                for (float f : v) {
+                    switch (format) {
+                        case "int8" -> arr.add(Math.round(f * 127));
+                        case "uint8" -> arr.add(Math.round(f * 127) + 128);
+                        case "binary", "ubinary" -> arr.add(f > 0 ? 1 : 0);
+                        default -> arr.add(f);
+                    }
+                }
+            }
+        }
+        res.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
+        exchange.respondJson(200, res);
+    }
+
+    private static void contentFilter(SimExchange exchange) throws IOException {
+        ObjectNode body = SimJson.object();
+        ObjectNode error = body.putObject("error");
+        error.put("message", "The response was filtered due to the prompt triggering Azure OpenAI's content"
+                             + " management policy. Please modify your prompt and retry.");
+        error.putNull("type");
+        error.put("param", "prompt").put("code", "content_filter").put("status", 400);
+        error.putObject("innererror").put("code", "ResponsibleAIPolicyViolation")
+                .set("content_filter_result", filterResults(true));
+        exchange.respondJson(400, body, Map.of("x-ms-error-code", "content_filter"));
+    }
+
+    private static ObjectNode filterResults(boolean jailbreak) {
+        ObjectNode r = SimJson.object();
+        for (String category : List.of("hate", "self_harm", "sexual", "violence")) {
+            r.putObject(category).put("filtered", false).put("severity", "safe");
+        }
+        if (jailbreak) {
+            r.putObject("jailbreak").put("filtered", true).put("detected", true);
+        }
+        return r;
+    }
+
+    static void error(SimExchange exchange, int status, String code, String message) throws IOException {
+        ObjectNode body = SimJson.object();
+        body.putObject("error").put("code", code).put("message", message);
+        exchange.respondJson(status, body, Map.of("x-ms-error-code", code));
     }
 
     @Override

@@ -1,0 +1,178 @@
+package io.camelai.support.openai;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.support.chat.ChatMessage;
+import io.camelai.support.chat.ChatResult;
+import io.camelai.support.chat.FinishReason;
+import io.camelai.support.chat.ToolCall;
+import io.camelai.support.chat.ToolDefinition;
+import io.camelai.support.chat.Usage;
+
+/**
+ * The OpenAI-style chat format that Azure AI Inference and Qianfan v2 share: messages with {@code role} and
+ * {@code tool_calls}/{@code tool_call_id}, {@code tools} as functions, {@code tool_choice}, and the
+ * {@code choices[0]} response with {@code prompt_tokens}/{@code completion_tokens} usage. Messages and tools are
+ * plain maps so a provider can add its own fields and send extra keys through.
+ */
+public final class OpenAiChatFormat {
+
+    private OpenAiChatFormat() {
+    }
+
+    /** A provider-neutral conversation as {@code messages}. */
+    public static List<Map<String, Object>> messages(List<ChatMessage> conversation) {
+        List<Map<String, Object>> out = new ArrayList<>(conversation.size());
+        for (ChatMessage m : conversation) {
+            out.add(message(m));
+        }
+        return out;
+    }
+
+    public static Map<String, Object> message(ChatMessage m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        switch (m.role()) {
+            case SYSTEM -> out.put("role", "system");
+            case USER -> out.put("role", "user");
+            case ASSISTANT -> out.put("role", "assistant");
+            case TOOL -> out.put("role", "tool");
+        }
+        if (m.role() == io.camelai.support.chat.Role.ASSISTANT && m.hasToolCalls()) {
+            // content may be null on a tool-call turn; some backends reject an empty string
+            out.put("content", m.content() == null || m.content().isBlank() ? null : m.content());
+            List<Map<String, Object>> calls = new ArrayList<>();
+            for (ToolCall c : m.toolCalls()) {
+                Map<String, Object> fn = new LinkedHashMap<>();
+                fn.put("name", c.name());
+                fn.put("arguments", c.arguments());
+                Map<String, Object> call = new LinkedHashMap<>();
+                call.put("id", c.id());
+                call.put("type", "function");
+                call.put("function", fn);
+                calls.add(call);
+            }
+            out.put("tool_calls", calls);
+        } else {
+            out.put("content", m.content() == null ? "" : m.content());
+        }
+        if (m.role() == io.camelai.support.chat.Role.TOOL) {
+            out.put("tool_call_id", m.toolCallId());
+        }
+        return out;
+    }
+
+    /** Tool definitions as {@code tools}: {@code [{type: function, function: {name, description, parameters}}]}. */
+    public static List<Map<String, Object>> tools(List<ToolDefinition> tools) {
+        List<Map<String, Object>> out = new ArrayList<>(tools.size());
+        for (ToolDefinition t : tools) {
+            Map<String, Object> fn = new LinkedHashMap<>();
+            fn.put("name", t.name());
+            if (t.description() != null) {
+                fn.put("description", t.description());
+            }
+            fn.put("parameters", t.parameters());
+            Map<String, Object> tool = new LinkedHashMap<>();
+            tool.put("type", "function");
+            tool.put("function", fn);
+            out.add(tool);
+        }
+        return out;
+    }
+
+    /**
+     * The {@code tool_choice} value for an option: {@code auto}, {@code none} and {@code required} as strings, any
+     * other value the name of the one function the model must call.
+     */
+    public static Object toolChoice(String option) {
+        if (option == null) {
+            return null;
+        }
+        return switch (option) {
+            case "auto", "none", "required" -> option;
+            default -> Map.of("type", "function", "function", Map.of("name", option));
+        };
+    }
+
+    /**
+     * The {@code response_format} for an option: {@code text}, {@code json_object}, or {@code json_schema} with the
+     * schema (a JSON object), its name and strictness.
+     */
+    public static Map<String, Object> responseFormat(String type, JsonNode schema, String name, Boolean strict) {
+        if (type == null) {
+            return null;
+        }
+        Map<String, Object> format = new LinkedHashMap<>();
+        format.put("type", type);
+        if ("json_schema".equals(type)) {
+            if (schema == null || !schema.isObject()) {
+                throw new IllegalArgumentException("Option responseFormat=json_schema needs the jsonSchema option: a"
+                                                   + " JSON Schema object");
+            }
+            Map<String, Object> js = new LinkedHashMap<>();
+            js.put("name", name == null ? "response" : name);
+            js.put("schema", schema);
+            if (strict != null) {
+                js.put("strict", strict);
+            }
+            format.put("json_schema", js);
+        }
+        return format;
+    }
+
+    /** Reads a non-streaming response: the first choice's message, finish reason and usage. */
+    public static ChatResult result(JsonNode response) {
+        JsonNode choice = response.path("choices").path(0);
+        JsonNode message = choice.path("message");
+        List<ToolCall> calls = new ArrayList<>();
+        for (JsonNode c : message.path("tool_calls")) {
+            JsonNode fn = c.path("function");
+            calls.add(new ToolCall(text(c, "id"), fn.path("name").asText(), text(fn, "arguments")));
+        }
+        String finish = text(choice, "finish_reason");
+        return ChatResult.builder()
+                .text(text(message, "content"))
+                .responseId(text(response, "id"))
+                .model(text(response, "model"))
+                .finishReason(finishReason(finish))
+                .finishReasonRaw(finish)
+                .usage(usage(response.get("usage")))
+                .toolCalls(calls)
+                .raw(response)
+                .build();
+    }
+
+    public static Usage usage(JsonNode usage) {
+        if (usage == null || !usage.isObject()) {
+            return null;
+        }
+        return Usage.of(number(usage, "prompt_tokens"), number(usage, "completion_tokens"),
+                number(usage, "total_tokens"));
+    }
+
+    public static FinishReason finishReason(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        return switch (raw) {
+            case "stop" -> FinishReason.STOP;
+            case "length" -> FinishReason.LENGTH;
+            case "tool_calls", "function_call" -> FinishReason.TOOL_CALLS;
+            case "content_filter" -> FinishReason.CONTENT_FILTER;
+            default -> FinishReason.OTHER;
+        };
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node == null ? null : node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static Long number(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || !v.isNumber() ? null : v.asLong();
+    }
+}

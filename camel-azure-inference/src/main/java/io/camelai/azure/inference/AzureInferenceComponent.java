@@ -1,0 +1,57 @@
+package io.camelai.azure.inference;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.camelai.support.AiComponent;
+import io.camelai.support.AiEndpoint;
+import io.camelai.support.config.AiConfiguration;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.util.PropertiesHelper;
+
+/** The {@code azure-inference} component: the Azure AI Model Inference API behind Camel URIs. */
+@Component(AzureInferenceConstants.SCHEME)
+public class AzureInferenceComponent extends AiComponent {
+
+    @Metadata
+    private AzureInferenceConfiguration configuration = new AzureInferenceConfiguration();
+
+    public AzureInferenceConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The configuration every endpoint starts from.
+     */
+    public void setConfiguration(AzureInferenceConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    protected AiConfiguration componentConfiguration() {
+        return configuration;
+    }
+
+    /** {@code extra.<key>=<value>} URI options become the extra body keys (merged over the component's). */
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        Map<String, Object> extra = PropertiesHelper.extractProperties(parameters, "extra.");
+        AzureInferenceEndpoint endpoint = (AzureInferenceEndpoint) super.createEndpoint(uri, remaining, parameters);
+        if (!extra.isEmpty()) {
+            Map<String, Object> merged = new LinkedHashMap<>();
+            if (endpoint.getConfiguration().getExtra() != null) {
+                merged.putAll(endpoint.getConfiguration().getExtra());
+            }
+            merged.putAll(extra);
+            endpoint.getConfiguration().setExtra(merged);
+        }
+        return endpoint;
+    }
+
+    @Override
+    protected AiEndpoint newEndpoint(String uri, String operation, AiConfiguration configuration) {
+        return new AzureInferenceEndpoint(uri, this, operation, (AzureInferenceConfiguration) configuration);
+    }
+}

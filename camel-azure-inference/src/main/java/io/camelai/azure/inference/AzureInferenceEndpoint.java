@@ -1,0 +1,154 @@
+package io.camelai.azure.inference;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.camelai.azure.inference.chat.AzureChat;
+import io.camelai.azure.inference.embed.AzureEmbedProducer;
+import io.camelai.azure.inference.embed.AzureInfoProducer;
+import io.camelai.support.AiComponent;
+import io.camelai.support.AiEndpoint;
+import io.camelai.support.chat.ChatProducer;
+import io.camelai.support.config.Credentials;
+import io.camelai.support.http.ErrorDecoder;
+import io.camelai.support.http.StaticHeaders;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import org.apache.camel.Category;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+
+/**
+ * Calls the Azure AI Model Inference API: chat (plain, streamed, with tools), embeddings, image embeddings and model
+ * info.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = AzureInferenceConstants.SCHEME, title = "Azure AI Inference",
+             syntax = "azure-inference:operation", category = { Category.AI },
+             headersClass = AzureInferenceConstants.class)
+public class AzureInferenceEndpoint extends AiEndpoint {
+
+    @UriPath(enums = "chat,embed,image-embed,info")
+    @Metadata(required = true)
+    private String operation;
+
+    @UriParam
+    private AzureInferenceConfiguration configuration;
+
+    private final AzureInferenceOperation op;
+    private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
+    private volatile String root;
+    private volatile List<Interceptor> auth;
+
+    public AzureInferenceEndpoint(String uri, AzureInferenceComponent component, String operation,
+                                  AzureInferenceConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.op = AiComponent.operation(AzureInferenceConstants.SCHEME, operation, AzureInferenceOperation.class,
+                AzureInferenceOperation::uriName);
+        this.configuration = configuration;
+    }
+
+    /**
+     * The operation to perform.
+     */
+    public String getOperation() {
+        return operation;
+    }
+
+    public AzureInferenceOperation operation() {
+        return op;
+    }
+
+    @Override
+    public AzureInferenceConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The endpoint's options.
+     */
+    public void setConfiguration(AzureInferenceConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    public String providerName() {
+        return AzureInferenceConstants.SCHEME;
+    }
+
+    @Override
+    protected boolean isChatOperation() {
+        return op == AzureInferenceOperation.CHAT;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        String endpoint = Credentials.require(AzureInferenceConstants.SCHEME, "endpoint",
+                configuration.getEndpoint(), AzureInferenceConstants.ENDPOINT_ENV);
+        root = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
+        auth = auth();
+        super.doStart();
+    }
+
+    private List<Interceptor> auth() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (configuration.getExtraParameters() != null) {
+            headers.put("extra-parameters", configuration.getExtraParameters());
+        }
+        if (configuration.getTokenCredential() != null) {
+            return headers.isEmpty()
+                    ? List.of(new TokenCredentialAuth(configuration.getTokenCredential(), configuration.getScope()))
+                    : List.of(new StaticHeaders(headers),
+                            new TokenCredentialAuth(configuration.getTokenCredential(), configuration.getScope()));
+        }
+        String key = Credentials.require(AzureInferenceConstants.SCHEME, "apiKey", configuration.getApiKey(),
+                AzureInferenceConstants.CREDENTIAL_ENV);
+        String how = configuration.getAuthHeader() == null ? "both" : configuration.getAuthHeader();
+        if (!"bearer".equals(how)) {
+            headers.put("api-key", key);
+        }
+        if (!"api-key".equals(how)) {
+            headers.put("Authorization", "Bearer " + key);
+        }
+        return List.of(new StaticHeaders(headers));
+    }
+
+    @Override
+    protected List<Interceptor> authInterceptors() {
+        return auth;
+    }
+
+    @Override
+    protected ErrorDecoder errorDecoder() {
+        return new AzureInferenceErrorDecoder();
+    }
+
+    @Override
+    public String baseUrl() {
+        String r = root;
+        return r != null ? r : super.baseUrl();
+    }
+
+    /** The URL of an API path under the endpoint root, with the api-version query every call needs. */
+    @Override
+    public HttpUrl url(String path) {
+        return urls.computeIfAbsent(path, p -> HttpUrl.get(baseUrl() + p).newBuilder()
+                .addQueryParameter("api-version", configuration.getApiVersion())
+                .build());
+    }
+
+    @Override
+    public Producer createProducer() throws Exception {
+        return switch (op) {
+            case CHAT -> new ChatProducer(this, new AzureChat(this));
+            case EMBED -> new AzureEmbedProducer(this, false);
+            case IMAGE_EMBED -> new AzureEmbedProducer(this, true);
+            case INFO -> new AzureInfoProducer(this);
+        };
+    }
+}
