@@ -42,6 +42,7 @@ public final class AiSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final SimModel model = new SimModel();
+    private final QianfanApi qianfan = new QianfanApi();
     private final List<ProviderApi> apis = new ArrayList<>();
     private final LinkedBlockingDeque<RecordedRequest> requests = new LinkedBlockingDeque<>();
     private final List<Fault> faults = new ArrayList<>();
@@ -59,7 +60,7 @@ public final class AiSimulator implements AutoCloseable {
     private AiSimulator(int port) throws IOException {
         // most specific first: Qianfan's IAM token path sits under /v1 like Cohere's API
         apis.add(new AzureApi());
-        apis.add(new QianfanApi());
+        apis.add(qianfan);
         apis.add(new CohereApi());
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
         AtomicInteger threads = new AtomicInteger();
@@ -104,6 +105,11 @@ public final class AiSimulator implements AutoCloseable {
     /** The Qianfan base URL (v1 {@code /rpc/2.0/ai_custom/v1/wenxinworkshop/...}, v2 {@code /v2/...}). */
     public String qianfanUrl() {
         return url();
+    }
+
+    /** Qianfan's token state: expire issued tokens, count them. */
+    public QianfanApi qianfan() {
+        return qianfan;
     }
 
     /** The deterministic model behind every provider; script its next replies here. */

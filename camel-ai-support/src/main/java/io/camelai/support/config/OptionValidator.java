@@ -141,6 +141,9 @@ public final class OptionValidator {
             if (value instanceof Collection<?> c) {
                 return c.size();
             }
+            if (value instanceof Map<?, ?> m) {
+                return m.size();
+            }
             if (value instanceof Object[] a) {
                 return a.length;
             }

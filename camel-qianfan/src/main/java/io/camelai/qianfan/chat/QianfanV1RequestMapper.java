@@ -1,0 +1,118 @@
+package io.camelai.qianfan.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelai.qianfan.QianfanConfiguration;
+import io.camelai.qianfan.QianfanConstants;
+import io.camelai.qianfan.api.QianfanChatRequest;
+import io.camelai.support.chat.ChatCall;
+import io.camelai.support.chat.ChatMessage;
+import io.camelai.support.chat.Role;
+import io.camelai.support.chat.ToolCall;
+import io.camelai.support.chat.ToolDefinition;
+
+/**
+ * Builds a v1 chat body (WIRE-FORMATS.md 3.4): system messages go to {@code system} (v1 has no system role), tool
+ * calls to the assistant's {@code function_call} and tool results to {@code function} messages with the tool's name,
+ * tools to {@code functions}. Precedence: the caller's own request, then headers, then endpoint options.
+ */
+final class QianfanV1RequestMapper {
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map(ChatCall call, boolean stream) {
+        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
+        QianfanChatRequest own = call.nativeRequest() != null ? ((QianfanChatRequest) call.nativeRequest()).copy()
+                : new QianfanChatRequest();
+        Map<String, Object> body = own.fields();
+        List<Object> messages = new ArrayList<>((List<Object>) body.getOrDefault("messages", List.of()));
+        List<String> systems = new ArrayList<>();
+        for (ChatMessage m : call.messages()) {
+            if (m.role() == Role.SYSTEM) {
+                systems.add(m.content());
+            } else {
+                messages.add(message(m));
+            }
+        }
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException("A Qianfan chat needs at least one user message");
+        }
+        body.put("messages", messages);
+        QianfanRequestBody b = new QianfanRequestBody(body);
+        b.fill("system", call.systemMessage(), cfg.getSystem(), systems.isEmpty() ? null : String.join("\n", systems));
+        b.checked("temperature", "temperature", call.temperature());
+        b.fill("temperature", cfg.getTemperature());
+        b.fill("top_p", cfg.getTopP()).fill("top_k", cfg.getTopK()).fill("penalty_score", cfg.getPenaltyScore());
+        b.fill("stop", cfg.getStop()).fill("disable_search", cfg.getDisableSearch());
+        b.fill("enable_citation", cfg.getEnableCitation()).fill("enable_trace", cfg.getEnableTrace());
+        b.fill("min_output_tokens", cfg.getMinOutputTokens());
+        b.checked("max_output_tokens", "maxOutputTokens", call.maxTokens());
+        b.fill("max_output_tokens", cfg.getMaxOutputTokens());
+        b.fill("response_format", cfg.getResponseFormat());
+        b.fill("user_id", call.exchange().getMessage().getHeader(QianfanConstants.USER_ID, String.class),
+                cfg.getUserId());
+        b.fill("logprobs", cfg.getLogprobs()).fill("top_logprobs", cfg.getTopLogprobs());
+        b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
+        b.fill("enable_system_memory", cfg.getEnableSystemMemory()).fill("system_memory_id", cfg.getSystemMemoryId());
+        b.fill("enable_user_memory", cfg.getEnableUserMemory());
+        b.fill("user_memory_extract_level", cfg.getUserMemoryExtractLevel());
+        b.fill("metadata", cfg.getMetadata());
+        if (cfg.getExtraParameters() != null && !body.containsKey("extra_parameters")) {
+            Map<String, Object> extra = new LinkedHashMap<>();
+            cfg.getExtraParameters().forEach((k, v) -> extra.put(k, QianfanRequestBody.json(v)));
+            body.put("extra_parameters", extra);
+        }
+        if (!call.tools().isEmpty()) {
+            b.fill("functions", functions(call.tools()));
+        }
+        if (cfg.getToolChoice() != null) {
+            b.fill("tool_choice", Map.of("type", "function", "function", Map.of("name", cfg.getToolChoice())));
+        }
+        body.remove("stream");
+        if (stream) {
+            body.put("stream", true);
+        }
+        return body;
+    }
+
+    static Map<String, Object> message(ChatMessage m) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        switch (m.role()) {
+            case USER -> {
+                out.put("role", "user");
+                out.put("content", m.content());
+            }
+            case ASSISTANT -> {
+                out.put("role", "assistant");
+                out.put("content", m.content() == null ? "" : m.content());
+                if (m.hasToolCalls()) {
+                    // v1 carries one function call per assistant turn (the API never asks for more at once)
+                    ToolCall c = m.toolCalls().get(0);
+                    out.put("function_call", Map.of("name", c.name(), "arguments", c.arguments()));
+                }
+            }
+            case TOOL -> {
+                out.put("role", "function");
+                out.put("name", m.name());
+                out.put("content", m.content());
+            }
+            default -> throw new IllegalStateException("system messages go to the system field");
+        }
+        return out;
+    }
+
+    static List<Map<String, Object>> functions(List<ToolDefinition> tools) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ToolDefinition t : tools) {
+            Map<String, Object> fn = new LinkedHashMap<>();
+            fn.put("name", t.name());
+            // description is required by the v1 API
+            fn.put("description", t.description() != null ? t.description() : t.name());
+            fn.put("parameters", t.parameters());
+            out.add(fn);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package io.camelai.qianfan.embed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.qianfan.QianfanConfiguration;
+import io.camelai.qianfan.QianfanConstants;
+import io.camelai.qianfan.QianfanEndpoint;
+import io.camelai.qianfan.QianfanErrors;
+import io.camelai.qianfan.QianfanModels;
+import io.camelai.support.AiHeaders;
+import io.camelai.support.embed.EmbeddingInputs;
+import io.camelai.support.json.AiJson;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * v1 {@code POST .../wenxinworkshop/embeddings/{endpoint}} and v2 {@code POST /v2/embeddings}: a String or a List of
+ * Strings in, a {@code List<float[]>} in input order out, in calls of at most 16 texts (the v1 limit).
+ */
+public final class QianfanEmbedProducer extends DefaultProducer {
+
+    static final int PROVIDER_LIMIT = 16;
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    public QianfanEmbedProducer(QianfanEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public QianfanEndpoint getEndpoint() {
+        return (QianfanEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        QianfanConfiguration cfg = (QianfanConfiguration) getEndpoint().configurationFor(exchange);
+        Message in = exchange.getMessage();
+        List<String> texts = EmbeddingInputs.texts(in, QianfanConstants.SCHEME);
+        String model = in.getHeader(AiHeaders.MODEL, cfg.getModel(), String.class);
+        String userId = in.getHeader(QianfanConstants.USER_ID, cfg.getUserId(), String.class);
+        String path = cfg.isV2() ? "/v2/embeddings"
+                : getEndpoint().v1Path("embeddings", cfg.getEndpoint() != null && model == null ? cfg.getEndpoint()
+                        : QianfanModels.embeddingsEndpoint(model != null ? model : "embedding-v1"));
+
+        List<JsonNode> responses = getEndpoint().embeddingBatcher(PROVIDER_LIMIT).run(texts, (batch, offset) -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            if (cfg.isV2()) {
+                body.put("model", model != null ? model : "embedding-v1");
+            }
+            body.put("input", batch);
+            body.put(cfg.isV2() ? "user" : "user_id", userId);
+            Request request = new Request.Builder().url(getEndpoint().url(path))
+                    .post(RequestBody.create(AiJson.write(body), JSON)).build();
+            return getEndpoint().httpClient().execute(exchange, request, response -> {
+                JsonNode json = AiJson.mapper().readTree(response.body().byteStream());
+                QianfanErrors.check(json, exchange, request, response.header("X-Baidu-Request-Id"));
+                return json;
+            });
+        });
+
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        long prompt = 0;
+        long total = 0;
+        for (JsonNode r : responses) {
+            List<JsonNode> data = new ArrayList<>();
+            r.path("data").forEach(data::add);
+            data.sort((a, b) -> Integer.compare(a.path("index").asInt(), b.path("index").asInt()));
+            for (JsonNode d : data) {
+                JsonNode e = d.path("embedding");
+                float[] v = new float[e.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = (float) e.get(i).asDouble();
+                }
+                vectors.add(v);
+            }
+            prompt += r.path("usage").path("prompt_tokens").asLong(0);
+            total += r.path("usage").path("total_tokens").asLong(0);
+        }
+        if (vectors.size() != texts.size()) {
+            throw new IllegalStateException("qianfan returned " + vectors.size() + " embeddings for " + texts.size()
+                                            + " inputs");
+        }
+        in.setBody(vectors);
+        in.setHeader(AiHeaders.INPUT_TOKENS, prompt);
+        in.setHeader(AiHeaders.TOTAL_TOKENS, total);
+        in.setHeader(AiHeaders.RESPONSE, responses.size() == 1 ? responses.get(0) : responses);
+    }
+}
