@@ -30,6 +30,9 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         CohereComponent target = (CohereComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "action": getOrCreateConfiguration(target).setAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "additionalcommand":
+        case "additionalCommand": getOrCreateConfiguration(target).setAdditionalCommand(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
@@ -44,48 +47,117 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "citationquality":
+        case "citationQuality": getOrCreateConfiguration(target).setCitationQuality(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelai.cohere.CohereConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectors": getOrCreateConfiguration(target).setConnectors(property(camelContext, java.util.List.class, value)); return true;
+        case "conversationid":
+        case "conversationId": getOrCreateConfiguration(target).setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "datasettype":
+        case "datasetType": getOrCreateConfiguration(target).setDatasetType(property(camelContext, java.lang.String.class, value)); return true;
+        case "defaultonly":
+        case "defaultOnly": getOrCreateConfiguration(target).setDefaultOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "embeddingtypes":
+        case "embeddingTypes": getOrCreateConfiguration(target).setEmbeddingTypes(property(camelContext, java.util.List.class, value)); return true;
+        case "endsequences":
+        case "endSequences": getOrCreateConfiguration(target).setEndSequences(property(camelContext, java.util.List.class, value)); return true;
+        case "extractiveness": getOrCreateConfiguration(target).setExtractiveness(property(camelContext, java.lang.String.class, value)); return true;
+        case "forcesinglestep":
+        case "forceSingleStep": getOrCreateConfiguration(target).setForceSingleStep(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "format": getOrCreateConfiguration(target).setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
+        case "inputtype":
+        case "inputType": getOrCreateConfiguration(target).setInputType(property(camelContext, java.lang.String.class, value)); return true;
+        case "jsonschema":
+        case "jsonSchema": getOrCreateConfiguration(target).setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "k": getOrCreateConfiguration(target).setK(property(camelContext, java.lang.Integer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "length": getOrCreateConfiguration(target).setLength(property(camelContext, java.lang.String.class, value)); return true;
         case "loghttp":
         case "logHttp": getOrCreateConfiguration(target).setLogHttp(property(camelContext, boolean.class, value)); return true;
+        case "logprobs": getOrCreateConfiguration(target).setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "maxchunksperdoc":
+        case "maxChunksPerDoc": getOrCreateConfiguration(target).setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxinputtokens":
+        case "maxInputTokens": getOrCreateConfiguration(target).setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtokensperdoc":
+        case "maxTokensPerDoc": getOrCreateConfiguration(target).setMaxTokensPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelsendpoint":
+        case "modelsEndpoint": getOrCreateConfiguration(target).setModelsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
+        case "numgenerations":
+        case "numGenerations": getOrCreateConfiguration(target).setNumGenerations(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputdimension":
+        case "outputDimension": getOrCreateConfiguration(target).setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "p": getOrCreateConfiguration(target).setP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "pagesize":
+        case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": getOrCreateConfiguration(target).setParallelCalls(property(camelContext, int.class, value)); return true;
+        case "preamble": getOrCreateConfiguration(target).setPreamble(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "preset": getOrCreateConfiguration(target).setPreset(property(camelContext, java.lang.String.class, value)); return true;
+        case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "prompttruncation":
+        case "promptTruncation": getOrCreateConfiguration(target).setPromptTruncation(property(camelContext, java.lang.String.class, value)); return true;
+        case "rankfields":
+        case "rankFields": getOrCreateConfiguration(target).setRankFields(property(camelContext, java.util.List.class, value)); return true;
+        case "rawprompting":
+        case "rawPrompting": getOrCreateConfiguration(target).setRawPrompting(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "responseformat":
+        case "responseFormat": getOrCreateConfiguration(target).setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
         case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "returndocuments":
+        case "returnDocuments": getOrCreateConfiguration(target).setReturnDocuments(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "returnlikelihoods":
+        case "returnLikelihoods": getOrCreateConfiguration(target).setReturnLikelihoods(property(camelContext, java.lang.String.class, value)); return true;
+        case "returnprompt":
+        case "returnPrompt": getOrCreateConfiguration(target).setReturnPrompt(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "safetymode":
         case "safetyMode": getOrCreateConfiguration(target).setSafetyMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "searchqueriesonly":
+        case "searchQueriesOnly": getOrCreateConfiguration(target).setSearchQueriesOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "stopsequences":
         case "stopSequences": getOrCreateConfiguration(target).setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
+        case "streamformat":
+        case "streamFormat": getOrCreateConfiguration(target).setStreamFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "stricttools":
+        case "strictTools": getOrCreateConfiguration(target).setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "thinking": getOrCreateConfiguration(target).setThinking(property(camelContext, java.lang.String.class, value)); return true;
+        case "thinkingtokenbudget":
+        case "thinkingTokenBudget": getOrCreateConfiguration(target).setThinkingTokenBudget(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "toolchoice":
+        case "toolChoice": getOrCreateConfiguration(target).setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
         case "toolErrors": getOrCreateConfiguration(target).setToolErrors(property(camelContext, java.lang.String.class, value)); return true;
         case "toolexecution":
         case "toolExecution": getOrCreateConfiguration(target).setToolExecution(property(camelContext, java.lang.String.class, value)); return true;
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "topn":
+        case "topN": getOrCreateConfiguration(target).setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "truncate": getOrCreateConfiguration(target).setTruncate(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -93,6 +165,9 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "action": return java.lang.String.class;
+        case "additionalcommand":
+        case "additionalCommand": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
@@ -107,48 +182,117 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "citationquality":
+        case "citationQuality": return java.lang.String.class;
         case "configuration": return io.camelai.cohere.CohereConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectors": return java.util.List.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "datasettype":
+        case "datasetType": return java.lang.String.class;
+        case "defaultonly":
+        case "defaultOnly": return java.lang.Boolean.class;
+        case "embeddingtypes":
+        case "embeddingTypes": return java.util.List.class;
+        case "endsequences":
+        case "endSequences": return java.util.List.class;
+        case "extractiveness": return java.lang.String.class;
+        case "forcesinglestep":
+        case "forceSingleStep": return java.lang.Boolean.class;
+        case "format": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
+        case "inputtype":
+        case "inputType": return java.lang.String.class;
+        case "jsonschema":
+        case "jsonSchema": return java.lang.String.class;
         case "k": return java.lang.Integer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "length": return java.lang.String.class;
         case "loghttp":
         case "logHttp": return boolean.class;
+        case "logprobs": return java.lang.Boolean.class;
+        case "maxchunksperdoc":
+        case "maxChunksPerDoc": return java.lang.Integer.class;
+        case "maxinputtokens":
+        case "maxInputTokens": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "maxtokensperdoc":
+        case "maxTokensPerDoc": return java.lang.Integer.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
+        case "modelsendpoint":
+        case "modelsEndpoint": return java.lang.String.class;
+        case "name": return java.lang.String.class;
+        case "numgenerations":
+        case "numGenerations": return java.lang.Integer.class;
+        case "outputdimension":
+        case "outputDimension": return java.lang.Integer.class;
         case "p": return java.lang.Double.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
+        case "preamble": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "preset": return java.lang.String.class;
+        case "priority": return java.lang.Integer.class;
+        case "prompttruncation":
+        case "promptTruncation": return java.lang.String.class;
+        case "rankfields":
+        case "rankFields": return java.util.List.class;
+        case "rawprompting":
+        case "rawPrompting": return java.lang.Boolean.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "responseformat":
+        case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
         case "retryBackoff": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "returndocuments":
+        case "returnDocuments": return java.lang.Boolean.class;
+        case "returnlikelihoods":
+        case "returnLikelihoods": return java.lang.String.class;
+        case "returnprompt":
+        case "returnPrompt": return java.lang.Boolean.class;
         case "safetymode":
         case "safetyMode": return java.lang.String.class;
+        case "searchqueriesonly":
+        case "searchQueriesOnly": return java.lang.Boolean.class;
         case "seed": return java.lang.Long.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
+        case "streamformat":
+        case "streamFormat": return java.lang.String.class;
+        case "stricttools":
+        case "strictTools": return java.lang.Boolean.class;
         case "temperature": return java.lang.Double.class;
+        case "thinking": return java.lang.String.class;
+        case "thinkingtokenbudget":
+        case "thinkingTokenBudget": return java.lang.Integer.class;
+        case "toolchoice":
+        case "toolChoice": return java.lang.String.class;
         case "toolerrors":
         case "toolErrors": return java.lang.String.class;
         case "toolexecution":
         case "toolExecution": return java.lang.String.class;
         case "tools": return java.lang.String.class;
+        case "topn":
+        case "topN": return java.lang.Integer.class;
+        case "truncate": return java.lang.String.class;
         default: return null;
         }
     }
@@ -157,6 +301,9 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         CohereComponent target = (CohereComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "action": return getOrCreateConfiguration(target).getAction();
+        case "additionalcommand":
+        case "additionalCommand": return getOrCreateConfiguration(target).getAdditionalCommand();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "apiversion":
@@ -171,48 +318,117 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
+        case "citationquality":
+        case "citationQuality": return getOrCreateConfiguration(target).getCitationQuality();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectors": return getOrCreateConfiguration(target).getConnectors();
+        case "conversationid":
+        case "conversationId": return getOrCreateConfiguration(target).getConversationId();
+        case "datasettype":
+        case "datasetType": return getOrCreateConfiguration(target).getDatasetType();
+        case "defaultonly":
+        case "defaultOnly": return getOrCreateConfiguration(target).getDefaultOnly();
+        case "embeddingtypes":
+        case "embeddingTypes": return getOrCreateConfiguration(target).getEmbeddingTypes();
+        case "endsequences":
+        case "endSequences": return getOrCreateConfiguration(target).getEndSequences();
+        case "extractiveness": return getOrCreateConfiguration(target).getExtractiveness();
+        case "forcesinglestep":
+        case "forceSingleStep": return getOrCreateConfiguration(target).getForceSingleStep();
+        case "format": return getOrCreateConfiguration(target).getFormat();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
+        case "inputtype":
+        case "inputType": return getOrCreateConfiguration(target).getInputType();
+        case "jsonschema":
+        case "jsonSchema": return getOrCreateConfiguration(target).getJsonSchema();
         case "k": return getOrCreateConfiguration(target).getK();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "length": return getOrCreateConfiguration(target).getLength();
         case "loghttp":
         case "logHttp": return getOrCreateConfiguration(target).isLogHttp();
+        case "logprobs": return getOrCreateConfiguration(target).getLogprobs();
+        case "maxchunksperdoc":
+        case "maxChunksPerDoc": return getOrCreateConfiguration(target).getMaxChunksPerDoc();
+        case "maxinputtokens":
+        case "maxInputTokens": return getOrCreateConfiguration(target).getMaxInputTokens();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtokens":
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
+        case "maxtokensperdoc":
+        case "maxTokensPerDoc": return getOrCreateConfiguration(target).getMaxTokensPerDoc();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "modelsendpoint":
+        case "modelsEndpoint": return getOrCreateConfiguration(target).getModelsEndpoint();
+        case "name": return getOrCreateConfiguration(target).getName();
+        case "numgenerations":
+        case "numGenerations": return getOrCreateConfiguration(target).getNumGenerations();
+        case "outputdimension":
+        case "outputDimension": return getOrCreateConfiguration(target).getOutputDimension();
         case "p": return getOrCreateConfiguration(target).getP();
+        case "pagesize":
+        case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "parallelcalls":
         case "parallelCalls": return getOrCreateConfiguration(target).getParallelCalls();
+        case "preamble": return getOrCreateConfiguration(target).getPreamble();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
+        case "preset": return getOrCreateConfiguration(target).getPreset();
+        case "priority": return getOrCreateConfiguration(target).getPriority();
+        case "prompttruncation":
+        case "promptTruncation": return getOrCreateConfiguration(target).getPromptTruncation();
+        case "rankfields":
+        case "rankFields": return getOrCreateConfiguration(target).getRankFields();
+        case "rawprompting":
+        case "rawPrompting": return getOrCreateConfiguration(target).getRawPrompting();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
+        case "responseformat":
+        case "responseFormat": return getOrCreateConfiguration(target).getResponseFormat();
         case "retrybackoff":
         case "retryBackoff": return getOrCreateConfiguration(target).getRetryBackoff();
         case "retrymaxdelay":
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
+        case "returndocuments":
+        case "returnDocuments": return getOrCreateConfiguration(target).getReturnDocuments();
+        case "returnlikelihoods":
+        case "returnLikelihoods": return getOrCreateConfiguration(target).getReturnLikelihoods();
+        case "returnprompt":
+        case "returnPrompt": return getOrCreateConfiguration(target).getReturnPrompt();
         case "safetymode":
         case "safetyMode": return getOrCreateConfiguration(target).getSafetyMode();
+        case "searchqueriesonly":
+        case "searchQueriesOnly": return getOrCreateConfiguration(target).getSearchQueriesOnly();
         case "seed": return getOrCreateConfiguration(target).getSeed();
         case "stopsequences":
         case "stopSequences": return getOrCreateConfiguration(target).getStopSequences();
         case "stream": return getOrCreateConfiguration(target).isStream();
+        case "streamformat":
+        case "streamFormat": return getOrCreateConfiguration(target).getStreamFormat();
+        case "stricttools":
+        case "strictTools": return getOrCreateConfiguration(target).getStrictTools();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
+        case "thinking": return getOrCreateConfiguration(target).getThinking();
+        case "thinkingtokenbudget":
+        case "thinkingTokenBudget": return getOrCreateConfiguration(target).getThinkingTokenBudget();
+        case "toolchoice":
+        case "toolChoice": return getOrCreateConfiguration(target).getToolChoice();
         case "toolerrors":
         case "toolErrors": return getOrCreateConfiguration(target).getToolErrors();
         case "toolexecution":
         case "toolExecution": return getOrCreateConfiguration(target).getToolExecution();
         case "tools": return getOrCreateConfiguration(target).getTools();
+        case "topn":
+        case "topN": return getOrCreateConfiguration(target).getTopN();
+        case "truncate": return getOrCreateConfiguration(target).getTruncate();
         default: return null;
         }
     }
@@ -220,6 +436,13 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "connectors": return java.lang.String.class;
+        case "embeddingtypes":
+        case "embeddingTypes": return java.lang.String.class;
+        case "endsequences":
+        case "endSequences": return java.lang.String.class;
+        case "rankfields":
+        case "rankFields": return java.lang.String.class;
         case "stopsequences":
         case "stopSequences": return java.lang.String.class;
         default: return null;

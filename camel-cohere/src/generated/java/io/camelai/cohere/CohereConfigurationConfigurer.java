@@ -23,6 +23,9 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         io.camelai.cohere.CohereConfiguration target = (io.camelai.cohere.CohereConfiguration) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "action": target.setAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "additionalcommand":
+        case "additionalCommand": target.setAdditionalCommand(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
@@ -33,45 +36,114 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "batchSize": target.setBatchSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.setCallTimeout(property(camelContext, long.class, value)); return true;
+        case "citationquality":
+        case "citationQuality": target.setCitationQuality(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectors": target.setConnectors(property(camelContext, java.util.List.class, value)); return true;
+        case "conversationid":
+        case "conversationId": target.setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "datasettype":
+        case "datasetType": target.setDatasetType(property(camelContext, java.lang.String.class, value)); return true;
+        case "defaultonly":
+        case "defaultOnly": target.setDefaultOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "embeddingtypes":
+        case "embeddingTypes": target.setEmbeddingTypes(property(camelContext, java.util.List.class, value)); return true;
+        case "endsequences":
+        case "endSequences": target.setEndSequences(property(camelContext, java.util.List.class, value)); return true;
+        case "extractiveness": target.setExtractiveness(property(camelContext, java.lang.String.class, value)); return true;
+        case "forcesinglestep":
+        case "forceSingleStep": target.setForceSingleStep(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "format": target.setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "httpclient":
         case "httpClient": target.setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
+        case "inputtype":
+        case "inputType": target.setInputType(property(camelContext, java.lang.String.class, value)); return true;
+        case "jsonschema":
+        case "jsonSchema": target.setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "k": target.setK(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "length": target.setLength(property(camelContext, java.lang.String.class, value)); return true;
         case "loghttp":
         case "logHttp": target.setLogHttp(property(camelContext, boolean.class, value)); return true;
+        case "logprobs": target.setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "maxchunksperdoc":
+        case "maxChunksPerDoc": target.setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxinputtokens":
+        case "maxInputTokens": target.setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtokensperdoc":
+        case "maxTokensPerDoc": target.setMaxTokensPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelsendpoint":
+        case "modelsEndpoint": target.setModelsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "name": target.setName(property(camelContext, java.lang.String.class, value)); return true;
+        case "numgenerations":
+        case "numGenerations": target.setNumGenerations(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputdimension":
+        case "outputDimension": target.setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "p": target.setP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": target.setParallelCalls(property(camelContext, int.class, value)); return true;
+        case "preamble": target.setPreamble(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "preset": target.setPreset(property(camelContext, java.lang.String.class, value)); return true;
+        case "priority": target.setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "prompttruncation":
+        case "promptTruncation": target.setPromptTruncation(property(camelContext, java.lang.String.class, value)); return true;
+        case "rankfields":
+        case "rankFields": target.setRankFields(property(camelContext, java.util.List.class, value)); return true;
+        case "rawprompting":
+        case "rawPrompting": target.setRawPrompting(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, long.class, value)); return true;
+        case "responseformat":
+        case "responseFormat": target.setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
         case "retryBackoff": target.setRetryBackoff(property(camelContext, long.class, value)); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.setRetryMaxDelay(property(camelContext, long.class, value)); return true;
+        case "returndocuments":
+        case "returnDocuments": target.setReturnDocuments(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "returnlikelihoods":
+        case "returnLikelihoods": target.setReturnLikelihoods(property(camelContext, java.lang.String.class, value)); return true;
+        case "returnprompt":
+        case "returnPrompt": target.setReturnPrompt(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "safetymode":
         case "safetyMode": target.setSafetyMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "searchqueriesonly":
+        case "searchQueriesOnly": target.setSearchQueriesOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "seed": target.setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "stopsequences":
         case "stopSequences": target.setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.setStream(property(camelContext, boolean.class, value)); return true;
+        case "streamformat":
+        case "streamFormat": target.setStreamFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "stricttools":
+        case "strictTools": target.setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "temperature": target.setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "thinking": target.setThinking(property(camelContext, java.lang.String.class, value)); return true;
+        case "thinkingtokenbudget":
+        case "thinkingTokenBudget": target.setThinkingTokenBudget(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "toolchoice":
+        case "toolChoice": target.setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
         case "toolErrors": target.setToolErrors(property(camelContext, java.lang.String.class, value)); return true;
         case "toolexecution":
         case "toolExecution": target.setToolExecution(property(camelContext, java.lang.String.class, value)); return true;
         case "tools": target.setTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "topn":
+        case "topN": target.setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "truncate": target.setTruncate(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -79,6 +151,9 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "action": return java.lang.String.class;
+        case "additionalcommand":
+        case "additionalCommand": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
@@ -89,45 +164,114 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "batchSize": return java.lang.Integer.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "citationquality":
+        case "citationQuality": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectors": return java.util.List.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "datasettype":
+        case "datasetType": return java.lang.String.class;
+        case "defaultonly":
+        case "defaultOnly": return java.lang.Boolean.class;
+        case "embeddingtypes":
+        case "embeddingTypes": return java.util.List.class;
+        case "endsequences":
+        case "endSequences": return java.util.List.class;
+        case "extractiveness": return java.lang.String.class;
+        case "forcesinglestep":
+        case "forceSingleStep": return java.lang.Boolean.class;
+        case "format": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
+        case "inputtype":
+        case "inputType": return java.lang.String.class;
+        case "jsonschema":
+        case "jsonSchema": return java.lang.String.class;
         case "k": return java.lang.Integer.class;
+        case "length": return java.lang.String.class;
         case "loghttp":
         case "logHttp": return boolean.class;
+        case "logprobs": return java.lang.Boolean.class;
+        case "maxchunksperdoc":
+        case "maxChunksPerDoc": return java.lang.Integer.class;
+        case "maxinputtokens":
+        case "maxInputTokens": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "maxtokensperdoc":
+        case "maxTokensPerDoc": return java.lang.Integer.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
+        case "modelsendpoint":
+        case "modelsEndpoint": return java.lang.String.class;
+        case "name": return java.lang.String.class;
+        case "numgenerations":
+        case "numGenerations": return java.lang.Integer.class;
+        case "outputdimension":
+        case "outputDimension": return java.lang.Integer.class;
         case "p": return java.lang.Double.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
+        case "preamble": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "preset": return java.lang.String.class;
+        case "priority": return java.lang.Integer.class;
+        case "prompttruncation":
+        case "promptTruncation": return java.lang.String.class;
+        case "rankfields":
+        case "rankFields": return java.util.List.class;
+        case "rawprompting":
+        case "rawPrompting": return java.lang.Boolean.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "responseformat":
+        case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
         case "retryBackoff": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "returndocuments":
+        case "returnDocuments": return java.lang.Boolean.class;
+        case "returnlikelihoods":
+        case "returnLikelihoods": return java.lang.String.class;
+        case "returnprompt":
+        case "returnPrompt": return java.lang.Boolean.class;
         case "safetymode":
         case "safetyMode": return java.lang.String.class;
+        case "searchqueriesonly":
+        case "searchQueriesOnly": return java.lang.Boolean.class;
         case "seed": return java.lang.Long.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
+        case "streamformat":
+        case "streamFormat": return java.lang.String.class;
+        case "stricttools":
+        case "strictTools": return java.lang.Boolean.class;
         case "temperature": return java.lang.Double.class;
+        case "thinking": return java.lang.String.class;
+        case "thinkingtokenbudget":
+        case "thinkingTokenBudget": return java.lang.Integer.class;
+        case "toolchoice":
+        case "toolChoice": return java.lang.String.class;
         case "toolerrors":
         case "toolErrors": return java.lang.String.class;
         case "toolexecution":
         case "toolExecution": return java.lang.String.class;
         case "tools": return java.lang.String.class;
+        case "topn":
+        case "topN": return java.lang.Integer.class;
+        case "truncate": return java.lang.String.class;
         default: return null;
         }
     }
@@ -136,6 +280,9 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         io.camelai.cohere.CohereConfiguration target = (io.camelai.cohere.CohereConfiguration) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "action": return target.getAction();
+        case "additionalcommand":
+        case "additionalCommand": return target.getAdditionalCommand();
         case "apikey":
         case "apiKey": return target.getApiKey();
         case "apiversion":
@@ -146,45 +293,114 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "batchSize": return target.getBatchSize();
         case "calltimeout":
         case "callTimeout": return target.getCallTimeout();
+        case "citationquality":
+        case "citationQuality": return target.getCitationQuality();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "connectors": return target.getConnectors();
+        case "conversationid":
+        case "conversationId": return target.getConversationId();
+        case "datasettype":
+        case "datasetType": return target.getDatasetType();
+        case "defaultonly":
+        case "defaultOnly": return target.getDefaultOnly();
+        case "embeddingtypes":
+        case "embeddingTypes": return target.getEmbeddingTypes();
+        case "endsequences":
+        case "endSequences": return target.getEndSequences();
+        case "extractiveness": return target.getExtractiveness();
+        case "forcesinglestep":
+        case "forceSingleStep": return target.getForceSingleStep();
+        case "format": return target.getFormat();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getFrequencyPenalty();
         case "httpclient":
         case "httpClient": return target.getHttpClient();
+        case "inputtype":
+        case "inputType": return target.getInputType();
+        case "jsonschema":
+        case "jsonSchema": return target.getJsonSchema();
         case "k": return target.getK();
+        case "length": return target.getLength();
         case "loghttp":
         case "logHttp": return target.isLogHttp();
+        case "logprobs": return target.getLogprobs();
+        case "maxchunksperdoc":
+        case "maxChunksPerDoc": return target.getMaxChunksPerDoc();
+        case "maxinputtokens":
+        case "maxInputTokens": return target.getMaxInputTokens();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxtokens":
         case "maxTokens": return target.getMaxTokens();
+        case "maxtokensperdoc":
+        case "maxTokensPerDoc": return target.getMaxTokensPerDoc();
         case "maxtooliterations":
         case "maxToolIterations": return target.getMaxToolIterations();
         case "model": return target.getModel();
+        case "modelsendpoint":
+        case "modelsEndpoint": return target.getModelsEndpoint();
+        case "name": return target.getName();
+        case "numgenerations":
+        case "numGenerations": return target.getNumGenerations();
+        case "outputdimension":
+        case "outputDimension": return target.getOutputDimension();
         case "p": return target.getP();
+        case "pagesize":
+        case "pageSize": return target.getPageSize();
         case "parallelcalls":
         case "parallelCalls": return target.getParallelCalls();
+        case "preamble": return target.getPreamble();
         case "presencepenalty":
         case "presencePenalty": return target.getPresencePenalty();
+        case "preset": return target.getPreset();
+        case "priority": return target.getPriority();
+        case "prompttruncation":
+        case "promptTruncation": return target.getPromptTruncation();
+        case "rankfields":
+        case "rankFields": return target.getRankFields();
+        case "rawprompting":
+        case "rawPrompting": return target.getRawPrompting();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
+        case "responseformat":
+        case "responseFormat": return target.getResponseFormat();
         case "retrybackoff":
         case "retryBackoff": return target.getRetryBackoff();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getRetryMaxDelay();
+        case "returndocuments":
+        case "returnDocuments": return target.getReturnDocuments();
+        case "returnlikelihoods":
+        case "returnLikelihoods": return target.getReturnLikelihoods();
+        case "returnprompt":
+        case "returnPrompt": return target.getReturnPrompt();
         case "safetymode":
         case "safetyMode": return target.getSafetyMode();
+        case "searchqueriesonly":
+        case "searchQueriesOnly": return target.getSearchQueriesOnly();
         case "seed": return target.getSeed();
         case "stopsequences":
         case "stopSequences": return target.getStopSequences();
         case "stream": return target.isStream();
+        case "streamformat":
+        case "streamFormat": return target.getStreamFormat();
+        case "stricttools":
+        case "strictTools": return target.getStrictTools();
         case "temperature": return target.getTemperature();
+        case "thinking": return target.getThinking();
+        case "thinkingtokenbudget":
+        case "thinkingTokenBudget": return target.getThinkingTokenBudget();
+        case "toolchoice":
+        case "toolChoice": return target.getToolChoice();
         case "toolerrors":
         case "toolErrors": return target.getToolErrors();
         case "toolexecution":
         case "toolExecution": return target.getToolExecution();
         case "tools": return target.getTools();
+        case "topn":
+        case "topN": return target.getTopN();
+        case "truncate": return target.getTruncate();
         default: return null;
         }
     }
@@ -192,6 +408,13 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "connectors": return java.lang.String.class;
+        case "embeddingtypes":
+        case "embeddingTypes": return java.lang.String.class;
+        case "endsequences":
+        case "endSequences": return java.lang.String.class;
+        case "rankfields":
+        case "rankFields": return java.lang.String.class;
         case "stopsequences":
         case "stopSequences": return java.lang.String.class;
         default: return null;

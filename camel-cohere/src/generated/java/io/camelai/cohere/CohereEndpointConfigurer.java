@@ -23,6 +23,9 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         CohereEndpoint target = (CohereEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "action": target.getConfiguration().setAction(property(camelContext, java.lang.String.class, value)); return true;
+        case "additionalcommand":
+        case "additionalCommand": target.getConfiguration().setAdditionalCommand(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
@@ -35,51 +38,120 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "citationquality":
+        case "citationQuality": target.getConfiguration().setCitationQuality(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectors": target.getConfiguration().setConnectors(property(camelContext, java.util.List.class, value)); return true;
+        case "conversationid":
+        case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "datasettype":
+        case "datasetType": target.getConfiguration().setDatasetType(property(camelContext, java.lang.String.class, value)); return true;
+        case "defaultonly":
+        case "defaultOnly": target.getConfiguration().setDefaultOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "embeddingtypes":
+        case "embeddingTypes": target.getConfiguration().setEmbeddingTypes(property(camelContext, java.util.List.class, value)); return true;
+        case "endsequences":
+        case "endSequences": target.getConfiguration().setEndSequences(property(camelContext, java.util.List.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "extractiveness": target.getConfiguration().setExtractiveness(property(camelContext, java.lang.String.class, value)); return true;
+        case "forcesinglestep":
+        case "forceSingleStep": target.getConfiguration().setForceSingleStep(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "format": target.getConfiguration().setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.getConfiguration().setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
+        case "inputtype":
+        case "inputType": target.getConfiguration().setInputType(property(camelContext, java.lang.String.class, value)); return true;
+        case "jsonschema":
+        case "jsonSchema": target.getConfiguration().setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "k": target.getConfiguration().setK(property(camelContext, java.lang.Integer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "length": target.getConfiguration().setLength(property(camelContext, java.lang.String.class, value)); return true;
         case "loghttp":
         case "logHttp": target.getConfiguration().setLogHttp(property(camelContext, boolean.class, value)); return true;
+        case "logprobs": target.getConfiguration().setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "maxchunksperdoc":
+        case "maxChunksPerDoc": target.getConfiguration().setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxinputtokens":
+        case "maxInputTokens": target.getConfiguration().setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtokensperdoc":
+        case "maxTokensPerDoc": target.getConfiguration().setMaxTokensPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "modelsendpoint":
+        case "modelsEndpoint": target.getConfiguration().setModelsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
+        case "numgenerations":
+        case "numGenerations": target.getConfiguration().setNumGenerations(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputdimension":
+        case "outputDimension": target.getConfiguration().setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "p": target.getConfiguration().setP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "pagesize":
+        case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": target.getConfiguration().setParallelCalls(property(camelContext, int.class, value)); return true;
+        case "preamble": target.getConfiguration().setPreamble(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.getConfiguration().setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "preset": target.getConfiguration().setPreset(property(camelContext, java.lang.String.class, value)); return true;
+        case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "prompttruncation":
+        case "promptTruncation": target.getConfiguration().setPromptTruncation(property(camelContext, java.lang.String.class, value)); return true;
+        case "rankfields":
+        case "rankFields": target.getConfiguration().setRankFields(property(camelContext, java.util.List.class, value)); return true;
+        case "rawprompting":
+        case "rawPrompting": target.getConfiguration().setRawPrompting(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "responseformat":
+        case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
         case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxdelay":
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "returndocuments":
+        case "returnDocuments": target.getConfiguration().setReturnDocuments(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "returnlikelihoods":
+        case "returnLikelihoods": target.getConfiguration().setReturnLikelihoods(property(camelContext, java.lang.String.class, value)); return true;
+        case "returnprompt":
+        case "returnPrompt": target.getConfiguration().setReturnPrompt(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "safetymode":
         case "safetyMode": target.getConfiguration().setSafetyMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "searchqueriesonly":
+        case "searchQueriesOnly": target.getConfiguration().setSearchQueriesOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "seed": target.getConfiguration().setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "stopsequences":
         case "stopSequences": target.getConfiguration().setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
+        case "streamformat":
+        case "streamFormat": target.getConfiguration().setStreamFormat(property(camelContext, java.lang.String.class, value)); return true;
+        case "stricttools":
+        case "strictTools": target.getConfiguration().setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "thinking": target.getConfiguration().setThinking(property(camelContext, java.lang.String.class, value)); return true;
+        case "thinkingtokenbudget":
+        case "thinkingTokenBudget": target.getConfiguration().setThinkingTokenBudget(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "toolchoice":
+        case "toolChoice": target.getConfiguration().setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
         case "toolErrors": target.getConfiguration().setToolErrors(property(camelContext, java.lang.String.class, value)); return true;
         case "toolexecution":
         case "toolExecution": target.getConfiguration().setToolExecution(property(camelContext, java.lang.String.class, value)); return true;
         case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
+        case "topn":
+        case "topN": target.getConfiguration().setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "truncate": target.getConfiguration().setTruncate(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -87,6 +159,9 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "action": return java.lang.String.class;
+        case "additionalcommand":
+        case "additionalCommand": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
@@ -99,51 +174,120 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
+        case "citationquality":
+        case "citationQuality": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectors": return java.util.List.class;
+        case "conversationid":
+        case "conversationId": return java.lang.String.class;
+        case "datasettype":
+        case "datasetType": return java.lang.String.class;
+        case "defaultonly":
+        case "defaultOnly": return java.lang.Boolean.class;
+        case "embeddingtypes":
+        case "embeddingTypes": return java.util.List.class;
+        case "endsequences":
+        case "endSequences": return java.util.List.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "extractiveness": return java.lang.String.class;
+        case "forcesinglestep":
+        case "forceSingleStep": return java.lang.Boolean.class;
+        case "format": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
+        case "inputtype":
+        case "inputType": return java.lang.String.class;
+        case "jsonschema":
+        case "jsonSchema": return java.lang.String.class;
         case "k": return java.lang.Integer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "length": return java.lang.String.class;
         case "loghttp":
         case "logHttp": return boolean.class;
+        case "logprobs": return java.lang.Boolean.class;
+        case "maxchunksperdoc":
+        case "maxChunksPerDoc": return java.lang.Integer.class;
+        case "maxinputtokens":
+        case "maxInputTokens": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "maxtokensperdoc":
+        case "maxTokensPerDoc": return java.lang.Integer.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
+        case "modelsendpoint":
+        case "modelsEndpoint": return java.lang.String.class;
+        case "name": return java.lang.String.class;
+        case "numgenerations":
+        case "numGenerations": return java.lang.Integer.class;
+        case "outputdimension":
+        case "outputDimension": return java.lang.Integer.class;
         case "p": return java.lang.Double.class;
+        case "pagesize":
+        case "pageSize": return java.lang.Integer.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
+        case "preamble": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "preset": return java.lang.String.class;
+        case "priority": return java.lang.Integer.class;
+        case "prompttruncation":
+        case "promptTruncation": return java.lang.String.class;
+        case "rankfields":
+        case "rankFields": return java.util.List.class;
+        case "rawprompting":
+        case "rawPrompting": return java.lang.Boolean.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "responseformat":
+        case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
         case "retryBackoff": return long.class;
         case "retrymaxdelay":
         case "retryMaxDelay": return long.class;
+        case "returndocuments":
+        case "returnDocuments": return java.lang.Boolean.class;
+        case "returnlikelihoods":
+        case "returnLikelihoods": return java.lang.String.class;
+        case "returnprompt":
+        case "returnPrompt": return java.lang.Boolean.class;
         case "safetymode":
         case "safetyMode": return java.lang.String.class;
+        case "searchqueriesonly":
+        case "searchQueriesOnly": return java.lang.Boolean.class;
         case "seed": return java.lang.Long.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
+        case "streamformat":
+        case "streamFormat": return java.lang.String.class;
+        case "stricttools":
+        case "strictTools": return java.lang.Boolean.class;
         case "temperature": return java.lang.Double.class;
+        case "thinking": return java.lang.String.class;
+        case "thinkingtokenbudget":
+        case "thinkingTokenBudget": return java.lang.Integer.class;
+        case "toolchoice":
+        case "toolChoice": return java.lang.String.class;
         case "toolerrors":
         case "toolErrors": return java.lang.String.class;
         case "toolexecution":
         case "toolExecution": return java.lang.String.class;
         case "tools": return java.lang.String.class;
+        case "topn":
+        case "topN": return java.lang.Integer.class;
+        case "truncate": return java.lang.String.class;
         default: return null;
         }
     }
@@ -152,6 +296,9 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         CohereEndpoint target = (CohereEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "action": return target.getConfiguration().getAction();
+        case "additionalcommand":
+        case "additionalCommand": return target.getConfiguration().getAdditionalCommand();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "apiversion":
@@ -164,51 +311,120 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
+        case "citationquality":
+        case "citationQuality": return target.getConfiguration().getCitationQuality();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectors": return target.getConfiguration().getConnectors();
+        case "conversationid":
+        case "conversationId": return target.getConfiguration().getConversationId();
+        case "datasettype":
+        case "datasetType": return target.getConfiguration().getDatasetType();
+        case "defaultonly":
+        case "defaultOnly": return target.getConfiguration().getDefaultOnly();
+        case "embeddingtypes":
+        case "embeddingTypes": return target.getConfiguration().getEmbeddingTypes();
+        case "endsequences":
+        case "endSequences": return target.getConfiguration().getEndSequences();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "extractiveness": return target.getConfiguration().getExtractiveness();
+        case "forcesinglestep":
+        case "forceSingleStep": return target.getConfiguration().getForceSingleStep();
+        case "format": return target.getConfiguration().getFormat();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getConfiguration().getFrequencyPenalty();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
+        case "inputtype":
+        case "inputType": return target.getConfiguration().getInputType();
+        case "jsonschema":
+        case "jsonSchema": return target.getConfiguration().getJsonSchema();
         case "k": return target.getConfiguration().getK();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "length": return target.getConfiguration().getLength();
         case "loghttp":
         case "logHttp": return target.getConfiguration().isLogHttp();
+        case "logprobs": return target.getConfiguration().getLogprobs();
+        case "maxchunksperdoc":
+        case "maxChunksPerDoc": return target.getConfiguration().getMaxChunksPerDoc();
+        case "maxinputtokens":
+        case "maxInputTokens": return target.getConfiguration().getMaxInputTokens();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtokens":
         case "maxTokens": return target.getConfiguration().getMaxTokens();
+        case "maxtokensperdoc":
+        case "maxTokensPerDoc": return target.getConfiguration().getMaxTokensPerDoc();
         case "maxtooliterations":
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
         case "model": return target.getConfiguration().getModel();
+        case "modelsendpoint":
+        case "modelsEndpoint": return target.getConfiguration().getModelsEndpoint();
+        case "name": return target.getConfiguration().getName();
+        case "numgenerations":
+        case "numGenerations": return target.getConfiguration().getNumGenerations();
+        case "outputdimension":
+        case "outputDimension": return target.getConfiguration().getOutputDimension();
         case "p": return target.getConfiguration().getP();
+        case "pagesize":
+        case "pageSize": return target.getConfiguration().getPageSize();
         case "parallelcalls":
         case "parallelCalls": return target.getConfiguration().getParallelCalls();
+        case "preamble": return target.getConfiguration().getPreamble();
         case "presencepenalty":
         case "presencePenalty": return target.getConfiguration().getPresencePenalty();
+        case "preset": return target.getConfiguration().getPreset();
+        case "priority": return target.getConfiguration().getPriority();
+        case "prompttruncation":
+        case "promptTruncation": return target.getConfiguration().getPromptTruncation();
+        case "rankfields":
+        case "rankFields": return target.getConfiguration().getRankFields();
+        case "rawprompting":
+        case "rawPrompting": return target.getConfiguration().getRawPrompting();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
+        case "responseformat":
+        case "responseFormat": return target.getConfiguration().getResponseFormat();
         case "retrybackoff":
         case "retryBackoff": return target.getConfiguration().getRetryBackoff();
         case "retrymaxdelay":
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
+        case "returndocuments":
+        case "returnDocuments": return target.getConfiguration().getReturnDocuments();
+        case "returnlikelihoods":
+        case "returnLikelihoods": return target.getConfiguration().getReturnLikelihoods();
+        case "returnprompt":
+        case "returnPrompt": return target.getConfiguration().getReturnPrompt();
         case "safetymode":
         case "safetyMode": return target.getConfiguration().getSafetyMode();
+        case "searchqueriesonly":
+        case "searchQueriesOnly": return target.getConfiguration().getSearchQueriesOnly();
         case "seed": return target.getConfiguration().getSeed();
         case "stopsequences":
         case "stopSequences": return target.getConfiguration().getStopSequences();
         case "stream": return target.getConfiguration().isStream();
+        case "streamformat":
+        case "streamFormat": return target.getConfiguration().getStreamFormat();
+        case "stricttools":
+        case "strictTools": return target.getConfiguration().getStrictTools();
         case "temperature": return target.getConfiguration().getTemperature();
+        case "thinking": return target.getConfiguration().getThinking();
+        case "thinkingtokenbudget":
+        case "thinkingTokenBudget": return target.getConfiguration().getThinkingTokenBudget();
+        case "toolchoice":
+        case "toolChoice": return target.getConfiguration().getToolChoice();
         case "toolerrors":
         case "toolErrors": return target.getConfiguration().getToolErrors();
         case "toolexecution":
         case "toolExecution": return target.getConfiguration().getToolExecution();
         case "tools": return target.getConfiguration().getTools();
+        case "topn":
+        case "topN": return target.getConfiguration().getTopN();
+        case "truncate": return target.getConfiguration().getTruncate();
         default: return null;
         }
     }
@@ -216,6 +432,13 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "connectors": return java.lang.String.class;
+        case "embeddingtypes":
+        case "embeddingTypes": return java.lang.String.class;
+        case "endsequences":
+        case "endSequences": return java.lang.String.class;
+        case "rankfields":
+        case "rankFields": return java.lang.String.class;
         case "stopsequences":
         case "stopSequences": return java.lang.String.class;
         default: return null;

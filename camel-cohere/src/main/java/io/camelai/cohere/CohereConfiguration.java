@@ -64,6 +64,140 @@ public class CohereConfiguration extends AiConfiguration {
     @UriParam(label = "producer,chat", enums = "CONTEXTUAL,STRICT,OFF,NONE")
     private String safetyMode;
 
+    @UriParam(label = "producer,chat")
+    private String preamble;
+
+    @UriParam(label = "producer,chat")
+    private String conversationId;
+
+    @UriParam(label = "producer,chat")
+    private List<String> connectors;
+
+    @UriParam(label = "producer,chat", enums = "OFF,AUTO,AUTO_PRESERVE_ORDER")
+    private String promptTruncation;
+
+    @UriParam(label = "producer,chat")
+    private Boolean searchQueriesOnly;
+
+    @UriParam(label = "producer,chat", enums = "ENABLED,DISABLED,FAST,ACCURATE,OFF")
+    private String citationQuality;
+
+    @UriParam(label = "producer,chat")
+    private Boolean forceSingleStep;
+
+    @UriParam(label = "producer,chat")
+    private Boolean rawPrompting;
+
+    @UriParam(label = "producer,chat")
+    private Boolean returnPrompt;
+
+    @UriParam(label = "producer,chat", enums = "text,json_object")
+    private String responseFormat;
+
+    @UriParam(label = "producer,chat")
+    private String jsonSchema;
+
+    @UriParam(label = "producer,chat")
+    @ValueRange(min = 1)
+    private Integer maxInputTokens;
+
+    @UriParam(label = "producer,chat")
+    private Boolean strictTools;
+
+    @UriParam(label = "producer,chat")
+    private Boolean logprobs;
+
+    @UriParam(label = "producer,chat", enums = "REQUIRED,NONE")
+    private String toolChoice;
+
+    @UriParam(label = "producer,chat", enums = "enabled,disabled")
+    private String thinking;
+
+    @UriParam(label = "producer,chat")
+    @ValueRange(min = 1)
+    private Integer thinkingTokenBudget;
+
+    @UriParam(label = "producer")
+    @ValueRange(min = 0, max = 999)
+    private Integer priority;
+
+    @UriParam(label = "producer,chat", enums = "ndjson,sse", defaultValue = "ndjson")
+    private String streamFormat;
+
+    @UriParam(label = "producer,embed", enums = "search_document,search_query,classification,clustering,image")
+    private String inputType;
+
+    @UriParam(label = "producer,embed")
+    private List<String> embeddingTypes;
+
+    @UriParam(label = "producer", enums = "NONE,START,END")
+    private String truncate;
+
+    @UriParam(label = "producer,embed", enums = "256,512,1024,1536")
+    private Integer outputDimension;
+
+    @UriParam(label = "producer,rerank")
+    @ValueRange(min = 1)
+    private Integer topN;
+
+    @UriParam(label = "producer,rerank")
+    private Boolean returnDocuments;
+
+    @UriParam(label = "producer,rerank")
+    private List<String> rankFields;
+
+    @UriParam(label = "producer,rerank")
+    @ValueRange(min = 1)
+    private Integer maxChunksPerDoc;
+
+    @UriParam(label = "producer,rerank")
+    @ValueRange(min = 1)
+    private Integer maxTokensPerDoc;
+
+    @UriParam(label = "producer")
+    private String preset;
+
+    @UriParam(label = "producer,generate")
+    @ValueRange(min = 1, max = 5)
+    private Integer numGenerations;
+
+    @UriParam(label = "producer,generate", enums = "GENERATION,ALL,NONE")
+    private String returnLikelihoods;
+
+    @UriParam(label = "producer,generate")
+    private List<String> endSequences;
+
+    @UriParam(label = "producer,summarize", enums = "short,medium,long")
+    private String length;
+
+    @UriParam(label = "producer,summarize", enums = "paragraph,bullets")
+    private String format;
+
+    @UriParam(label = "producer,summarize", enums = "low,medium,high")
+    private String extractiveness;
+
+    @UriParam(label = "producer,summarize")
+    private String additionalCommand;
+
+    @UriParam(label = "producer", enums = "create,get,list,cancel,delete,usage")
+    private String action;
+
+    @UriParam(label = "producer,models")
+    @ValueRange(min = 1, max = 1000)
+    private Integer pageSize;
+
+    @UriParam(label = "producer,models", enums = "chat,embed,classify,summarize,rerank,rate,generate")
+    private String modelsEndpoint;
+
+    @UriParam(label = "producer,models")
+    private Boolean defaultOnly;
+
+    @UriParam(label = "producer,datasets")
+    private String datasetType;
+
+    @UriParam(label = "producer")
+    private String name;
+
     @Override
     public CohereConfiguration copy() {
         return (CohereConfiguration) super.copy();
@@ -212,5 +346,467 @@ public class CohereConfiguration extends AiConfiguration {
      */
     public void setSafetyMode(String safetyMode) {
         this.safetyMode = safetyMode;
+    }
+
+    public String getPreamble() {
+        return preamble;
+    }
+
+    /**
+     * v1: replaces the default preamble (system message). Header CamelAiSystemMessage overrides it; on v2 it is sent as a leading system message.
+     */
+    public void setPreamble(String preamble) {
+        this.preamble = preamble;
+    }
+
+    public String getConversationId() {
+        return conversationId;
+    }
+
+    /**
+     * v1: a server-side conversation whose history Cohere keeps (instead of sending chatHistory). Header CamelCohereConversationId overrides it.
+     */
+    public void setConversationId(String conversationId) {
+        this.conversationId = conversationId;
+    }
+
+    public List<String> getConnectors() {
+        return connectors;
+    }
+
+    /**
+     * v1: connector ids to search, e.g. web-search (comma-separated).
+     */
+    public void setConnectors(List<String> connectors) {
+        this.connectors = connectors;
+    }
+
+    public String getPromptTruncation() {
+        return promptTruncation;
+    }
+
+    /**
+     * v1: how the prompt is truncated to fit: OFF, AUTO or AUTO_PRESERVE_ORDER.
+     */
+    public void setPromptTruncation(String promptTruncation) {
+        this.promptTruncation = promptTruncation;
+    }
+
+    public Boolean getSearchQueriesOnly() {
+        return searchQueriesOnly;
+    }
+
+    /**
+     * v1: only generate search queries (CamelCohereSearchQueries), no answer.
+     */
+    public void setSearchQueriesOnly(Boolean searchQueriesOnly) {
+        this.searchQueriesOnly = searchQueriesOnly;
+    }
+
+    public String getCitationQuality() {
+        return citationQuality;
+    }
+
+    /**
+     * Citation mode: v1 citation_quality, v2 citation_options.mode (ENABLED, DISABLED, FAST, ACCURATE, OFF).
+     */
+    public void setCitationQuality(String citationQuality) {
+        this.citationQuality = citationQuality;
+    }
+
+    public Boolean getForceSingleStep() {
+        return forceSingleStep;
+    }
+
+    /**
+     * v1: force single-step tool use.
+     */
+    public void setForceSingleStep(Boolean forceSingleStep) {
+        this.forceSingleStep = forceSingleStep;
+    }
+
+    public Boolean getRawPrompting() {
+        return rawPrompting;
+    }
+
+    /**
+     * v1 chat and generate: send the message without pre-processing.
+     */
+    public void setRawPrompting(Boolean rawPrompting) {
+        this.rawPrompting = rawPrompting;
+    }
+
+    public Boolean getReturnPrompt() {
+        return returnPrompt;
+    }
+
+    /**
+     * v1: return the full prompt the model saw (in CamelCohereResponse).
+     */
+    public void setReturnPrompt(Boolean returnPrompt) {
+        this.returnPrompt = returnPrompt;
+    }
+
+    public String getResponseFormat() {
+        return responseFormat;
+    }
+
+    /**
+     * text, or json_object (with jsonSchema to constrain it).
+     */
+    public void setResponseFormat(String responseFormat) {
+        this.responseFormat = responseFormat;
+    }
+
+    public String getJsonSchema() {
+        return jsonSchema;
+    }
+
+    /**
+     * A JSON Schema for responseFormat=json_object: inline JSON, or classpath:/file: to load it (v1 schema, v2 json_schema).
+     */
+    public void setJsonSchema(String jsonSchema) {
+        this.jsonSchema = jsonSchema;
+    }
+
+    public Integer getMaxInputTokens() {
+        return maxInputTokens;
+    }
+
+    /**
+     * v1: the most input tokens; longer prompts are truncated per promptTruncation.
+     */
+    public void setMaxInputTokens(Integer maxInputTokens) {
+        this.maxInputTokens = maxInputTokens;
+    }
+
+    public Boolean getStrictTools() {
+        return strictTools;
+    }
+
+    /**
+     * v2: tool calls follow the tool schemas strictly.
+     */
+    public void setStrictTools(Boolean strictTools) {
+        this.strictTools = strictTools;
+    }
+
+    public Boolean getLogprobs() {
+        return logprobs;
+    }
+
+    /**
+     * v2: return log probabilities of the generated tokens.
+     */
+    public void setLogprobs(Boolean logprobs) {
+        this.logprobs = logprobs;
+    }
+
+    public String getToolChoice() {
+        return toolChoice;
+    }
+
+    /**
+     * v2: REQUIRED (the model must call a tool) or NONE (it must not).
+     */
+    public void setToolChoice(String toolChoice) {
+        this.toolChoice = toolChoice;
+    }
+
+    public String getThinking() {
+        return thinking;
+    }
+
+    /**
+     * v2: reasoning models' thinking, enabled or disabled.
+     */
+    public void setThinking(String thinking) {
+        this.thinking = thinking;
+    }
+
+    public Integer getThinkingTokenBudget() {
+        return thinkingTokenBudget;
+    }
+
+    /**
+     * v2: the most tokens thinking may use.
+     */
+    public void setThinkingTokenBudget(Integer thinkingTokenBudget) {
+        this.thinkingTokenBudget = thinkingTokenBudget;
+    }
+
+    public Integer getPriority() {
+        return priority;
+    }
+
+    /**
+     * v2 chat, embed and rerank: the request's priority, 0 (soonest) to 999.
+     */
+    public void setPriority(Integer priority) {
+        this.priority = priority;
+    }
+
+    public String getStreamFormat() {
+        return streamFormat;
+    }
+
+    /**
+     * v1 streaming framing: ndjson (application/stream+json) or sse (the Accepts: text/event-stream request header).
+     */
+    public void setStreamFormat(String streamFormat) {
+        this.streamFormat = streamFormat;
+    }
+
+    public String getInputType() {
+        return inputType;
+    }
+
+    /**
+     * embed (and embed-jobs): what the inputs are for. Required by v3+ models; defaults to search_document on v2. Header CamelCohereInputType overrides it.
+     */
+    public void setInputType(String inputType) {
+        this.inputType = inputType;
+    }
+
+    public List<String> getEmbeddingTypes() {
+        return embeddingTypes;
+    }
+
+    /**
+     * embed: float, int8, uint8, binary, ubinary, base64 (comma-separated). One type gives a list of vectors, several a map of lists by type.
+     */
+    public void setEmbeddingTypes(List<String> embeddingTypes) {
+        this.embeddingTypes = embeddingTypes;
+    }
+
+    public String getTruncate() {
+        return truncate;
+    }
+
+    /**
+     * embed, classify, generate, embed-jobs: how over-long inputs are truncated (NONE fails them).
+     */
+    public void setTruncate(String truncate) {
+        this.truncate = truncate;
+    }
+
+    public Integer getOutputDimension() {
+        return outputDimension;
+    }
+
+    /**
+     * embed v2 (embed-v4+): the embedding size, 256, 512, 1024 or 1536.
+     */
+    public void setOutputDimension(Integer outputDimension) {
+        this.outputDimension = outputDimension;
+    }
+
+    public Integer getTopN() {
+        return topN;
+    }
+
+    /**
+     * rerank: how many results to return (all by default).
+     */
+    public void setTopN(Integer topN) {
+        this.topN = topN;
+    }
+
+    public Boolean getReturnDocuments() {
+        return returnDocuments;
+    }
+
+    /**
+     * rerank v1: return each result's document.
+     */
+    public void setReturnDocuments(Boolean returnDocuments) {
+        this.returnDocuments = returnDocuments;
+    }
+
+    public List<String> getRankFields() {
+        return rankFields;
+    }
+
+    /**
+     * rerank v1: for object documents, the fields to rank on.
+     */
+    public void setRankFields(List<String> rankFields) {
+        this.rankFields = rankFields;
+    }
+
+    public Integer getMaxChunksPerDoc() {
+        return maxChunksPerDoc;
+    }
+
+    /**
+     * rerank v1: the most chunks per document.
+     */
+    public void setMaxChunksPerDoc(Integer maxChunksPerDoc) {
+        this.maxChunksPerDoc = maxChunksPerDoc;
+    }
+
+    public Integer getMaxTokensPerDoc() {
+        return maxTokensPerDoc;
+    }
+
+    /**
+     * rerank v2: documents longer than this are truncated (default 4096).
+     */
+    public void setMaxTokensPerDoc(Integer maxTokensPerDoc) {
+        this.maxTokensPerDoc = maxTokensPerDoc;
+    }
+
+    public String getPreset() {
+        return preset;
+    }
+
+    /**
+     * classify, generate: a preset saved in the Cohere dashboard.
+     */
+    public void setPreset(String preset) {
+        this.preset = preset;
+    }
+
+    public Integer getNumGenerations() {
+        return numGenerations;
+    }
+
+    /**
+     * generate: how many generations, 1 to 5.
+     */
+    public void setNumGenerations(Integer numGenerations) {
+        this.numGenerations = numGenerations;
+    }
+
+    public String getReturnLikelihoods() {
+        return returnLikelihoods;
+    }
+
+    /**
+     * generate: token likelihoods to return.
+     */
+    public void setReturnLikelihoods(String returnLikelihoods) {
+        this.returnLikelihoods = returnLikelihoods;
+    }
+
+    public List<String> getEndSequences() {
+        return endSequences;
+    }
+
+    /**
+     * generate: sequences that end generation (removed from the text).
+     */
+    public void setEndSequences(List<String> endSequences) {
+        this.endSequences = endSequences;
+    }
+
+    public String getLength() {
+        return length;
+    }
+
+    /**
+     * summarize: short, medium or long.
+     */
+    public void setLength(String length) {
+        this.length = length;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    /**
+     * summarize: paragraph or bullets.
+     */
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public String getExtractiveness() {
+        return extractiveness;
+    }
+
+    /**
+     * summarize: how close to the source text, low, medium or high.
+     */
+    public void setExtractiveness(String extractiveness) {
+        this.extractiveness = extractiveness;
+    }
+
+    public String getAdditionalCommand() {
+        return additionalCommand;
+    }
+
+    /**
+     * summarize: a free-form instruction, e.g. focusing on the next steps.
+     */
+    public void setAdditionalCommand(String additionalCommand) {
+        this.additionalCommand = additionalCommand;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    /**
+     * embed-jobs (create, get, list, cancel) and datasets (create, get, list, delete, usage): what to do. Header CamelCohereAction overrides it. Defaults to list.
+     */
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    /**
+     * models: models per page, 1 to 1000.
+     */
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getModelsEndpoint() {
+        return modelsEndpoint;
+    }
+
+    /**
+     * models: only models compatible with this endpoint.
+     */
+    public void setModelsEndpoint(String modelsEndpoint) {
+        this.modelsEndpoint = modelsEndpoint;
+    }
+
+    public Boolean getDefaultOnly() {
+        return defaultOnly;
+    }
+
+    /**
+     * models: with modelsEndpoint, only the endpoint's default model.
+     */
+    public void setDefaultOnly(Boolean defaultOnly) {
+        this.defaultOnly = defaultOnly;
+    }
+
+    public String getDatasetType() {
+        return datasetType;
+    }
+
+    /**
+     * datasets create: the type (embed-input, reranker-finetune-input, chat-finetune-input, ...); list: a filter.
+     */
+    public void setDatasetType(String datasetType) {
+        this.datasetType = datasetType;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * embed-jobs create and datasets create: the name. Header CamelCohereName overrides it.
+     */
+    public void setName(String name) {
+        this.name = name;
     }
 }

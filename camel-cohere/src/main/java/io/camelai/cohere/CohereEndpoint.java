@@ -3,7 +3,12 @@ package io.camelai.cohere;
 import java.util.List;
 import java.util.Map;
 
+import io.camelai.cohere.chat.CohereV1Chat;
 import io.camelai.cohere.chat.CohereV2Chat;
+import io.camelai.cohere.ops.CohereAccountProducers;
+import io.camelai.cohere.ops.CohereEmbedProducer;
+import io.camelai.cohere.ops.CohereRerankProducer;
+import io.camelai.cohere.ops.CohereTextProducers;
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
@@ -25,7 +30,7 @@ import org.apache.camel.spi.UriPath;
              category = { Category.AI }, headersClass = CohereConstants.class)
 public class CohereEndpoint extends AiEndpoint {
 
-    @UriPath(enums = "chat")
+    @UriPath(enums = "chat,embed,rerank,classify,tokenize,detokenize,models,check-api-key,generate,summarize,embed-jobs,datasets")
     @Metadata(required = true)
     private String operation;
 
@@ -96,7 +101,19 @@ public class CohereEndpoint extends AiEndpoint {
     @Override
     public Producer createProducer() throws Exception {
         return switch (op) {
-            case CHAT -> new ChatProducer(this, new CohereV2Chat(this));
+            case CHAT -> new ChatProducer(this, "v1".equals(configuration.getApiVersion()) ? new CohereV1Chat(this)
+                    : new CohereV2Chat(this));
+            case EMBED -> new CohereEmbedProducer(this);
+            case RERANK -> new CohereRerankProducer(this);
+            case CLASSIFY -> new CohereTextProducers.Classify(this);
+            case TOKENIZE -> new CohereTextProducers.Tokenize(this);
+            case DETOKENIZE -> new CohereTextProducers.Detokenize(this);
+            case GENERATE -> new CohereTextProducers.Generate(this);
+            case SUMMARIZE -> new CohereTextProducers.Summarize(this);
+            case MODELS -> new CohereAccountProducers.Models(this);
+            case CHECK_API_KEY -> new CohereAccountProducers.CheckApiKey(this);
+            case EMBED_JOBS -> new CohereAccountProducers.EmbedJobs(this);
+            case DATASETS -> new CohereAccountProducers.Datasets(this);
         };
     }
 }

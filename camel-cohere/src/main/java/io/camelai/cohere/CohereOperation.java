@@ -2,7 +2,18 @@ package io.camelai.cohere;
 
 /** The operations of the {@code cohere} scheme: the URI path. */
 public enum CohereOperation {
-    CHAT("chat");
+    CHAT("chat"),
+    EMBED("embed"),
+    RERANK("rerank"),
+    CLASSIFY("classify"),
+    TOKENIZE("tokenize"),
+    DETOKENIZE("detokenize"),
+    MODELS("models"),
+    CHECK_API_KEY("check-api-key"),
+    GENERATE("generate"),
+    SUMMARIZE("summarize"),
+    EMBED_JOBS("embed-jobs"),
+    DATASETS("datasets");
 
     private final String uriName;
 

@@ -84,7 +84,8 @@ public final class OptionValidator {
                 UriParam param = f.getAnnotation(UriParam.class);
                 ValueRange range = f.getAnnotation(ValueRange.class);
                 MaxItems maxItems = f.getAnnotation(MaxItems.class);
-                List<String> enums = param != null && !param.enums().isEmpty() && f.getType() == String.class
+                List<String> enums = param != null && !param.enums().isEmpty() && !f.getType().isPrimitive()
+                        && f.getType() != Boolean.class
                         ? Arrays.stream(param.enums().split(",")).map(String::trim).toList()
                         : List.of();
                 if (enums.isEmpty() && range == null && maxItems == null) {

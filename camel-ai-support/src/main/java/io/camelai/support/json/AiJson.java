@@ -72,4 +72,16 @@ public final class AiJson {
             return null;
         }
     }
+
+    /**
+     * A {@code prefix.key=value} option value as it goes into a request body: the JSON value when the text parses as
+     * JSON ({@code true}, {@code 40}, {@code {"a":1}}), else the text itself; non-text values as they are.
+     */
+    public static Object jsonOrString(Object value) {
+        if (value instanceof String s) {
+            JsonNode node = readTreeOrNull(s);
+            return node != null && !node.isMissingNode() ? node : s;
+        }
+        return value;
+    }
 }

@@ -17,6 +17,7 @@ import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.Usage;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.json.JsonSchemaOption;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -31,7 +32,7 @@ public final class CohereV2Chat implements ChatProvider {
 
     public CohereV2Chat(CohereEndpoint endpoint) {
         this.endpoint = endpoint;
-        this.mapper = new CohereV2RequestMapper();
+        this.mapper = new CohereV2RequestMapper(new JsonSchemaOption(endpoint.getCamelContext()));
     }
 
     @Override
@@ -83,6 +84,7 @@ public final class CohereV2Chat implements ChatProvider {
                 .usage(usage(r.usage()))
                 .toolCalls(calls)
                 .citations(m == null ? null : m.citations())
+                .header(CohereConstants.TOOL_PLAN, m == null ? null : m.toolPlan())
                 .raw(r)
                 .build();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
+import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.api.V2ChatRequest;
 import io.camelai.cohere.api.V2Message;
 import io.camelai.cohere.api.V2ToolCall;
@@ -16,6 +17,7 @@ import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.config.OptionValidator;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.json.JsonSchemaOption;
 
 import static io.camelai.support.config.Options.first;
 
@@ -25,13 +27,47 @@ import static io.camelai.support.config.Options.first;
  */
 final class CohereV2RequestMapper {
 
+    private final JsonSchemaOption schemas;
+
+    CohereV2RequestMapper(JsonSchemaOption schemas) {
+        this.schemas = schemas;
+    }
+
+    /** v2 documents: Strings as they are, Maps as {@code {"id"?, "data": {...}}} (an {@code id} key becomes the id). */
+    static List<Object> documents(List<?> documents) {
+        if (documents == null || documents.isEmpty()) {
+            return null;
+        }
+        List<Object> out = new ArrayList<>(documents.size());
+        for (Object d : documents) {
+            if (d instanceof Map<?, ?> m && !m.containsKey("data")) {
+                Map<String, Object> data = new LinkedHashMap<>();
+                m.forEach((k, v) -> {
+                    if (!"id".equals(k)) {
+                        data.put(String.valueOf(k), v);
+                    }
+                });
+                Map<String, Object> doc = new LinkedHashMap<>();
+                if (m.get("id") != null) {
+                    doc.put("id", String.valueOf(m.get("id")));
+                }
+                doc.put("data", data);
+                out.add(doc);
+            } else {
+                out.add(d instanceof Map<?, ?> ? d : String.valueOf(d));
+            }
+        }
+        return out;
+    }
+
     V2ChatRequest map(ChatCall call, boolean stream) {
         CohereConfiguration cfg = (CohereConfiguration) call.configuration();
         V2ChatRequest req = call.nativeRequest() != null
                 ? ((V2ChatRequest) call.nativeRequest()).copy() : new V2ChatRequest();
         List<V2Message> messages = new ArrayList<>(req.messages() == null ? List.of() : req.messages());
-        if (call.systemMessage() != null) {
-            messages.add(0, V2Message.system(call.systemMessage()));
+        String system = call.systemMessage() != null ? call.systemMessage() : cfg.getPreamble();
+        if (system != null) {
+            messages.add(0, V2Message.system(system));
         }
         for (ChatMessage m : call.messages()) {
             messages.add(message(m));
@@ -52,6 +88,33 @@ final class CohereV2RequestMapper {
         req.safetyMode(first(req.safetyMode(), cfg.getSafetyMode()));
         if (req.tools() == null && !call.tools().isEmpty()) {
             req.tools(tools(call.tools()));
+        }
+        req.strictTools(first(req.strictTools(), cfg.getStrictTools()));
+        req.logprobs(first(req.logprobs(), cfg.getLogprobs()));
+        req.toolChoice(first(req.toolChoice(), cfg.getToolChoice()));
+        req.priority(first(req.priority(), cfg.getPriority()));
+        if (req.documents() == null) {
+            req.documents(documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS, List.class)));
+        }
+        if (req.citationOptions() == null && cfg.getCitationQuality() != null) {
+            req.citationOptions(Map.of("mode", cfg.getCitationQuality()));
+        }
+        if (req.responseFormat() == null && cfg.getResponseFormat() != null) {
+            Map<String, Object> format = new LinkedHashMap<>();
+            format.put("type", cfg.getResponseFormat());
+            JsonNode schema = schemas.get(cfg.getJsonSchema());
+            if (schema != null) {
+                format.put("json_schema", schema);
+            }
+            req.responseFormat(format);
+        }
+        if (req.thinking() == null && cfg.getThinking() != null) {
+            Map<String, Object> thinking = new LinkedHashMap<>();
+            thinking.put("type", cfg.getThinking());
+            if (cfg.getThinkingTokenBudget() != null) {
+                thinking.put("token_budget", cfg.getThinkingTokenBudget());
+            }
+            req.thinking(thinking);
         }
         req.stream(stream ? Boolean.TRUE : null);
         return req;

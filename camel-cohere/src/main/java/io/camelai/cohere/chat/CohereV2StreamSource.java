@@ -90,7 +90,7 @@ final class CohereV2StreamSource implements ChatChunkSource {
                 .usage(CohereV2Chat.usage(usage))
                 .raw(delta);
         if (toolPlan.length() > 0) {
-            b.header("CamelCohereToolPlan", toolPlan.toString());
+            b.header(io.camelai.cohere.CohereConstants.TOOL_PLAN, toolPlan.toString());
         }
         return ChatChunk.end(b.build());
     }

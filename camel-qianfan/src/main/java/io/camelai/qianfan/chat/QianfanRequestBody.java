@@ -4,7 +4,6 @@ import java.util.Map;
 
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.support.config.OptionValidator;
-import io.camelai.support.json.AiJson;
 
 /** Fills a request body map: a key the caller's own request set is kept, else the first non-null value is put. */
 final class QianfanRequestBody {
@@ -35,14 +34,5 @@ final class QianfanRequestBody {
     QianfanRequestBody checked(String key, String option, Object value) {
         OptionValidator.check(QianfanConfiguration.class, option, value);
         return fill(key, value);
-    }
-
-    /** {@code extra.*}-style values: JSON when they parse as JSON, else strings. */
-    static Object json(Object value) {
-        if (value instanceof String s) {
-            var node = AiJson.readTreeOrNull(s);
-            return node != null && !node.isMissingNode() ? node : s;
-        }
-        return value;
     }
 }

@@ -13,6 +13,7 @@ import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.Role;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
+import io.camelai.support.json.AiJson;
 
 /**
  * Builds a v1 chat body (WIRE-FORMATS.md 3.4): system messages go to {@code system} (v1 has no system role), tool
@@ -61,7 +62,7 @@ final class QianfanV1RequestMapper {
         b.fill("metadata", cfg.getMetadata());
         if (cfg.getExtraParameters() != null && !body.containsKey("extra_parameters")) {
             Map<String, Object> extra = new LinkedHashMap<>();
-            cfg.getExtraParameters().forEach((k, v) -> extra.put(k, QianfanRequestBody.json(v)));
+            cfg.getExtraParameters().forEach((k, v) -> extra.put(k, AiJson.jsonOrString(v)));
             body.put("extra_parameters", extra);
         }
         if (!call.tools().isEmpty()) {

@@ -97,7 +97,7 @@ public final class QianfanV2Chat implements ChatProvider {
         }
         b.fill("tool_choice", OpenAiChatFormat.toolChoice(cfg.getToolChoice()));
         if (cfg.getExtraParameters() != null) {
-            cfg.getExtraParameters().forEach((k, v) -> b.fill(k, QianfanRequestBody.json(v)));
+            cfg.getExtraParameters().forEach((k, v) -> b.fill(k, AiJson.jsonOrString(v)));
         }
         body.remove("stream");
         if (stream) {

@@ -12,6 +12,7 @@ import io.camelai.support.chat.ChatResult;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.openai.OpenAiChatFormat;
 import io.camelai.support.openai.OpenAiStreamSource;
+import io.camelai.support.json.JsonSchemaOption;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;

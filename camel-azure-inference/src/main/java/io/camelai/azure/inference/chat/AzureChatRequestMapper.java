@@ -10,7 +10,9 @@ import io.camelai.azure.inference.api.ChatCompletionsRequest;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.config.OptionValidator;
+import io.camelai.support.json.AiJson;
 import io.camelai.support.openai.OpenAiChatFormat;
+import io.camelai.support.json.JsonSchemaOption;
 
 import static io.camelai.support.config.Options.first;
 
@@ -60,7 +62,7 @@ final class AzureChatRequestMapper {
             req.toolChoice(OpenAiChatFormat.toolChoice(cfg.getToolChoice()));
         }
         if (cfg.getExtra() != null) {
-            cfg.getExtra().forEach((k, v) -> req.extra().putIfAbsent(k, ExtraValues.json(v)));
+            cfg.getExtra().forEach((k, v) -> req.extra().putIfAbsent(k, AiJson.jsonOrString(v)));
         }
         req.stream(stream ? Boolean.TRUE : null);
         return req;

@@ -65,7 +65,7 @@ public final class AzureEmbedProducer extends DefaultProducer {
             body.put("dimensions", cfg.getDimensions());
             if (cfg.getExtra() != null) {
                 cfg.getExtra().forEach((k, v) -> body.putIfAbsent(k,
-                        io.camelai.azure.inference.chat.ExtraValues.json(v)));
+                        AiJson.jsonOrString(v)));
             }
             Request request = new Request.Builder()
                     .url(getEndpoint().url(images ? "/images/embeddings" : "/embeddings"))

@@ -1,4 +1,4 @@
-package io.camelai.azure.inference.chat;
+package io.camelai.support.json;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelai.support.json.AiJson;
 import org.apache.camel.CamelContext;
 import org.apache.camel.support.ResourceHelper;
 

@@ -1,0 +1,71 @@
+package io.camelai.cohere.chat;
+
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.cohere.CohereConfiguration;
+import io.camelai.cohere.CohereConstants;
+import io.camelai.cohere.CohereEndpoint;
+import io.camelai.cohere.api.V1ChatRequest;
+import io.camelai.support.AiHttpException;
+import io.camelai.support.chat.ChatCall;
+import io.camelai.support.chat.ChatChunkSource;
+import io.camelai.support.chat.ChatProvider;
+import io.camelai.support.chat.ChatResult;
+import io.camelai.support.json.AiJson;
+import io.camelai.support.json.JsonSchemaOption;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/**
+ * Cohere's {@code POST /v1/chat}, plain and streamed; streams are newline-delimited JSON, or SSE with
+ * {@code streamFormat=sse} (which sends the {@code Accepts: text/event-stream} request header v1 looks for).
+ */
+public final class CohereV1Chat implements ChatProvider {
+
+    private final CohereEndpoint endpoint;
+    private final CohereV1RequestMapper mapper;
+
+    public CohereV1Chat(CohereEndpoint endpoint) {
+        this.endpoint = endpoint;
+        this.mapper = new CohereV1RequestMapper(new JsonSchemaOption(endpoint.getCamelContext()));
+    }
+
+    @Override
+    public String name() {
+        return CohereConstants.SCHEME;
+    }
+
+    @Override
+    public boolean isNativeRequest(Object body) {
+        return body instanceof V1ChatRequest;
+    }
+
+    @Override
+    public ChatResult chat(ChatCall call) throws AiHttpException {
+        Request request = request(mapper.map(call, false), null);
+        return endpoint.httpClient().execute(call.exchange(), request, response -> {
+            JsonNode body = AiJson.mapper().readTree(response.body().byteStream());
+            return CohereV1Responses.result(body).build();
+        });
+    }
+
+    @Override
+    public ChatChunkSource stream(ChatCall call) throws AiHttpException {
+        CohereConfiguration cfg = (CohereConfiguration) call.configuration();
+        Request request = request(mapper.map(call, true), "sse".equals(cfg.getStreamFormat())
+                ? "text/event-stream" : null);
+        return endpoint.httpClient().open(call.exchange(), request, CohereV1StreamSource::new);
+    }
+
+    private Request request(Map<String, Object> body, String accepts) {
+        Request.Builder b = new Request.Builder()
+                .url(endpoint.url("/v1/chat"))
+                .post(RequestBody.create(AiJson.write(body), CohereV2Chat.JSON));
+        if (accepts != null) {
+            // v1 selects SSE framing with this (misspelt, but real) request header
+            b.header("Accepts", accepts);
+        }
+        return b.build();
+    }
+}

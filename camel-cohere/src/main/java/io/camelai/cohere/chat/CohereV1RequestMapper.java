@@ -1,0 +1,246 @@
+package io.camelai.cohere.chat;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.cohere.CohereConfiguration;
+import io.camelai.cohere.CohereConstants;
+import io.camelai.cohere.api.V1ChatRequest;
+import io.camelai.support.chat.ChatCall;
+import io.camelai.support.chat.ChatMessage;
+import io.camelai.support.chat.Role;
+import io.camelai.support.chat.ToolCall;
+import io.camelai.support.chat.ToolDefinition;
+import io.camelai.support.config.OptionValidator;
+import io.camelai.support.json.AiJson;
+import io.camelai.support.json.JsonSchemaOption;
+
+/**
+ * Builds a {@code /v1/chat} body: the last user turn is {@code message}, earlier turns {@code chat_history} (USER,
+ * CHATBOT with {@code tool_calls}, SYSTEM, TOOL), results answering the last turn's tool calls {@code tool_results}
+ * (with an empty message, as v1 expects), tools as {@code parameter_definitions} with Python type names.
+ */
+final class CohereV1RequestMapper {
+
+    private final JsonSchemaOption schemas;
+
+    CohereV1RequestMapper(JsonSchemaOption schemas) {
+        this.schemas = schemas;
+    }
+
+    Map<String, Object> map(ChatCall call, boolean stream) {
+        CohereConfiguration cfg = (CohereConfiguration) call.configuration();
+        V1ChatRequest own = call.nativeRequest() != null ? ((V1ChatRequest) call.nativeRequest()).copy()
+                : new V1ChatRequest();
+        Map<String, Object> body = own.fields();
+        List<ChatMessage> conversation = call.messages();
+        int end = conversation.size();
+        List<ChatMessage> results = new ArrayList<>();
+        while (end > 0 && conversation.get(end - 1).role() == Role.TOOL) {
+            results.add(0, conversation.get(--end));
+        }
+        List<Object> history = new ArrayList<>(historyOf(body));
+        if (!results.isEmpty()) {
+            history.addAll(history(conversation.subList(0, end)));
+            body.put("message", "");
+            body.put("tool_results", toolResults(results, conversation.subList(0, end)));
+        } else if (end > 0) {
+            ChatMessage last = conversation.get(end - 1);
+            if (last.role() != Role.USER) {
+                throw new IllegalArgumentException("A Cohere v1 chat must end with a user message (or tool results);"
+                                                   + " the conversation ends with a " + last.role() + " message");
+            }
+            history.addAll(history(conversation.subList(0, end - 1)));
+            body.put("message", last.content());
+        }
+        if (!body.containsKey("message")) {
+            throw new IllegalArgumentException("A Cohere v1 chat needs a message");
+        }
+        if (!history.isEmpty()) {
+            body.put("chat_history", history);
+        }
+        fill(body, "model", call.model(), cfg.getModel());
+        fill(body, "preamble", call.systemMessage(), cfg.getPreamble());
+        fill(body, "temperature", checked("temperature", call.temperature()), cfg.getTemperature());
+        fill(body, "max_tokens", checked("maxTokens", call.maxTokens()), cfg.getMaxTokens());
+        fill(body, "max_input_tokens", cfg.getMaxInputTokens());
+        fill(body, "k", cfg.getK());
+        fill(body, "p", cfg.getP());
+        fill(body, "seed", cfg.getSeed());
+        fill(body, "stop_sequences", cfg.getStopSequences());
+        fill(body, "frequency_penalty", cfg.getFrequencyPenalty());
+        fill(body, "presence_penalty", cfg.getPresencePenalty());
+        // v1 spells "no safety instruction" NONE where v2 says OFF: accept either on both versions
+        fill(body, "safety_mode", "OFF".equals(cfg.getSafetyMode()) ? "NONE" : cfg.getSafetyMode());
+        fill(body, "conversation_id", call.exchange().getMessage().getHeader(CohereConstants.CONVERSATION_ID,
+                String.class), cfg.getConversationId());
+        if (cfg.getConnectors() != null && !cfg.getConnectors().isEmpty()) {
+            fill(body, "connectors", cfg.getConnectors().stream().map(id -> Map.of("id", id)).toList());
+        }
+        fill(body, "prompt_truncation", cfg.getPromptTruncation());
+        fill(body, "search_queries_only", cfg.getSearchQueriesOnly());
+        fill(body, "documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS,
+                List.class)));
+        fill(body, "citation_quality", cfg.getCitationQuality());
+        fill(body, "force_single_step", cfg.getForceSingleStep());
+        fill(body, "raw_prompting", cfg.getRawPrompting());
+        fill(body, "return_prompt", cfg.getReturnPrompt());
+        if (cfg.getResponseFormat() != null) {
+            Map<String, Object> format = new LinkedHashMap<>();
+            format.put("type", cfg.getResponseFormat());
+            JsonNode schema = schemas.get(cfg.getJsonSchema());
+            if (schema != null) {
+                format.put("schema", schema);
+            }
+            fill(body, "response_format", format);
+        }
+        if (!call.tools().isEmpty()) {
+            fill(body, "tools", tools(call.tools()));
+        }
+        body.remove("stream");
+        if (stream) {
+            body.put("stream", true);
+        }
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> historyOf(Map<String, Object> body) {
+        Object h = body.get("chat_history");
+        return h instanceof List<?> l ? (List<Object>) l : List.of();
+    }
+
+    private static List<Object> history(List<ChatMessage> messages) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            ChatMessage m = messages.get(i);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            switch (m.role()) {
+                case SYSTEM -> entry.put("role", "SYSTEM");
+                case USER -> entry.put("role", "USER");
+                case ASSISTANT -> entry.put("role", "CHATBOT");
+                case TOOL -> {
+                    List<ChatMessage> group = new ArrayList<>();
+                    while (i < messages.size() && messages.get(i).role() == Role.TOOL) {
+                        group.add(messages.get(i++));
+                    }
+                    i--;
+                    entry.put("role", "TOOL");
+                    entry.put("tool_results", toolResults(group, messages));
+                    out.add(entry);
+                    continue;
+                }
+            }
+            entry.put("message", m.content() == null ? "" : m.content());
+            if (m.hasToolCalls()) {
+                entry.put("tool_calls", m.toolCalls().stream().map(CohereV1RequestMapper::call).toList());
+            }
+            out.add(entry);
+        }
+        return out;
+    }
+
+    /** Each result with the call it answers (found by id among the assistant turns), its output as a list of objects. */
+    private static List<Object> toolResults(List<ChatMessage> results, List<ChatMessage> before) {
+        List<Object> out = new ArrayList<>();
+        for (ChatMessage r : results) {
+            ToolCall call = null;
+            for (ChatMessage m : before) {
+                for (ToolCall c : m.toolCalls()) {
+                    if (c.id() != null && c.id().equals(r.toolCallId())) {
+                        call = c;
+                    }
+                }
+            }
+            if (call == null) {
+                call = new ToolCall(r.toolCallId(), r.name() == null ? "unknown" : r.name(), "{}");
+            }
+            JsonNode output = AiJson.readTreeOrNull(r.content());
+            Object outputs = output != null && output.isObject() ? List.of(output)
+                    : output != null && output.isArray() ? output : List.of(Map.of("result", String.valueOf(r.content())));
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("call", call(call));
+            result.put("outputs", outputs);
+            out.add(result);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> call(ToolCall c) {
+        Map<String, Object> call = new LinkedHashMap<>();
+        call.put("name", c.name());
+        JsonNode params = AiJson.readTreeOrNull(c.arguments());
+        call.put("parameters", params != null && params.isObject() ? params : Map.of());
+        return call;
+    }
+
+    /** v1 documents are maps of strings: Maps as they are, other values as {@code {"text": value}}. */
+    private static List<Object> documents(List<?> documents) {
+        if (documents == null || documents.isEmpty()) {
+            return null;
+        }
+        return documents.stream().map(d -> d instanceof Map<?, ?> ? (Object) d : Map.of("text", String.valueOf(d)))
+                .toList();
+    }
+
+    /** JSON Schema objects as v1 {@code parameter_definitions} with Python type names. */
+    static List<Map<String, Object>> tools(List<ToolDefinition> tools) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ToolDefinition t : tools) {
+            Map<String, Object> tool = new LinkedHashMap<>();
+            tool.put("name", t.name());
+            tool.put("description", t.description() != null ? t.description() : t.name());
+            Map<String, Object> params = new LinkedHashMap<>();
+            List<String> required = new ArrayList<>();
+            t.parameters().path("required").forEach(r -> required.add(r.asText()));
+            Iterator<Map.Entry<String, JsonNode>> it = t.parameters().path("properties").fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> p = it.next();
+                Map<String, Object> def = new LinkedHashMap<>();
+                def.put("type", pythonType(p.getValue().path("type").asText("string")));
+                if (p.getValue().hasNonNull("description")) {
+                    def.put("description", p.getValue().get("description").asText());
+                }
+                def.put("required", required.contains(p.getKey()));
+                params.put(p.getKey(), def);
+            }
+            if (!params.isEmpty()) {
+                tool.put("parameter_definitions", params);
+            }
+            out.add(tool);
+        }
+        return out;
+    }
+
+    static String pythonType(String jsonType) {
+        return switch (jsonType) {
+            case "integer" -> "int";
+            case "number" -> "float";
+            case "boolean" -> "bool";
+            case "array" -> "list";
+            case "object" -> "dict";
+            default -> "str";
+        };
+    }
+
+    private static void fill(Map<String, Object> body, String key, Object... values) {
+        if (body.containsKey(key)) {
+            return;
+        }
+        for (Object v : values) {
+            if (v != null) {
+                body.put(key, v);
+                return;
+            }
+        }
+    }
+
+    private static Object checked(String option, Object value) {
+        OptionValidator.check(CohereConfiguration.class, option, value);
+        return value;
+    }
+}

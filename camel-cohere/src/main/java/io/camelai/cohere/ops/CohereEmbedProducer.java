@@ -1,0 +1,133 @@
+package io.camelai.cohere.ops;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.cohere.CohereConfiguration;
+import io.camelai.cohere.CohereConstants;
+import io.camelai.cohere.CohereEndpoint;
+import io.camelai.support.AiHeaders;
+import io.camelai.support.config.OptionValidator;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * {@code POST /v2/embed} ({@code /v1/embed} with apiVersion=v1): texts, or images as data URIs, in calls of at most 96
+ * inputs run with bounded parallelism and reassembled in input order. One embedding type gives a list of vectors
+ * ({@code float[]} for float, {@code int[]} for the integer types, Strings for base64); several give a map by type.
+ */
+public final class CohereEmbedProducer extends CohereApiProducer {
+
+    static final int PROVIDER_LIMIT = 96;
+    private static final List<String> TYPES = List.of("float", "int8", "uint8", "binary", "ubinary", "base64");
+
+    public CohereEmbedProducer(CohereEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    protected void process(Exchange exchange, CohereConfiguration cfg) throws Exception {
+        Message in = exchange.getMessage();
+        List<String> inputs = inputs(in.getBody());
+        boolean images = inputs.stream().allMatch(s -> s.startsWith("data:image/"));
+        String inputType = header(in, CohereConstants.INPUT_TYPE, cfg.getInputType());
+        OptionValidator.check(CohereConfiguration.class, "inputType", inputType);
+        boolean v1 = "v1".equals(cfg.getApiVersion());
+        if (inputType == null && !v1) {
+            inputType = images ? "image" : "search_document";
+        }
+        List<String> types = cfg.getEmbeddingTypes() == null || cfg.getEmbeddingTypes().isEmpty()
+                ? List.of("float") : cfg.getEmbeddingTypes();
+        for (String t : types) {
+            if (!TYPES.contains(t)) {
+                throw new IllegalArgumentException("Invalid value '" + t + "' for option embeddingTypes: allowed"
+                                                   + " values are " + String.join(", ", TYPES));
+            }
+        }
+        String model = header(in, AiHeaders.MODEL, cfg.getModel());
+        String type = inputType;
+        List<JsonNode> responses = getEndpoint().embeddingBatcher(PROVIDER_LIMIT).run(inputs, (batch, offset) -> {
+            Map<String, Object> body = body("model", model, images ? "images" : "texts", batch, "input_type", type,
+                    "embedding_types", v1 && cfg.getEmbeddingTypes() == null ? null : types,
+                    "truncate", cfg.getTruncate());
+            if (!v1) {
+                body.put("output_dimension", cfg.getOutputDimension());
+                body.put("max_tokens", cfg.getMaxTokens());
+                body.put("priority", cfg.getPriority());
+            }
+            return post(exchange, v1 ? "/v1/embed" : "/v2/embed", body);
+        });
+
+        Map<String, List<Object>> byType = new LinkedHashMap<>();
+        long tokens = 0;
+        for (JsonNode r : responses) {
+            JsonNode embeddings = r.path("embeddings");
+            if (embeddings.isArray()) {
+                // v1 without embedding_types: embeddings_floats
+                embeddings.forEach(e -> byType.computeIfAbsent("float", k -> new ArrayList<>()).add(vector(e, "float")));
+            } else {
+                for (String t : types) {
+                    List<Object> list = byType.computeIfAbsent(t, k -> new ArrayList<>());
+                    embeddings.path(t).forEach(e -> list.add(vector(e, t)));
+                }
+            }
+            JsonNode billed = r.path("meta").path("billed_units");
+            tokens += billed.path("input_tokens").asLong(0) + billed.path("image_tokens").asLong(0);
+        }
+        for (Map.Entry<String, List<Object>> e : byType.entrySet()) {
+            if (e.getValue().size() != inputs.size()) {
+                throw new IllegalStateException("cohere returned " + e.getValue().size() + " " + e.getKey()
+                                                + " embeddings for " + inputs.size() + " inputs");
+            }
+        }
+        Object result = types.size() == 1 ? byType.getOrDefault(types.get(0), List.of()) : byType;
+        answer(in, result, responses.size() == 1 ? responses.get(0) : AiJsonList.of(responses));
+        in.setHeader(AiHeaders.INPUT_TOKENS, tokens);
+        in.setHeader(AiHeaders.TOTAL_TOKENS, tokens);
+    }
+
+    private static List<String> inputs(Object body) {
+        if (body instanceof Collection<?> c) {
+            if (c.isEmpty()) {
+                throw new IllegalArgumentException("The message body is an empty list: cohere:embed needs at least"
+                                                   + " one text or image");
+            }
+            List<String> out = new ArrayList<>(c.size());
+            for (Object o : c) {
+                if (o == null || o.toString().isEmpty()) {
+                    throw new IllegalArgumentException("Input " + out.size() + " of the embedding body is empty:"
+                                                       + " every input must be a non-empty String");
+                }
+                out.add(o.toString());
+            }
+            return out;
+        }
+        if (body == null || body.toString().isEmpty()) {
+            throw new IllegalArgumentException("The message body is empty: cohere:embed embeds a String, a"
+                                               + " List<String>, or images as data URIs");
+        }
+        return List.of(body.toString());
+    }
+
+    static Object vector(JsonNode e, String type) {
+        if (e.isTextual()) {
+            return e.asText();
+        }
+        if ("float".equals(type)) {
+            float[] v = new float[e.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) e.get(i).asDouble();
+            }
+            return v;
+        }
+        int[] v = new int[e.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = e.get(i).asInt();
+        }
+        return v;
+    }
+}
