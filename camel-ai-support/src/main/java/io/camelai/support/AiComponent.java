@@ -1,12 +1,17 @@
 package io.camelai.support;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.TypeConverterRegistry;
+import org.apache.camel.support.TypeConverterSupport;
 import org.apache.camel.support.DefaultComponent;
 
 /**
@@ -14,6 +19,34 @@ import org.apache.camel.support.DefaultComponent;
  * on the component is every endpoint's default) and the URI's options are applied to that copy.
  */
 public abstract class AiComponent extends DefaultComponent {
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        // list options (stopSequences, embeddingTypes, ...) are comma-separated in URIs and properties; Camel
+        // converts String to List with none of its own converters, so a fallback does (once per context)
+        TypeConverterRegistry registry = getCamelContext().getTypeConverterRegistry();
+        synchronized (registry) {
+            if (getCamelContext().getRegistry().lookupByName(CommaSeparatedList.class.getName()) == null) {
+                registry.addFallbackTypeConverter(new CommaSeparatedList(), false);
+                getCamelContext().getRegistry().bind(CommaSeparatedList.class.getName(), Boolean.TRUE);
+            }
+        }
+    }
+
+    /** {@code "a, b,c"} as {@code [a, b, c]}; an empty string as an empty list. Only String to List. */
+    static final class CommaSeparatedList extends TypeConverterSupport {
+        @Override
+        public <T> T convertTo(Class<T> type, Exchange exchange, Object value) {
+            if (!(value instanceof String) || !type.isAssignableFrom(ArrayList.class)) {
+                return null;
+            }
+            String text = value.toString().trim();
+            List<String> list = text.isEmpty() ? List.of()
+                    : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+            return type.cast(new ArrayList<>(list));
+        }
+    }
 
     /** The component's configuration, created if unset. */
     protected abstract AiConfiguration componentConfiguration();

@@ -20,6 +20,8 @@ public final class CohereApi implements ProviderApi {
     public static final String INVALID_KEY = "invalid-key";
 
     private final CohereV2Chat v2Chat = new CohereV2Chat();
+    private final CohereV1Chat v1Chat = new CohereV1Chat();
+    private final CohereOps ops = new CohereOps();
 
     @Override
     public boolean handles(String method, String path) {
@@ -41,7 +43,9 @@ public final class CohereApi implements ProviderApi {
         String path = exchange.path();
         if ("POST".equals(exchange.method()) && "/v2/chat".equals(path)) {
             v2Chat.handle(exchange, model);
-        } else {
+        } else if ("POST".equals(exchange.method()) && "/v1/chat".equals(path)) {
+            v1Chat.handle(exchange, model);
+        } else if (!ops.handle(exchange)) {
             error(exchange, 404, "the simulator does not implement " + exchange.method() + " " + path + " yet");
         }
     }

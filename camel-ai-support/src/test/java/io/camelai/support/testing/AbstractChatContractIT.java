@@ -175,7 +175,8 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
 
         assertEquals(null, out.getException());
         String answer = out.getMessage().getBody(String.class);
-        assertTrue(answer.startsWith("Tool results:") && answer.contains("DL124"), answer);
+        assertTrue(answer.startsWith("Tool results:") && answer.contains("DL124"), answer + " requests: "
+                                                                                  + sim.get().requests());
         assertEquals(3, out.getMessage().getHeader(AiHeaders.MODEL_CALLS));
         assertEquals(FinishReason.STOP, out.getMessage().getHeader(AiHeaders.FINISH_REASON));
         List<RecordedRequest> requests = sim.get().requests();

@@ -100,6 +100,9 @@ final class CohereV1RequestMapper {
         }
         if (!call.tools().isEmpty()) {
             fill(body, "tools", tools(call.tools()));
+        } else if (body.containsKey("tool_results")) {
+            // v1 rejects tool_results without tools: describe the called tools from the calls themselves
+            fill(body, "tools", toolsFromCalls(conversation));
         }
         body.remove("stream");
         if (stream) {
@@ -214,6 +217,46 @@ final class CohereV1RequestMapper {
             out.add(tool);
         }
         return out;
+    }
+
+    /** Minimal definitions of the tools a conversation called, their parameters typed from the call arguments. */
+    static List<Map<String, Object>> toolsFromCalls(List<ChatMessage> conversation) {
+        Map<String, Map<String, Object>> byName = new LinkedHashMap<>();
+        for (ChatMessage m : conversation) {
+            for (ToolCall c : m.toolCalls()) {
+                Map<String, Object> tool = byName.computeIfAbsent(c.name(), n -> {
+                    Map<String, Object> t = new LinkedHashMap<>();
+                    t.put("name", n);
+                    t.put("description", n);
+                    t.put("parameter_definitions", new LinkedHashMap<String, Object>());
+                    return t;
+                });
+                @SuppressWarnings("unchecked")
+                Map<String, Object> params = (Map<String, Object>) tool.get("parameter_definitions");
+                JsonNode args = AiJson.readTreeOrNull(c.arguments());
+                if (args != null) {
+                    args.fields().forEachRemaining(a -> params.putIfAbsent(a.getKey(),
+                            Map.of("type", pythonType(jsonType(a.getValue())), "required", false)));
+                }
+            }
+        }
+        return new ArrayList<>(byName.values());
+    }
+
+    private static String jsonType(JsonNode value) {
+        if (value.isIntegralNumber()) {
+            return "integer";
+        }
+        if (value.isNumber()) {
+            return "number";
+        }
+        if (value.isBoolean()) {
+            return "boolean";
+        }
+        if (value.isArray()) {
+            return "array";
+        }
+        return value.isObject() ? "object" : "string";
     }
 
     static String pythonType(String jsonType) {

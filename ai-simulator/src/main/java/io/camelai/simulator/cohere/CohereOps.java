@@ -1,0 +1,421 @@
+package io.camelai.simulator.cohere;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelai.simulator.SimExchange;
+import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimModel;
+
+/**
+ * Cohere's operations besides chat (WIRE-FORMATS.md 1.6 to 1.10): embed v1/v2, rerank v1/v2, classify, tokenize and
+ * detokenize (a word-piece tokenizer that reproduces the reference example), models, check-api-key, generate,
+ * summarize, and in-memory embed jobs and datasets.
+ */
+final class CohereOps {
+
+    static final int DIMENSIONS = 16;
+    private static final List<String> MODELS = List.of("command-a-03-2025", "command-r-plus-08-2024",
+            "embed-v4.0", "embed-english-v3.0", "rerank-v3.5");
+
+    private final Map<String, ObjectNode> jobs = new ConcurrentHashMap<>();
+    private final Map<String, ObjectNode> datasets = new ConcurrentHashMap<>();
+    private final Map<String, Integer> vocabulary = new ConcurrentHashMap<>(Map.of("token", 10002, "ize", 2261,
+            " me", 2012, "!", 8, " :", 2792, "D", 43));
+    private final Map<Integer, String> reverse = new ConcurrentHashMap<>(Map.of(10002, "token", 2261, "ize",
+            2012, " me", 8, "!", 2792, " :", 43, "D"));
+
+    boolean handle(SimExchange exchange) throws IOException {
+        String path = exchange.path();
+        String method = exchange.method();
+        JsonNode req = exchange.json();
+        switch (method + " " + path) {
+            case "POST /v1/embed", "POST /v2/embed" -> embed(exchange, req, path.startsWith("/v2"));
+            case "POST /v1/rerank", "POST /v2/rerank" -> rerank(exchange, req, path.startsWith("/v1"));
+            case "POST /v1/classify" -> classify(exchange, req);
+            case "POST /v1/tokenize" -> tokenize(exchange, req);
+            case "POST /v1/detokenize" -> detokenize(exchange, req);
+            case "GET /v1/models" -> models(exchange);
+            case "POST /v1/check-api-key" -> exchange.respondJson(200, SimJson.object().put("valid", true)
+                    .put("organization_id", "sim-org").put("owner_id", "sim-owner"));
+            case "POST /v1/generate" -> generate(exchange, req);
+            case "POST /v1/summarize" -> summarize(exchange, req);
+            case "POST /v1/embed-jobs" -> createJob(exchange, req);
+            case "GET /v1/embed-jobs" -> list(exchange, "embed_jobs", jobs);
+            case "POST /v1/datasets" -> createDataset(exchange);
+            case "GET /v1/datasets" -> list(exchange, "datasets", datasets);
+            case "GET /v1/datasets/usage" -> exchange.respondJson(200, SimJson.object().put("organization_usage",
+                    datasets.values().stream().mapToLong(d -> d.path("size").asLong()).sum()));
+            default -> {
+                return byId(exchange, method, path);
+            }
+        }
+        return true;
+    }
+
+    private boolean byId(SimExchange exchange, String method, String path) throws IOException {
+        String[] parts = path.split("/");
+        if (path.startsWith("/v1/models/") && parts.length == 4 && "GET".equals(method)) {
+            if (!MODELS.contains(parts[3])) {
+                CohereApi.error(exchange, 404, "model '" + parts[3] + "' not found");
+            } else {
+                exchange.respondJson(200, model(parts[3]));
+            }
+        } else if (path.startsWith("/v1/embed-jobs/") && parts.length >= 4) {
+            ObjectNode job = jobs.get(parts[3]);
+            if (job == null) {
+                CohereApi.error(exchange, 404, "embed job " + parts[3] + " not found");
+            } else if (parts.length == 5 && "cancel".equals(parts[4]) && "POST".equals(method)) {
+                job.put("status", "cancelled");
+                exchange.respond(200, "application/json", new byte[0], Map.of());
+            } else {
+                exchange.respondJson(200, job);
+            }
+        } else if (path.startsWith("/v1/datasets/") && parts.length == 4) {
+            ObjectNode dataset = datasets.get(parts[3]);
+            if (dataset == null) {
+                CohereApi.error(exchange, 404, "dataset " + parts[3] + " not found");
+            } else if ("DELETE".equals(method)) {
+                datasets.remove(parts[3]);
+                exchange.respondJson(200, SimJson.object());
+            } else {
+                ObjectNode res = SimJson.object();
+                res.set("dataset", dataset);
+                exchange.respondJson(200, res);
+            }
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    private void embed(SimExchange exchange, JsonNode req, boolean v2) throws IOException {
+        JsonNode texts = req == null ? null : req.has("texts") ? req.get("texts") : req.get("images");
+        if (texts == null || !texts.isArray() || texts.isEmpty()) {
+            CohereApi.error(exchange, 400, "invalid request: texts or images must be provided");
+            return;
+        }
+        if (texts.size() > 96) {
+            CohereApi.error(exchange, 400, "invalid request: texts must have at most 96 elements, got "
+                                           + texts.size());
+            return;
+        }
+        if (v2 && (!req.hasNonNull("model") || !req.hasNonNull("input_type"))) {
+            CohereApi.error(exchange, 400, "invalid request: model and input_type are required");
+            return;
+        }
+        int dims = req.path("output_dimension").asInt(DIMENSIONS);
+        ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString());
+        boolean byType = v2 || req.has("embedding_types");
+        res.put("response_type", byType ? "embeddings_by_type" : "embeddings_floats");
+        res.set("texts", req.has("texts") ? req.get("texts") : SimJson.array());
+        int tokens = 0;
+        List<float[]> vectors = new ArrayList<>();
+        for (JsonNode t : texts) {
+            vectors.add(SimModel.embed(t.asText(), dims));
+            tokens += Math.max(1, SimModel.words(t.asText()));
+        }
+        if (byType) {
+            ObjectNode embeddings = res.putObject("embeddings");
+            JsonNode types = req.has("embedding_types") ? req.get("embedding_types") : SimJson.array().add("float");
+            for (JsonNode type : types) {
+                ArrayNode list = embeddings.putArray(type.asText());
+                for (float[] v : vectors) {
+                    list.add(encode(v, type.asText()));
+                }
+            }
+        } else {
+            ArrayNode list = res.putArray("embeddings");
+            vectors.forEach(v -> list.add(encode(v, "float")));
+        }
+        meta(res, v2 ? "2" : "1").putObject("billed_units").put("input_tokens", tokens);
+        exchange.respondJson(200, res);
+    }
+
+    private static JsonNode encode(float[] v, String type) {
+        if ("base64".equals(type)) {
+            ByteBuffer buf = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+            for (float f : v) {
+                buf.putFloat(f);
+            }
+            return SimJson.object().textNode(Base64.getEncoder().encodeToString(buf.array()));
+        }
+        ArrayNode a = SimJson.array();
+        for (float f : v) {
+            switch (type) {
+                case "int8" -> a.add(Math.round(f * 127));
+                case "uint8" -> a.add(Math.round(f * 127) + 128);
+                case "binary", "ubinary" -> a.add(f > 0 ? 1 : 0);
+                default -> a.add(f);
+            }
+        }
+        return a;
+    }
+
+    private void rerank(SimExchange exchange, JsonNode req, boolean v1) throws IOException {
+        if (req == null || !req.hasNonNull("query") || !req.path("documents").isArray()
+            || (!v1 && !req.hasNonNull("model"))) {
+            CohereApi.error(exchange, 400, "invalid request: query and documents" + (v1 ? "" : " and model")
+                                           + " are required");
+            return;
+        }
+        String query = req.get("query").asText();
+        List<double[]> scored = new ArrayList<>();
+        int i = 0;
+        for (JsonNode d : req.get("documents")) {
+            String text = d.isTextual() ? d.asText() : d.path("text").asText(SimJson.write(d));
+            if (!v1 && !d.isTextual()) {
+                CohereApi.error(exchange, 400, "invalid request: v2 documents must be strings");
+                return;
+            }
+            scored.add(new double[] { i++, SimModel.relevance(query, text) });
+        }
+        scored.sort(Comparator.comparingDouble((double[] s) -> -s[1]).thenComparingDouble(s -> s[0]));
+        int topN = req.path("top_n").asInt(scored.size());
+        ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString());
+        ArrayNode results = res.putArray("results");
+        for (double[] s : scored.subList(0, Math.min(topN, scored.size()))) {
+            ObjectNode r = results.addObject().put("index", (int) s[0]).put("relevance_score", s[1]);
+            if (v1 && req.path("return_documents").asBoolean(false)) {
+                JsonNode d = req.get("documents").get((int) s[0]);
+                r.set("document", d.isTextual() ? SimJson.object().put("text", d.asText()) : d);
+            }
+        }
+        meta(res, v1 ? "1" : "2").putObject("billed_units").put("search_units", 1);
+        exchange.respondJson(200, res);
+    }
+
+    private void classify(SimExchange exchange, JsonNode req) throws IOException {
+        if (req == null || !req.path("inputs").isArray() || req.get("inputs").isEmpty()) {
+            CohereApi.error(exchange, 400, "invalid request: inputs must be provided");
+            return;
+        }
+        List<String> labels = new ArrayList<>();
+        req.path("examples").forEach(e -> {
+            if (!labels.contains(e.path("label").asText())) {
+                labels.add(e.path("label").asText());
+            }
+        });
+        if (labels.isEmpty()) {
+            labels.addAll(List.of("positive", "negative"));
+        }
+        ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString());
+        ArrayNode out = res.putArray("classifications");
+        for (JsonNode in : req.get("inputs")) {
+            String best = labels.get(0);
+            double bestScore = -1;
+            ObjectNode scores = SimJson.object();
+            double total = 0;
+            double[] raw = new double[labels.size()];
+            for (int i = 0; i < labels.size(); i++) {
+                double s = 0.1;
+                for (JsonNode e : req.path("examples")) {
+                    if (labels.get(i).equals(e.path("label").asText())) {
+                        s += SimModel.relevance(e.path("text").asText(), in.asText());
+                    }
+                }
+                raw[i] = s;
+                total += s;
+            }
+            for (int i = 0; i < labels.size(); i++) {
+                double c = raw[i] / total;
+                scores.putObject(labels.get(i)).put("confidence", c);
+                if (c > bestScore) {
+                    bestScore = c;
+                    best = labels.get(i);
+                }
+            }
+            ObjectNode c = out.addObject().put("id", UUID.randomUUID().toString()).put("input", in.asText())
+                    .put("prediction", best).put("confidence", bestScore);
+            c.putArray("predictions").add(best);
+            c.putArray("confidences").add(bestScore);
+            c.set("labels", scores);
+            c.put("classification_type", "single-label");
+        }
+        meta(res, "1").putObject("billed_units").put("classifications", req.get("inputs").size());
+        exchange.respondJson(200, res);
+    }
+
+    /** Known pieces first (the reference example), then words; unknown pieces get stable ids. */
+    private void tokenize(SimExchange exchange, JsonNode req) throws IOException {
+        if (req == null || !req.hasNonNull("text") || !req.hasNonNull("model")) {
+            CohereApi.error(exchange, 400, "invalid request: text and model are required");
+            return;
+        }
+        String text = req.get("text").asText();
+        ArrayNode tokens = SimJson.array();
+        ArrayNode strings = SimJson.array();
+        int at = 0;
+        while (at < text.length()) {
+            String piece = null;
+            for (String known : vocabulary.keySet()) {
+                if (text.startsWith(known, at) && (piece == null || known.length() > piece.length())) {
+                    piece = known;
+                }
+            }
+            if (piece == null) {
+                int end = at + 1;
+                while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+                    end++;
+                }
+                piece = text.substring(at, end);
+                int id = 20000 + Math.floorMod(SimModel.hash(piece), 10000);
+                vocabulary.putIfAbsent(piece, id);
+                reverse.putIfAbsent(vocabulary.get(piece), piece);
+            }
+            tokens.add(vocabulary.get(piece));
+            strings.add(piece);
+            at += piece.length();
+        }
+        ObjectNode res = SimJson.object();
+        res.set("tokens", tokens);
+        res.set("token_strings", strings);
+        meta(res, "1");
+        exchange.respondJson(200, res);
+    }
+
+    private void detokenize(SimExchange exchange, JsonNode req) throws IOException {
+        if (req == null || !req.path("tokens").isArray() || !req.hasNonNull("model")) {
+            CohereApi.error(exchange, 400, "invalid request: tokens and model are required");
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        req.get("tokens").forEach(t -> sb.append(reverse.getOrDefault(t.asInt(), "")));
+        ObjectNode res = SimJson.object().put("text", sb.toString());
+        meta(res, "1");
+        exchange.respondJson(200, res);
+    }
+
+    private void models(SimExchange exchange) throws IOException {
+        Map<String, String> q = exchange.query();
+        int size = Integer.parseInt(q.getOrDefault("page_size", "20"));
+        int start = Integer.parseInt(q.getOrDefault("page_token", "0"));
+        ObjectNode res = SimJson.object();
+        ArrayNode list = res.putArray("models");
+        List<String> names = MODELS.stream().filter(n -> q.get("endpoint") == null
+                                                         || n.startsWith(q.get("endpoint")) || q.get("endpoint")
+                                                                 .equals("chat") && n.startsWith("command")).toList();
+        for (int i = start; i < Math.min(names.size(), start + size); i++) {
+            list.add(model(names.get(i)));
+        }
+        if (start + size < names.size()) {
+            res.put("next_page_token", String.valueOf(start + size));
+        }
+        exchange.respondJson(200, res);
+    }
+
+    private static ObjectNode model(String name) {
+        ObjectNode m = SimJson.object().put("name", name).put("is_deprecated", false).put("finetuned", false)
+                .put("context_length", 128000);
+        String endpoint = name.startsWith("embed") ? "embed" : name.startsWith("rerank") ? "rerank" : "chat";
+        m.putArray("endpoints").add(endpoint);
+        m.putArray("default_endpoints");
+        return m;
+    }
+
+    private void generate(SimExchange exchange, JsonNode req) throws IOException {
+        if (req == null || !req.hasNonNull("prompt")) {
+            CohereApi.error(exchange, 400, "invalid request: prompt must be provided");
+            return;
+        }
+        int n = req.path("num_generations").asInt(1);
+        ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString())
+                .put("prompt", req.get("prompt").asText());
+        ArrayNode gens = res.putArray("generations");
+        for (int i = 0; i < n; i++) {
+            gens.addObject().put("id", UUID.randomUUID().toString()).put("index", i)
+                    .put("text", "Generated " + (i + 1) + " for: " + req.get("prompt").asText())
+                    .put("finish_reason", "COMPLETE");
+        }
+        meta(res, "1").putObject("billed_units").put("input_tokens", SimModel.words(req.get("prompt").asText()))
+                .put("output_tokens", 4 * n);
+        exchange.respondJson(200, res);
+    }
+
+    private void summarize(SimExchange exchange, JsonNode req) throws IOException {
+        if (req == null || !req.hasNonNull("text")) {
+            CohereApi.error(exchange, 400, "invalid request: text must be provided");
+            return;
+        }
+        String text = req.get("text").asText();
+        List<String> words = SimModel.pieces(text);
+        String summary = String.join("", words.subList(0, Math.min(8, words.size()))).trim();
+        if ("bullets".equals(req.path("format").asText())) {
+            summary = "- " + summary;
+        }
+        ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString()).put("summary", summary);
+        meta(res, "1").putObject("billed_units").put("input_tokens", SimModel.words(text))
+                .put("output_tokens", SimModel.words(summary));
+        exchange.respondJson(200, res);
+    }
+
+    private void createJob(SimExchange exchange, JsonNode req) throws IOException {
+        if (req == null || !req.hasNonNull("model") || !req.hasNonNull("dataset_id")
+            || !req.hasNonNull("input_type")) {
+            CohereApi.error(exchange, 400, "invalid request: model, dataset_id and input_type are required");
+            return;
+        }
+        if (!datasets.containsKey(req.get("dataset_id").asText())) {
+            CohereApi.error(exchange, 404, "dataset " + req.get("dataset_id").asText() + " not found");
+            return;
+        }
+        String id = UUID.randomUUID().toString();
+        ObjectNode job = SimJson.object().put("job_id", id).put("name", req.path("name").asText(id))
+                .put("status", "complete").put("created_at", Instant.now().toString())
+                .put("input_dataset_id", req.get("dataset_id").asText()).put("output_dataset_id", "out-" + id)
+                .put("model", req.get("model").asText()).put("truncate", req.path("truncate").asText("END"));
+        jobs.put(id, job);
+        ObjectNode res = SimJson.object().put("job_id", id);
+        meta(res, "1");
+        exchange.respondJson(200, res);
+    }
+
+    /** Multipart upload: the {@code data} part's bytes are counted, not parsed. */
+    private void createDataset(SimExchange exchange) throws IOException {
+        Map<String, String> q = exchange.query();
+        String type = exchange.header("Content-Type");
+        if (q.get("name") == null || q.get("type") == null || type == null || !type.startsWith("multipart/form-data")) {
+            CohereApi.error(exchange, 400, "invalid request: name and type query parameters and a multipart body"
+                                           + " with a data part are required");
+            return;
+        }
+        String body = exchange.request().bodyText();
+        if (!body.contains("name=\"data\"")) {
+            CohereApi.error(exchange, 400, "invalid request: the data part is missing");
+            return;
+        }
+        String id = q.get("name") + "-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode dataset = SimJson.object().put("id", id).put("name", q.get("name"))
+                .put("created_at", Instant.now().toString()).put("updated_at", Instant.now().toString())
+                .put("dataset_type", q.get("type")).put("validation_status", "validated")
+                .put("size", body.getBytes(StandardCharsets.UTF_8).length);
+        datasets.put(id, dataset);
+        exchange.respondJson(200, SimJson.object().put("id", id));
+    }
+
+    private static void list(SimExchange exchange, String field, Map<String, ObjectNode> items) throws IOException {
+        ObjectNode res = SimJson.object();
+        ArrayNode list = res.putArray(field);
+        items.values().forEach(list::add);
+        exchange.respondJson(200, res);
+    }
+
+    private static ObjectNode meta(ObjectNode res, String version) {
+        ObjectNode meta = res.putObject("meta");
+        meta.putObject("api_version").put("version", version);
+        return meta;
+    }
+}
