@@ -3,6 +3,7 @@ package io.camelai.examples;
 import java.io.IOException;
 
 import io.camelai.simulator.AiSimulator;
+import io.camelai.simulator.qianfan.QianfanApi;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,21 @@ public final class ExampleEnvironment implements AutoCloseable {
             main.addInitialProperty("camel.component.cohere.base-url", env.simulator().cohereUrl());
             main.addInitialProperty("camel.component.cohere.api-key", "simulator-key");
             LOG.info("cohere: using the embedded simulator at {}", env.simulator().cohereUrl());
+        }
+        if (isSet("AZURE_INFERENCE_ENDPOINT") && isSet("AZURE_INFERENCE_CREDENTIAL")) {
+            LOG.info("azure-inference: using {} (AZURE_INFERENCE_ENDPOINT is set)", System.getenv("AZURE_INFERENCE_ENDPOINT"));
+        } else {
+            main.addInitialProperty("camel.component.azure-inference.endpoint", env.simulator().azureUrl());
+            main.addInitialProperty("camel.component.azure-inference.api-key", "simulator-key");
+            LOG.info("azure-inference: using the embedded simulator at {}", env.simulator().azureUrl());
+        }
+        if ((isSet("QIANFAN_ACCESS_KEY") && isSet("QIANFAN_SECRET_KEY")) || (isSet("QIANFAN_AK") && isSet("QIANFAN_SK"))) {
+            LOG.info("qianfan: using aip.baidubce.com (Qianfan credentials are set)");
+        } else {
+            main.addInitialProperty("camel.component.qianfan.base-url", env.simulator().qianfanUrl());
+            main.addInitialProperty("camel.component.qianfan.access-key", QianfanApi.ACCESS_KEY);
+            main.addInitialProperty("camel.component.qianfan.secret-key", "simulator-secret");
+            LOG.info("qianfan: using the embedded simulator at {}", env.simulator().qianfanUrl());
         }
         return env;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.camelai.cohere.CohereComponent;
 import io.camelai.cohere.CohereConfiguration;
+import io.camelai.examples.rag.RagRoutes;
 import io.camelai.examples.streaming.StreamingRoutes;
 import io.camelai.examples.tools.ToolRoutes;
 import io.camelai.simulator.AiSimulatorExtension;
@@ -32,7 +33,7 @@ class ExamplesIT extends CamelTestSupport {
         CohereConfiguration cohere = context.getComponent("cohere", CohereComponent.class).getConfiguration();
         cohere.setBaseUrl(sim.get().cohereUrl());
         cohere.setApiKey("simulator-key");
-        return new RoutesBuilder[] { new StreamingRoutes(console), new ToolRoutes() };
+        return new RoutesBuilder[] { new StreamingRoutes(console), new ToolRoutes(), new RagRoutes() };
     }
 
     @Test
@@ -57,5 +58,22 @@ class ExamplesIT extends CamelTestSupport {
 
         String weather = template.requestBody("direct:travel", "What is the weather in Lisbon?", String.class);
         assertTrue(weather.contains("\"sky\":\"sunny\""), weather);
+    }
+
+    @Test
+    void theRagExampleRetrievesRerankesAndAnswersWithThePassagesAsDocuments() {
+        List<String> passages = List.of("Apache Camel is an integration framework.",
+                "A Camel component is a factory of endpoints identified by a URI scheme.",
+                "Emperor penguins are the tallest penguins.");
+        template.sendBodyAndHeader("direct:index", passages, "passages", passages);
+        sim.get().reset();
+
+        String answer = template.requestBody("direct:ask", "What is a Camel component?", String.class);
+        assertEquals("Simulated answer to: What is a Camel component?", answer);
+        List<RecordedRequest> calls = sim.get().requests();
+        assertEquals(List.of("/v2/embed", "/v2/rerank", "/v2/chat"), calls.stream().map(RecordedRequest::path).toList());
+        assertEquals("search_query", calls.get(0).json().get("input_type").asText());
+        assertEquals("A Camel component is a factory of endpoints identified by a URI scheme.",
+                calls.get(2).json().at("/documents/0/data/text").asText(), "the best passage goes to chat first");
     }
 }
