@@ -46,6 +46,12 @@ public final class BenchmarkMain {
                     streaming(out, s, raw, sdk, camel);
                 }
             }
+            if (selected("azure")) {
+                azure(out, s, http, sim.url() + "/models");
+            }
+            if (selected("embed")) {
+                embed(out, s, slowHttp, sim.url());
+            }
             if (selected("concurrency")) {
                 concurrency(out, s, sim.url(), slowHttp);
             }
@@ -104,6 +110,44 @@ public final class BenchmarkMain {
                       + " interleaved rounds", results);
     }
 
+    private static void azure(Report out, Settings s, OkHttpClient http, String endpoint) throws Exception {
+        String q = "What is the capital of France?";
+        String longText = "word ".repeat(s.streamWords());
+        try (AzureVariants azure = new AzureVariants(http, endpoint)) {
+            List<LoadResult> unary = LoadRunner.compare(List.of(
+                    new LoadRunner.Variant("raw OkHttp + Jackson", () -> one(azure.raw(q))),
+                    new LoadRunner.Variant("azure-inference:chat route", () -> one(azure.route(q))),
+                    new LoadRunner.Variant("azure-ai-inference SDK 1.0.0-beta.5 (Netty)", () -> one(azure.sdk(q)))),
+                    s.threads(), s.warmup(), s.measure(), s.rounds());
+            out.unary("Azure AI Inference unary chat", "chat/completions, " + s.threads()
+                                                       + " threads, closed loop, " + s.rounds()
+                                                       + " interleaved rounds", unary);
+            List<LoadResult> streams = LoadRunner.compare(List.of(
+                    new LoadRunner.Variant("raw OkHttp SSE lines + Jackson", () -> azure.rawStream(longText)),
+                    new LoadRunner.Variant("route, streaming consumer", () -> azure.routeStream(longText)),
+                    new LoadRunner.Variant("azure-ai-inference SDK completeStream", () -> azure.sdkStream(longText))),
+                    1, s.warmup(), s.measure(), s.rounds());
+            out.streaming("Azure AI Inference streaming", "one stream at a time, " + (s.streamWords() + 3)
+                                                          + " text chunks per stream", streams);
+        }
+    }
+
+    /** The server answers each embed call after 25 ms (slowHttp), as a remote model would take time. */
+    private static void embed(Report out, Settings s, OkHttpClient slowHttp, String url) throws Exception {
+        List<String> texts = java.util.stream.IntStream.range(0, s.embedTexts()).mapToObj(i -> "text number " + i)
+                .toList();
+        try (EmbedVariants embed = new EmbedVariants(slowHttp, url, 4)) {
+            List<LoadResult> results = LoadRunner.compare(List.of(
+                    new LoadRunner.Variant("raw OkHttp, batches of 96 in sequence", () -> embed.raw(texts)),
+                    new LoadRunner.Variant("cohere:embed route, batches of 96, parallelCalls=4", () -> embed.route(texts)),
+                    new LoadRunner.Variant("cohere-java SDK, batches of 96 in sequence", () -> embed.sdk(texts))),
+                    1, s.warmup(), s.measure(), s.rounds());
+            out.embeddings("Cohere v2 embed of a list of " + s.embedTexts() + " texts per call (so "
+                           + ((s.embedTexts() + 95) / 96) + " provider calls each), one list at a time; the server"
+                           + " takes 25 ms per provider call", results);
+        }
+    }
+
     private static void concurrency(Report out, Settings s, String url, OkHttpClient slowHttp) throws Exception {
         String text = "word ".repeat(s.concurrentWords());
         List<ConcurrentStreams.Result> results = new ArrayList<>();
@@ -128,11 +172,11 @@ public final class BenchmarkMain {
     }
 
     record Settings(String name, int threads, Duration warmup, Duration measure, int rounds, int streamWords,
-                    int streams, int concurrentWords) {
+                    int streams, int concurrentWords, int embedTexts) {
         // concurrent streams last long enough (events every 25 ms) for all of them to be open when measured
         static final Settings FULL = new Settings("full", 8, Duration.ofSeconds(3), Duration.ofSeconds(15), 5, 500,
-                1000, 400);
+                1000, 400, 960);
         static final Settings QUICK = new Settings("quick", 4, Duration.ofSeconds(1), Duration.ofSeconds(3), 3, 200,
-                200, 100);
+                200, 100, 480);
     }
 }

@@ -26,8 +26,12 @@ final class Report {
     }
 
     void unary(String title, List<LoadResult> results) {
+        unary("Unary chat: requests per second and latency", title, results);
+    }
+
+    void unary(String heading, String title, List<LoadResult> results) {
         LoadResult base = results.get(0);
-        md.append("## Unary chat: requests per second and latency\n\n").append(title).append(".\n\n")
+        md.append("## ").append(heading).append("\n\n").append(title).append(".\n\n")
                 .append("| client | calls/s | vs raw | p50 ms | p99 ms | added p50 ms | added p99 ms | errors |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (LoadResult r : results) {
@@ -41,8 +45,12 @@ final class Report {
     }
 
     void streaming(String title, List<LoadResult> results) {
+        streaming("Streaming: chunks per second", title, results);
+    }
+
+    void streaming(String heading, String title, List<LoadResult> results) {
         double base = results.get(0).unitsPerSecond();
-        md.append("## Streaming: chunks per second\n\n").append(title).append(".\n\n")
+        md.append("## ").append(heading).append("\n\n").append(title).append(".\n\n")
                 .append("| client | streams/s | text chunks/s | vs raw | p50 ms per stream | errors |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (int i = 0; i < results.size(); i++) {
@@ -51,6 +59,19 @@ final class Report {
             md.append("| ").append(r.variant()).append(" | ").append(f1(r.perSecond())).append(" | ")
                     .append(Math.round(perSecond)).append(" | ").append(ratio(perSecond, base)).append(" | ")
                     .append(f3(r.p50Millis())).append(" | ").append(r.errors()).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    void embeddings(String title, List<LoadResult> results) {
+        double base = results.get(0).unitsPerSecond();
+        md.append("## Embedding throughput with batching\n\n").append(title).append(".\n\n")
+                .append("| client | lists/s | vectors/s | vs raw | p50 ms per list | errors |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        for (LoadResult r : results) {
+            md.append("| ").append(r.variant()).append(" | ").append(f1(r.perSecond())).append(" | ")
+                    .append(Math.round(r.unitsPerSecond())).append(" | ").append(ratio(r.unitsPerSecond(), base))
+                    .append(" | ").append(f3(r.p50Millis())).append(" | ").append(r.errors()).append(" |\n");
         }
         md.append('\n');
     }
