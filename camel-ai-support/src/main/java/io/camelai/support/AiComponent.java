@@ -2,6 +2,7 @@ package io.camelai.support;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.TypeConverterRegistry;
 import org.apache.camel.support.TypeConverterSupport;
+import org.apache.camel.util.PropertiesHelper;
 import org.apache.camel.support.DefaultComponent;
 
 /**
@@ -59,6 +61,24 @@ public abstract class AiComponent extends DefaultComponent {
         AiEndpoint endpoint = newEndpoint(uri, remaining, componentConfiguration().copy());
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /**
+     * Takes the {@code prefix.key=value} parameters of a URI (multi-value options such as {@code extra.}) out of
+     * {@code parameters}, merged over {@code base} (the component's values); {@code base} itself when there are none.
+     */
+    protected static Map<String, Object> prefixed(Map<String, Object> parameters, String prefix,
+                                                  Map<String, Object> base) {
+        Map<String, Object> values = PropertiesHelper.extractProperties(parameters, prefix);
+        if (values.isEmpty()) {
+            return base;
+        }
+        Map<String, Object> merged = new LinkedHashMap<>();
+        if (base != null) {
+            merged.putAll(base);
+        }
+        merged.putAll(values);
+        return merged;
     }
 
     /**

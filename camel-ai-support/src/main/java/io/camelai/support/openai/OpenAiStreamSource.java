@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
@@ -12,10 +11,9 @@ import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.ToolCallDelta;
 import io.camelai.support.chat.Usage;
-import io.camelai.support.json.AiJson;
-import io.camelai.support.stream.MalformedStreamException;
 import io.camelai.support.stream.SseEvent;
 import io.camelai.support.stream.SseEventReader;
+import io.camelai.support.stream.StreamJson;
 import okhttp3.Response;
 
 /**
@@ -53,7 +51,7 @@ public class OpenAiStreamSource implements ChatChunkSource {
                 ended = true;
                 return finish != null || (event != null && event.isDone()) ? end() : null;
             }
-            read(parse(event));
+            read(StreamJson.object(event.data(), "chunk"));
         }
         return pending.poll();
     }
@@ -108,17 +106,6 @@ public class OpenAiStreamSource implements ChatChunkSource {
         return ChatChunk.end(b.build());
     }
 
-    private static JsonNode parse(SseEvent event) throws MalformedStreamException {
-        try {
-            JsonNode node = AiJson.mapper().readTree(event.data());
-            if (node == null || !node.isObject()) {
-                throw new MalformedStreamException("malformed chunk: not a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new MalformedStreamException("malformed chunk: " + e.getOriginalMessage());
-        }
-    }
 
     @Override
     public void close() {

@@ -1,6 +1,5 @@
 package io.camelai.azure.inference;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.camelai.support.AiComponent;
@@ -9,7 +8,6 @@ import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.util.PropertiesHelper;
 
 /** The {@code azure-inference} component: the Azure AI Model Inference API behind Camel URIs. */
 @Component(AzureInferenceConstants.SCHEME)
@@ -37,16 +35,9 @@ public class AzureInferenceComponent extends AiComponent {
     /** {@code extra.<key>=<value>} URI options become the extra body keys (merged over the component's). */
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        Map<String, Object> extra = PropertiesHelper.extractProperties(parameters, "extra.");
+        Map<String, Object> extra = prefixed(parameters, "extra.", configuration.getExtra());
         AzureInferenceEndpoint endpoint = (AzureInferenceEndpoint) super.createEndpoint(uri, remaining, parameters);
-        if (!extra.isEmpty()) {
-            Map<String, Object> merged = new LinkedHashMap<>();
-            if (endpoint.getConfiguration().getExtra() != null) {
-                merged.putAll(endpoint.getConfiguration().getExtra());
-            }
-            merged.putAll(extra);
-            endpoint.getConfiguration().setExtra(merged);
-        }
+        endpoint.getConfiguration().setExtra(extra);
         return endpoint;
     }
 

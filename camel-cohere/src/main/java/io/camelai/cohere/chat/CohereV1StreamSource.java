@@ -3,18 +3,17 @@ package io.camelai.cohere.chat;
 import java.io.IOException;
 import java.util.ArrayDeque;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolCallDelta;
-import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.MalformedStreamException;
 import io.camelai.support.stream.NdjsonReader;
 import io.camelai.support.stream.SseEvent;
 import io.camelai.support.stream.SseEventReader;
+import io.camelai.support.stream.StreamJson;
 import okhttp3.Response;
 
 /**
@@ -51,7 +50,7 @@ final class CohereV1StreamSource implements ChatChunkSource {
             if (json == null) {
                 return null;
             }
-            read(parse(json));
+            read(StreamJson.object(json, "event"));
         }
         return pending.poll();
     }
@@ -112,17 +111,6 @@ final class CohereV1StreamSource implements ChatChunkSource {
         }
     }
 
-    private static JsonNode parse(String json) throws MalformedStreamException {
-        try {
-            JsonNode node = AiJson.mapper().readTree(json);
-            if (node == null || !node.isObject()) {
-                throw new MalformedStreamException("malformed event: not a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new MalformedStreamException("malformed event: " + e.getOriginalMessage());
-        }
-    }
 
     @Override
     public void close() {

@@ -2,7 +2,6 @@ package io.camelai.cohere.chat;
 
 import java.io.IOException;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.api.V2ChatResponse;
 import io.camelai.support.AiHttpException;
@@ -14,6 +13,7 @@ import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.MalformedStreamException;
 import io.camelai.support.stream.SseEvent;
 import io.camelai.support.stream.SseEventReader;
+import io.camelai.support.stream.StreamJson;
 import okhttp3.Response;
 
 /**
@@ -40,7 +40,7 @@ final class CohereV2StreamSource implements ChatChunkSource {
             if (event.isDone()) {
                 return null;
             }
-            JsonNode json = parse(event);
+            JsonNode json = StreamJson.object(event.data(), (event.event() == null ? "" : event.event() + " ") + "event");
             String type = json.path("type").asText(event.event() == null ? "" : event.event());
             JsonNode message = json.path("delta").path("message");
             switch (type) {
@@ -95,14 +95,6 @@ final class CohereV2StreamSource implements ChatChunkSource {
         return ChatChunk.end(b.build());
     }
 
-    private static JsonNode parse(SseEvent event) throws MalformedStreamException {
-        try {
-            return AiJson.mapper().readTree(event.data());
-        } catch (JsonProcessingException e) {
-            throw new MalformedStreamException("malformed " + (event.event() == null ? "" : event.event() + " ")
-                                               + "event: " + e.getOriginalMessage());
-        }
-    }
 
     @Override
     public void close() {

@@ -12,6 +12,7 @@ import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.config.OptionValidator;
+import io.camelai.support.embed.EmbeddingVectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -68,11 +69,11 @@ public final class CohereEmbedProducer extends CohereApiProducer {
             JsonNode embeddings = r.path("embeddings");
             if (embeddings.isArray()) {
                 // v1 without embedding_types: embeddings_floats
-                embeddings.forEach(e -> byType.computeIfAbsent("float", k -> new ArrayList<>()).add(vector(e, "float")));
+                embeddings.forEach(e -> byType.computeIfAbsent("float", k -> new ArrayList<>()).add(EmbeddingVectors.of(e, "float")));
             } else {
                 for (String t : types) {
                     List<Object> list = byType.computeIfAbsent(t, k -> new ArrayList<>());
-                    embeddings.path(t).forEach(e -> list.add(vector(e, t)));
+                    embeddings.path(t).forEach(e -> list.add(EmbeddingVectors.of(e, t)));
                 }
             }
             JsonNode billed = r.path("meta").path("billed_units");
@@ -111,23 +112,5 @@ public final class CohereEmbedProducer extends CohereApiProducer {
                                                + " List<String>, or images as data URIs");
         }
         return List.of(body.toString());
-    }
-
-    static Object vector(JsonNode e, String type) {
-        if (e.isTextual()) {
-            return e.asText();
-        }
-        if ("float".equals(type)) {
-            float[] v = new float[e.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = (float) e.get(i).asDouble();
-            }
-            return v;
-        }
-        int[] v = new int[e.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = e.get(i).asInt();
-        }
-        return v;
     }
 }

@@ -3,7 +3,6 @@ package io.camelai.qianfan.chat;
 import java.io.IOException;
 import java.util.ArrayDeque;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.qianfan.QianfanErrors;
 import io.camelai.support.AiHttpException;
@@ -11,10 +10,9 @@ import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolCallDelta;
-import io.camelai.support.json.AiJson;
-import io.camelai.support.stream.MalformedStreamException;
 import io.camelai.support.stream.SseEvent;
 import io.camelai.support.stream.SseEventReader;
+import io.camelai.support.stream.StreamJson;
 import okhttp3.Response;
 
 /**
@@ -44,7 +42,7 @@ final class QianfanV1StreamSource implements ChatChunkSource {
             if (event == null || event.isDone()) {
                 return null;
             }
-            read(parse(event));
+            read(StreamJson.object(event.data(), "chunk"));
         }
         return pending.poll();
     }
@@ -66,17 +64,6 @@ final class QianfanV1StreamSource implements ChatChunkSource {
         }
     }
 
-    private static JsonNode parse(SseEvent event) throws MalformedStreamException {
-        try {
-            JsonNode node = AiJson.mapper().readTree(event.data());
-            if (node == null || !node.isObject()) {
-                throw new MalformedStreamException("malformed chunk: not a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new MalformedStreamException("malformed chunk: " + e.getOriginalMessage());
-        }
-    }
 
     @Override
     public void close() {

@@ -13,6 +13,7 @@ import io.camelai.qianfan.QianfanErrors;
 import io.camelai.qianfan.QianfanModels;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.embed.EmbeddingInputs;
+import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.json.AiJson;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -74,12 +75,7 @@ public final class QianfanEmbedProducer extends DefaultProducer {
             r.path("data").forEach(data::add);
             data.sort((a, b) -> Integer.compare(a.path("index").asInt(), b.path("index").asInt()));
             for (JsonNode d : data) {
-                JsonNode e = d.path("embedding");
-                float[] v = new float[e.size()];
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = (float) e.get(i).asDouble();
-                }
-                vectors.add(v);
+                vectors.add(EmbeddingVectors.floats(d.path("embedding")));
             }
             prompt += r.path("usage").path("prompt_tokens").asLong(0);
             total += r.path("usage").path("total_tokens").asLong(0);

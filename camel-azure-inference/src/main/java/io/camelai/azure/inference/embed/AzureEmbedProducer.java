@@ -1,7 +1,6 @@
 package io.camelai.azure.inference.embed;
 
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import io.camelai.azure.inference.AzureInferenceConstants;
 import io.camelai.azure.inference.AzureInferenceEndpoint;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.embed.EmbeddingInputs;
+import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.openai.OpenAiChatFormat;
 import okhttp3.MediaType;
@@ -84,7 +84,7 @@ public final class AzureEmbedProducer extends DefaultProducer {
             r.path("data").forEach(data::add);
             data.sort((a, b) -> Integer.compare(a.path("index").asInt(), b.path("index").asInt()));
             for (JsonNode d : data) {
-                embeddings.add(vector(d.get("embedding"), format));
+                embeddings.add(EmbeddingVectors.of(d.get("embedding"), format));
             }
             promptTokens += r.path("usage").path("prompt_tokens").asLong(0);
             totalTokens += r.path("usage").path("total_tokens").asLong(0);
@@ -126,40 +126,5 @@ public final class AzureEmbedProducer extends DefaultProducer {
             i++;
         }
         return out;
-    }
-
-    /** One embedding as the encoding format asks: float[] for float, int[] for the integer ones, base64 text. */
-    static Object vector(JsonNode embedding, String format) {
-        if (embedding == null || embedding.isNull()) {
-            throw new IllegalStateException("azure-inference returned an item without an embedding");
-        }
-        if (embedding.isTextual()) {
-            if ("float".equals(format)) {
-                return floatsFromBase64(embedding.asText());
-            }
-            return embedding.asText();
-        }
-        if ("float".equals(format)) {
-            float[] v = new float[embedding.size()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = (float) embedding.get(i).asDouble();
-            }
-            return v;
-        }
-        int[] v = new int[embedding.size()];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = embedding.get(i).asInt();
-        }
-        return v;
-    }
-
-    private static float[] floatsFromBase64(String b64) {
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(Base64.getDecoder().decode(b64))
-                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        float[] v = new float[buf.remaining() / 4];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = buf.getFloat();
-        }
-        return v;
     }
 }

@@ -1,0 +1,53 @@
+package io.camelai.support.embed;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One embedding from a provider response in the Java type routes get: {@code float[]} for floats, {@code int[]} for
+ * the integer encodings (int8, uint8, binary, ubinary), the text for base64 (or, when floats were asked for and the
+ * provider sent base64, the little-endian float32 values it encodes).
+ */
+public final class EmbeddingVectors {
+
+    private EmbeddingVectors() {
+    }
+
+    /** @param type float, int8, uint8, binary, ubinary or base64 */
+    public static Object of(JsonNode embedding, String type) {
+        if (embedding == null || embedding.isNull()) {
+            throw new IllegalStateException("the provider returned an item without an embedding");
+        }
+        if (embedding.isTextual()) {
+            return "float".equals(type) ? floatsFromBase64(embedding.asText()) : embedding.asText();
+        }
+        if ("float".equals(type)) {
+            return floats(embedding);
+        }
+        int[] v = new int[embedding.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = embedding.get(i).asInt();
+        }
+        return v;
+    }
+
+    public static float[] floats(JsonNode embedding) {
+        float[] v = new float[embedding.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) embedding.get(i).asDouble();
+        }
+        return v;
+    }
+
+    static float[] floatsFromBase64(String b64) {
+        ByteBuffer buf = ByteBuffer.wrap(Base64.getDecoder().decode(b64)).order(ByteOrder.LITTLE_ENDIAN);
+        float[] v = new float[buf.remaining() / 4];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = buf.getFloat();
+        }
+        return v;
+    }
+}
