@@ -57,6 +57,21 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
         }
     }
 
+    /** The function of the Qianfan function-calling example (seed 003): code files per language. */
+    public static class FileCounter {
+        @AiTool(name = "get_file_num", description = "获取内部数据库中以某一编程语言编写的文件数量")
+        public String count(@AiToolParam(name = "language", description = "代码所运用的编程语言,例如:python、c/c++、go、java",
+                                         required = true) String language) {
+            return String.valueOf(switch (language.toLowerCase()) {
+                case "c/c++", "python" -> 35;
+                case "java" -> 10;
+                case "javascript" -> 25;
+                case "go" -> 32;
+                default -> 0;
+            });
+        }
+    }
+
     /** The chat endpoint URI with credentials and the simulator's base URL; options are appended with {@code &}. */
     protected abstract String chatUri();
 
@@ -66,6 +81,7 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
     @Override
     protected RouteBuilder createRouteBuilder() {
         context.getRegistry().bind("flights", flights);
+        context.getRegistry().bind("files", new FileCounter());
         String chat = chatUri();
         return new RouteBuilder() {
             @Override
@@ -80,6 +96,7 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
                     chunks.add(e.copy());
                 });
                 from("direct:tools").to(chat + "&tools=#flights");
+                from("direct:files").to(chat + "&tools=#files");
                 from("direct:toolStream").to(chat + "&tools=#flights&stream=true&maxToolIterations=5");
                 from(chat + "&tools=#flights&stream=true&maxToolIterations=5").process(e -> chunks.add(e.copy()));
                 from("direct:manual").to(chat + "&tools=#flights&toolExecution=manual")
@@ -204,6 +221,25 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
             assertEquals(i, chunks.get(i).getMessage().getHeader(AiHeaders.CHUNK_INDEX));
         }
         assertEquals(2, sim.get().requestCount());
+    }
+
+    @Test
+    void theQianfanFunctionExampleRunsTheBeanAndSendsItsResultBack() {
+        sim.get().enqueue(SimReply.toolCall("call_f", "get_file_num", "{\"language\":\"python\"}"));
+        Exchange out = template.request("direct:files",
+                e -> e.getMessage().setBody("请帮我查询一下数据库中用python撰写的代码文件数量"));
+
+        assertEquals(null, out.getException());
+        assertTrue(out.getMessage().getBody(String.class).contains("35"), out.getMessage().getBody(String.class));
+        assertEquals(2, out.getMessage().getHeader(AiHeaders.MODEL_CALLS));
+        List<RecordedRequest> requests = sim.get().requests();
+        assertEquals(2, requests.size());
+        assertTrue(requests.get(0).bodyText().contains("get_file_num"), "the function is offered");
+        @SuppressWarnings("unchecked")
+        List<ToolCall> calls = (List<ToolCall>) ((List<Object>) out.getMessage().getHeader(AiHeaders.CONVERSATION))
+                .stream().filter(m -> m instanceof io.camelai.support.chat.ChatMessage cm && cm.hasToolCalls())
+                .map(m -> ((io.camelai.support.chat.ChatMessage) m).toolCalls().get(0)).toList();
+        assertToolResultSent(requests.get(1), calls.get(0), "{\"result\":\"35\"}");
     }
 
     @Test
