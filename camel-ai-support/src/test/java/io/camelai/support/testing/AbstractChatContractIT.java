@@ -266,6 +266,28 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
         assertEquals(2, sim.get().requestCount());
     }
 
+    /**
+     * A connection reset before any answer: on a fresh connection the exchange fails with the I/O error, not retried
+     * (the provider may have acted on the request); on a pooled connection OkHttp resends once, as it does for any
+     * connection the server closed while idle, and the call succeeds. Either way, never more than one resend.
+     */
+    @Test
+    void aConnectionResetBeforeAnyAnswerIsResentAtMostOnceByTheConnectionPool() {
+        sim.get().fault(Fault.reset());
+        Exchange out = template.request(chatUri() + "&maxRetries=3", e -> e.getMessage().setBody("reset"));
+        if (out.getException() == null) {
+            assertEquals("Simulated answer to: reset", out.getMessage().getBody(String.class));
+            assertEquals(2, sim.get().requestCount(), "one transparent resend on a pooled connection");
+        } else {
+            io.camelai.support.AiHttpException ahe = assertInstanceOf(io.camelai.support.AiHttpException.class,
+                    out.getException());
+            assertEquals(0, ahe.getStatusCode(), "no HTTP answer");
+            assertFalse(ahe.isRetryable(), "the request was sent: the provider may have acted on it");
+            assertInstanceOf(java.io.IOException.class, ahe.getCause());
+            assertEquals(1, sim.get().requestCount(), "not sent again");
+        }
+    }
+
     @Test
     void a429WaitsForRetryAfterThenSucceeds() {
         sim.get().fault(Fault.status(429).retryAfterMillis(80).message("slow down"));
