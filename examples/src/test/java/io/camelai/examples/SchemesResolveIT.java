@@ -64,4 +64,55 @@ class SchemesResolveIT {
             main.stop();
         }
     }
+
+    @Test
+    void azureInferenceAndQianfanResolveTheSameWayWithListOptionsFromProperties() throws Exception {
+        Path yaml = dir.resolve("both.camel.yaml");
+        Files.writeString(yaml, """
+                - route:
+                    from:
+                      uri: direct:azure
+                      steps:
+                        - to:
+                            uri: azure-inference:chat
+                            parameters:
+                              model: Mistral-large-2407
+                              stop: "END,STOP"
+                - route:
+                    from:
+                      uri: direct:qianfan
+                      steps:
+                        - to:
+                            uri: qianfan:chat
+                            parameters:
+                              model: ERNIE-4.0-8K
+                """);
+        Properties props = new Properties();
+        props.setProperty("camel.main.routes-include-pattern", "file:" + yaml);
+        props.setProperty("camel.component.azure-inference.endpoint", sim.get().azureUrl());
+        props.setProperty("camel.component.azure-inference.api-key", "azure-main-key");
+        props.setProperty("camel.component.qianfan.base-url", sim.get().qianfanUrl());
+        props.setProperty("camel.component.qianfan.access-key", io.camelai.simulator.qianfan.QianfanApi.ACCESS_KEY);
+        props.setProperty("camel.component.qianfan.secret-key", "main-secret");
+        props.setProperty("camel.component.qianfan.stop", "。。,!!");
+
+        Main main = new Main();
+        main.setOverrideProperties(props);
+        main.start();
+        try {
+            ProducerTemplate template = main.getCamelContext().createProducerTemplate();
+            assertEquals("Simulated answer to: hi Azure", template.requestBody("direct:azure", "hi Azure", String.class));
+            RecordedRequest azure = sim.get().takeRequest();
+            assertEquals("azure-main-key", azure.header("api-key"));
+            assertEquals("[\"END\",\"STOP\"]", azure.json().get("stop").toString());
+
+            assertEquals("Simulated answer to: hi Qianfan", template.requestBody("direct:qianfan", "hi Qianfan",
+                    String.class));
+            RecordedRequest qianfan = sim.get().takeRequest();
+            assertEquals("/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/completions_pro", qianfan.path());
+            assertEquals("[\"。。\",\"!!\"]", qianfan.json().get("stop").toString(), "a list option from Main properties");
+        } finally {
+            main.stop();
+        }
+    }
 }
