@@ -66,7 +66,8 @@ final class CohereV2RequestMapper {
                 ? ((V2ChatRequest) call.nativeRequest()).copy() : new V2ChatRequest();
         List<V2Message> messages = new ArrayList<>(req.messages() == null ? List.of() : req.messages());
         String system = call.systemMessage() != null ? call.systemMessage() : cfg.getPreamble();
-        if (system != null) {
+        // a request given as the body that has its own system message is sent as given: no second one is added
+        if (system != null && messages.stream().noneMatch(m -> "system".equals(m.role()))) {
             messages.add(0, V2Message.system(system));
         }
         for (ChatMessage m : call.messages()) {
