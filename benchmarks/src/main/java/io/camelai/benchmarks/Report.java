@@ -17,7 +17,7 @@ final class Report {
                 .append("every variant makes the same calls to the same server, so the ratios compare the clients.")
                 .append(" Absolute numbers depend on the machine; the ratios are what to read.\n\n")
                 .append("Reproduce (from the repository root):\n\n```bash\n")
-                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec            # full run, ~3 min\n")
+                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec            # full run, ~6 min on 2 CPUs\n")
                 .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec -Dbench.args=quick\n```\n\n")
                 .append("This run: settings `").append(settings).append("`, ").append(LocalDate.now()).append(", ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ")
