@@ -87,6 +87,14 @@ public abstract class AiConfiguration implements Cloneable {
                             + " result and carries on) or fail (the exchange fails with the tool's exception).")
     private String toolErrors = "report";
 
+    @UriParam(label = "producer,tools", defaultValue = "16",
+              description = "The most tool calls one assistant turn may run in an automatic tool loop. When the model"
+                            + " asks for more, the first maxToolCallsPerTurn run and each call beyond them gets the"
+                            + " error result 'too many tool calls in one turn' (with toolErrors=fail the exchange"
+                            + " fails before any call of that turn runs).")
+    @ValueRange(min = 1, max = 1000)
+    private int maxToolCallsPerTurn = 16;
+
     @UriParam(label = "producer,embed",
               description = "The most inputs per embedding call; longer inputs are split into several calls and the"
                             + " results reassembled in input order. Defaults to the provider's limit.")
@@ -224,6 +232,14 @@ public abstract class AiConfiguration implements Cloneable {
 
     public void setMaxToolIterations(int maxToolIterations) {
         this.maxToolIterations = maxToolIterations;
+    }
+
+    public int getMaxToolCallsPerTurn() {
+        return maxToolCallsPerTurn;
+    }
+
+    public void setMaxToolCallsPerTurn(int maxToolCallsPerTurn) {
+        this.maxToolCallsPerTurn = maxToolCallsPerTurn;
     }
 
     public String getToolErrors() {
