@@ -83,8 +83,10 @@ public abstract class AiConfiguration implements Cloneable {
     private int maxToolIterations = 10;
 
     @UriParam(label = "producer,tools", enums = "report,fail", defaultValue = "report",
-              description = "What a failing tool does in an automatic tool loop: report (the model gets an error"
-                            + " result and carries on) or fail (the exchange fails with the tool's exception).")
+              description = "What a failing or refused tool call does in an automatic tool loop: report (the model"
+                            + " gets an error result and carries on) or fail (the exchange fails with the tool's"
+                            + " exception, or at once for a call of a tool not offered, invalid arguments or a turn"
+                            + " over maxToolCallsPerTurn).")
     private String toolErrors = "report";
 
     @UriParam(label = "producer,tools", defaultValue = "16",
