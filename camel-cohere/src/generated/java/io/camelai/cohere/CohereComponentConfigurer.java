@@ -92,6 +92,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxtokensperdoc":
         case "maxTokensPerDoc": getOrCreateConfiguration(target).setMaxTokensPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
@@ -227,6 +229,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxTokens": return java.lang.Integer.class;
         case "maxtokensperdoc":
         case "maxTokensPerDoc": return java.lang.Integer.class;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
@@ -363,6 +367,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
         case "maxtokensperdoc":
         case "maxTokensPerDoc": return getOrCreateConfiguration(target).getMaxTokensPerDoc();
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
         case "model": return getOrCreateConfiguration(target).getModel();

@@ -78,6 +78,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "maxTokens": target.setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxtokensperdoc":
         case "maxTokensPerDoc": target.setMaxTokensPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": target.setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
@@ -206,6 +208,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "maxTokens": return java.lang.Integer.class;
         case "maxtokensperdoc":
         case "maxTokensPerDoc": return java.lang.Integer.class;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
@@ -335,6 +339,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "maxTokens": return target.getMaxTokens();
         case "maxtokensperdoc":
         case "maxTokensPerDoc": return target.getMaxTokensPerDoc();
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return target.getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getMaxToolIterations();
         case "model": return target.getModel();

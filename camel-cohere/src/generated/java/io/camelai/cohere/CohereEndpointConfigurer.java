@@ -86,6 +86,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxtokensperdoc":
         case "maxTokensPerDoc": target.getConfiguration().setMaxTokensPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": target.getConfiguration().setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
@@ -222,6 +224,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxTokens": return java.lang.Integer.class;
         case "maxtokensperdoc":
         case "maxTokensPerDoc": return java.lang.Integer.class;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "model": return java.lang.String.class;
@@ -359,6 +363,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxTokens": return target.getConfiguration().getMaxTokens();
         case "maxtokensperdoc":
         case "maxTokensPerDoc": return target.getConfiguration().getMaxTokensPerDoc();
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return target.getConfiguration().getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
         case "model": return target.getConfiguration().getModel();

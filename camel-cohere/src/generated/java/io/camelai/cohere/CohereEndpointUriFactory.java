@@ -24,7 +24,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(75);
+        Set<String> props = new HashSet<>(76);
         props.add("action");
         props.add("additionalCommand");
         props.add("apiKey");
@@ -60,6 +60,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("maxRetries");
         props.add("maxTokens");
         props.add("maxTokensPerDoc");
+        props.add("maxToolCallsPerTurn");
         props.add("maxToolIterations");
         props.add("model");
         props.add("modelsEndpoint");

@@ -81,6 +81,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxOutputTokens": getOrCreateConfiguration(target).setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.util.Map.class, value)); return true;
@@ -186,6 +188,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "metadata": return java.util.Map.class;
@@ -292,6 +296,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxOutputTokens": return getOrCreateConfiguration(target).getMaxOutputTokens();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();

@@ -67,6 +67,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "maxOutputTokens": target.setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": target.setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "metadata": target.setMetadata(property(camelContext, java.util.Map.class, value)); return true;
@@ -165,6 +167,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "metadata": return java.util.Map.class;
@@ -264,6 +268,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "maxOutputTokens": return target.getMaxOutputTokens();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return target.getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getMaxToolIterations();
         case "metadata": return target.getMetadata();

@@ -75,6 +75,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": target.getConfiguration().setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "metadata": target.getConfiguration().setMetadata(property(camelContext, java.util.Map.class, value)); return true;
@@ -181,6 +183,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxretries":
         case "maxRetries": return int.class;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "metadata": return java.util.Map.class;
@@ -288,6 +292,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return target.getConfiguration().getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
         case "metadata": return target.getConfiguration().getMetadata();

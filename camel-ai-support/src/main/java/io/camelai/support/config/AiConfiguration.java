@@ -83,9 +83,19 @@ public abstract class AiConfiguration implements Cloneable {
     private int maxToolIterations = 10;
 
     @UriParam(label = "producer,tools", enums = "report,fail", defaultValue = "report",
-              description = "What a failing tool does in an automatic tool loop: report (the model gets an error"
-                            + " result and carries on) or fail (the exchange fails with the tool's exception).")
+              description = "What a failing or refused tool call does in an automatic tool loop: report (the model"
+                            + " gets an error result and carries on) or fail (the exchange fails with the tool's"
+                            + " exception, or at once for a call of a tool not offered, invalid arguments or a turn"
+                            + " over maxToolCallsPerTurn).")
     private String toolErrors = "report";
+
+    @UriParam(label = "producer,tools", defaultValue = "16",
+              description = "The most tool calls one assistant turn may run in an automatic tool loop. When the model"
+                            + " asks for more, the first maxToolCallsPerTurn run and each call beyond them gets the"
+                            + " error result 'too many tool calls in one turn' (with toolErrors=fail the exchange"
+                            + " fails before any call of that turn runs).")
+    @ValueRange(min = 1, max = 1000)
+    private int maxToolCallsPerTurn = 16;
 
     @UriParam(label = "producer,embed",
               description = "The most inputs per embedding call; longer inputs are split into several calls and the"
@@ -224,6 +234,14 @@ public abstract class AiConfiguration implements Cloneable {
 
     public void setMaxToolIterations(int maxToolIterations) {
         this.maxToolIterations = maxToolIterations;
+    }
+
+    public int getMaxToolCallsPerTurn() {
+        return maxToolCallsPerTurn;
+    }
+
+    public void setMaxToolCallsPerTurn(int maxToolCallsPerTurn) {
+        this.maxToolCallsPerTurn = maxToolCallsPerTurn;
     }
 
     public String getToolErrors() {

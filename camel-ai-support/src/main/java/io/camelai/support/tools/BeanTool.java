@@ -91,11 +91,7 @@ public final class BeanTool implements Tool {
 
     @Override
     public Object invoke(Exchange exchange, ToolCall call) throws Exception {
-        String arguments = call.arguments();
-        JsonNode json = ToolJson.mapper().readTree(arguments == null || arguments.isBlank() ? "{}" : arguments);
-        if (!json.isObject()) {
-            throw new IllegalArgumentException("the arguments must be a JSON object, got: " + json.getNodeType());
-        }
+        JsonNode json = ToolArguments.parse(call, definition);
         Object[] values = new Object[args.size()];
         for (int i = 0; i < values.length; i++) {
             Arg a = args.get(i);
@@ -106,7 +102,7 @@ public final class BeanTool implements Tool {
             JsonNode v = json.get(a.name());
             if (v == null || v.isNull()) {
                 if (a.required()) {
-                    throw new IllegalArgumentException("missing required argument '" + a.name() + "'");
+                    throw new InvalidToolArgumentsException("missing required argument '" + a.name() + "'");
                 }
                 values[i] = !a.type().isPrimitive() ? null
                         : a.type().getRawClass() == boolean.class ? Boolean.FALSE
@@ -115,8 +111,9 @@ public final class BeanTool implements Tool {
                 try {
                     values[i] = ToolJson.mapper().treeToValue(v, a.type());
                 } catch (Exception e) {
-                    throw new IllegalArgumentException("argument '" + a.name() + "' is not a valid "
-                                                       + a.type().getRawClass().getSimpleName() + ": " + v, e);
+                    // the value itself is not echoed: it is the model's, and may be long
+                    throw new InvalidToolArgumentsException("argument '" + a.name() + "' is not a valid "
+                                                            + a.type().getRawClass().getSimpleName());
                 }
             }
         }

@@ -2,7 +2,10 @@ package io.camelai.support.tools;
 
 import org.apache.camel.spi.Metadata;
 
-/** Headers of the exchanges an {@code llm-tool} route receives (besides one header per declared argument). */
+/**
+ * Headers of the exchanges an {@code llm-tool} route receives (besides one header per declared argument whose name a
+ * component would not act on).
+ */
 public final class LlmToolConstants {
 
     public static final String SCHEME = "llm-tool";

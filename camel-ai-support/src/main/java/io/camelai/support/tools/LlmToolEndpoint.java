@@ -20,8 +20,9 @@ import org.apache.camel.support.DefaultEndpoint;
 import org.apache.camel.support.ResourceHelper;
 
 /**
- * Makes the consuming route a tool the model may call. The arguments arrive as the JSON body and one header per
- * declared argument; the route's resulting body is the tool's result.
+ * Makes the consuming route a tool the model may call (when a chat endpoint offers it). The declared arguments arrive
+ * as the JSON body and, when their name is a plain identifier no component acts on ({@code To}, {@code Authorization},
+ * {@code JMS*}... stay in the body only), as one header each; the route's resulting body is the tool's result.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = LlmToolConstants.SCHEME, title = "LLM Tool", syntax = "llm-tool:name",
              consumerOnly = true, category = { Category.AI }, headersClass = LlmToolConstants.class)
@@ -77,6 +78,13 @@ public class LlmToolEndpoint extends DefaultEndpoint {
                 throw new IllegalArgumentException("The argSchema " + argSchema + " of llm-tool:" + name
                                                    + " must be a JSON Schema of type object");
             }
+            schema.path("properties").fieldNames().forEachRemaining(p -> {
+                if (reserved(p)) {
+                    throw new IllegalArgumentException("The argSchema " + argSchema + " of llm-tool:" + name
+                                                       + " declares '" + p + "': argument names starting with Camel"
+                                                       + " are reserved");
+                }
+            });
             return schema;
         }
     }
@@ -96,7 +104,7 @@ public class LlmToolEndpoint extends DefaultEndpoint {
                                                    + name + ": use one of " + String.join(", ", TYPES.stream()
                                                            .sorted().toList()));
             }
-            if (key.regionMatches(true, 0, "Camel", 0, 5)) {
+            if (reserved(key)) {
                 throw new IllegalArgumentException("parameter." + key + " of llm-tool:" + name
                                                    + ": argument names starting with Camel are reserved");
             }
@@ -129,6 +137,10 @@ public class LlmToolEndpoint extends DefaultEndpoint {
             schema.set("required", required);
         }
         return schema;
+    }
+
+    private static boolean reserved(String argument) {
+        return argument.strip().toLowerCase(java.util.Locale.ROOT).startsWith("camel");
     }
 
     /** The tool as the model sees it; available once the endpoint is initialised. */

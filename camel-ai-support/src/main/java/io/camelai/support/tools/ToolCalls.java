@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ToolCall;
+import io.camelai.support.chat.ToolDefinition;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.service.ServiceSupport;
@@ -18,19 +20,24 @@ import org.apache.camel.support.service.ServiceSupport;
  * appended in the body, ready for the next chat call:
  *
  * <pre>
- * .to("cohere:chat?tools=#flights&amp;toolExecution=manual")
- * .process(ToolCalls.route().tool("get_flight_info", "bean:flights?method=next").tool("get_weather", "direct:weather"))
+ * .to("cohere:chat?tools=#flights,get_weather&amp;toolExecution=manual")
+ * .process(ToolCalls.route().bean(flights).routeTool("get_weather"))
  * .to("cohere:chat")
  * </pre>
  *
- * A name without a registered target runs the started {@code llm-tool} route of that name, if any; otherwise, and
- * when a tool fails, the model gets an error result (or, after {@link #failOnError()}, the exchange fails).
+ * Only the tools registered here run ({@link #tool}, {@link #bean}, {@link #routeTool}): a call of any other name,
+ * even of a started {@code llm-tool} route, gets an error result, as do calls beyond {@link #maxCallsPerTurn} in one
+ * turn, invalid arguments and failing tools (or, after {@link #failOnError()}, the exchange fails).
  */
 public final class ToolCalls extends ServiceSupport implements org.apache.camel.Processor {
 
-    private final Map<String, String> uris = new LinkedHashMap<>();
-    private final Map<String, Tool> tools = new LinkedHashMap<>();
+    /** The default of {@link #maxCallsPerTurn}, as the endpoints' {@code maxToolCallsPerTurn}. */
+    public static final int DEFAULT_MAX_CALLS_PER_TURN = 16;
+
+    /** What runs each registered tool, given the exchange (an endpoint needs its context, a route is looked up). */
+    private final Map<String, Function<Exchange, Tool>> tools = new LinkedHashMap<>();
     private boolean failOnError;
+    private int maxCallsPerTurn = DEFAULT_MAX_CALLS_PER_TURN;
     private volatile ProducerTemplate template;
 
     private ToolCalls() {
@@ -40,23 +47,63 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
         return new ToolCalls();
     }
 
-    /** Calls of this tool go to a Camel endpoint. */
+    /**
+     * Calls of this tool go to a Camel endpoint with the model's arguments (a JSON object) as the body. No argument
+     * becomes a header: declare the arguments with {@link #tool(ToolDefinition, String)} for that.
+     */
     public ToolCalls tool(String name, String uri) {
-        uris.put(name, uri);
-        return this;
+        ToolDefinition undeclared = new ToolDefinition(name, "Calls " + uri, null);
+        return register(name, ex -> new EndpointTool(undeclared, false, uri, template(ex)));
+    }
+
+    /**
+     * Calls of this tool go to a Camel endpoint, checked against the declared arguments: the endpoint gets the
+     * declared arguments as the JSON body, and each as a header too (so a bean can bind {@code @Header("city")}),
+     * except names that a component could act on ({@code To}, {@code Authorization}, {@code JMS*}, {@code Camel*},
+     * ...), which stay in the body only.
+     */
+    public ToolCalls tool(ToolDefinition definition, String uri) {
+        return register(definition.name(), ex -> new EndpointTool(definition, true, uri, template(ex)));
     }
 
     /** Calls go to the {@link AiTool} methods of this bean, bound by argument name. */
     public ToolCalls bean(Object bean) {
-        for (Tool t : BeanTool.of(bean)) {
-            tools.put(t.name(), t);
+        List<Tool> beanTools = BeanTool.of(bean);
+        if (beanTools.isEmpty()) {
+            throw new IllegalArgumentException("ToolCalls.bean(" + bean.getClass().getName() + "): the bean has no"
+                                               + " public method annotated @AiTool");
+        }
+        for (Tool t : beanTools) {
+            register(t.name(), ex -> t);
         }
         return this;
     }
 
-    /** A failing or unknown tool fails the exchange instead of being reported to the model. */
+    /** Calls of this tool run the {@code llm-tool:name} route (looked up at each call: it may start later). */
+    public ToolCalls routeTool(String name) {
+        new ToolDefinition(name, null, null); // the name check of a definition
+        return register(name, ex -> ToolSet.routeTool(ex.getContext(), name));
+    }
+
+    /** The most calls of one assistant turn that run (1 to 1000, default 16); each call beyond gets an error. */
+    public ToolCalls maxCallsPerTurn(int max) {
+        if (max < 1 || max > 1000) {
+            throw new IllegalArgumentException("ToolCalls.maxCallsPerTurn must be between 1 and 1000, got " + max);
+        }
+        this.maxCallsPerTurn = max;
+        return this;
+    }
+
+    /** A refused or failing tool call fails the exchange instead of being reported to the model. */
     public ToolCalls failOnError() {
         this.failOnError = true;
+        return this;
+    }
+
+    private ToolCalls register(String name, Function<Exchange, Tool> tool) {
+        if (tools.putIfAbsent(name, tool) != null) {
+            throw new IllegalArgumentException("ToolCalls: two tools are named '" + name + "'");
+        }
         return this;
     }
 
@@ -66,30 +113,22 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
         List<ChatMessage> conversation = conversation(exchange);
         List<ChatMessage> out = new ArrayList<>(conversation);
         if (calls != null) {
+            List<ToolCall> typed = new ArrayList<>(calls.size());
             for (Object o : calls) {
                 if (!(o instanceof ToolCall call)) {
                     throw new IllegalArgumentException("Header " + AiHeaders.TOOL_CALLS + " must hold ToolCall"
-                                                       + " elements, found " + o);
+                                                       + " elements, found "
+                                                       + (o == null ? "null" : o.getClass().getName()));
                 }
-                out.add(ChatMessage.tool(call.id(), call.name(),
-                        ToolExecution.run(exchange, call, find(exchange, call.name()), failOnError)));
+                typed.add(call);
             }
+            ToolTurn turn = new ToolTurn(tools::containsKey, name -> tools.get(name).apply(exchange),
+                    maxCallsPerTurn, "maxCallsPerTurn", failOnError);
+            out.addAll(turn.run(exchange, typed));
         }
         exchange.getMessage().removeHeader(AiHeaders.TOOL_CALLS);
         exchange.getMessage().setHeader(AiHeaders.CONVERSATION, out);
         exchange.getMessage().setBody(out);
-    }
-
-    private Tool find(Exchange exchange, String name) {
-        Tool t = tools.get(name);
-        if (t != null) {
-            return t;
-        }
-        String uri = uris.get(name);
-        if (uri != null) {
-            return new EndpointTool(name, uri, template(exchange));
-        }
-        return ToolSet.routeTool(exchange.getContext(), name);
     }
 
     private ProducerTemplate template(Exchange exchange) {
@@ -119,7 +158,8 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
         List<ChatMessage> out = new ArrayList<>(list.size());
         for (Object o : list) {
             if (!(o instanceof ChatMessage m)) {
-                throw new IllegalArgumentException("The conversation must hold ChatMessage elements, found " + o);
+                throw new IllegalArgumentException("The conversation must hold ChatMessage elements, found "
+                                                   + (o == null ? "null" : o.getClass().getName()));
             }
             out.add(m);
         }

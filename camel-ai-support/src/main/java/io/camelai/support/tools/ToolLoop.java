@@ -2,6 +2,8 @@ package io.camelai.support.tools;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ChatCall;
@@ -10,29 +12,38 @@ import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.ToolCall;
+import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.config.AiConfiguration;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 
 /**
  * {@code toolExecution=auto}: calls the model, runs the tools it asks for, sends their results back (as assistant
  * and tool messages, which each provider writes in its own format) and repeats until the model answers or
- * {@code maxToolIterations} model calls were made. Unknown tools and failing tools give the model an error result,
- * unless {@code toolErrors=fail}. Calls of one turn run one after the other, in the model's order.
+ * {@code maxToolIterations} model calls were made. Only the tools offered for this exchange run: the endpoint's
+ * {@code tools} and the definitions of the {@code CamelAiTools} header (such a definition runs the started
+ * {@code llm-tool} route of its name, if any). Calls of other tools, calls beyond {@code maxToolCallsPerTurn} in one
+ * turn, invalid arguments and failing tools give the model an error result, unless {@code toolErrors=fail}. Calls of
+ * one turn run one after the other, in the model's order.
  */
 public final class ToolLoop {
 
-
     private final ChatProvider provider;
-    private final ToolSet tools;
     private final AiConfiguration configuration;
+    private final ToolTurn turn;
     private ChatCall current;
     private int modelCalls;
 
     public ToolLoop(ChatProvider provider, ToolSet tools, ChatCall call) {
         this.provider = provider;
-        this.tools = tools;
         this.configuration = call.configuration();
         this.current = call;
+        Set<String> offered = call.tools().stream().map(ToolDefinition::name).collect(Collectors.toUnmodifiableSet());
+        CamelContext context = call.exchange().getContext();
+        this.turn = new ToolTurn(offered::contains, name -> {
+            Tool t = tools.find(context, name);
+            return t != null ? t : ToolSet.routeTool(context, name); // a CamelAiTools definition
+        }, configuration.getMaxToolCallsPerTurn(), "maxToolCallsPerTurn", "fail".equals(configuration.getToolErrors()));
     }
 
     /** Whether the producer runs the tools: {@code toolExecution=auto}, or unset with tools on the endpoint. */
@@ -94,15 +105,8 @@ public final class ToolLoop {
         }
         List<ChatMessage> next = new ArrayList<>();
         next.add(ChatMessage.assistant(result.text(), result.toolCalls()));
-        for (ToolCall call : result.toolCalls()) {
-            next.add(ChatMessage.tool(call.id(), call.name(), execute(exchange, call)));
-        }
+        next.addAll(turn.run(exchange, result.toolCalls()));
         return next;
-    }
-
-    private String execute(Exchange exchange, ToolCall call) throws Exception {
-        return ToolExecution.run(exchange, call, tools.find(exchange.getContext(), call.name()),
-                "fail".equals(configuration.getToolErrors()));
     }
 
     private static List<ChatMessage> append(List<ChatMessage> messages, ChatMessage last) {

@@ -89,12 +89,26 @@ public final class ToolSet {
         return out;
     }
 
-    /** The tool that runs calls of this name: a bean tool of this set, else a started tool route; or null. */
+    /**
+     * What runs calls of one of this set's tools: its bean tool, else (for a route name or a definition of a JSON
+     * file) the started tool route of that name. Null for any name this set does not offer, even when a route of
+     * that name runs: a model runs only the tools offered to it.
+     */
     public Tool find(CamelContext ctx, String name) {
         Tool t = tools.get(name);
-        return t != null ? t : routeTool(ctx, name);
+        if (t != null) {
+            return t;
+        }
+        return offers(name) ? routeTool(ctx, name) : null;
     }
 
+    /** Whether this set offers a tool of this name (a bean tool, a route name or a file's definition). */
+    public boolean offers(String name) {
+        return tools.containsKey(name) || routeTools.contains(name)
+               || definitionsOnly.stream().anyMatch(d -> d.name().equals(name));
+    }
+
+    /** The started {@code llm-tool} route of this name, or null. Callers decide whether it was offered. */
     static RouteTool routeTool(CamelContext context, String name) {
         if (context == null || context.hasComponent(LlmToolConstants.SCHEME) == null) {
             return null;

@@ -1,11 +1,15 @@
 package io.camelai.support.tools;
 
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.testing.ComponentDocs;
 import org.apache.camel.FailedToCreateRouteException;
+import org.apache.camel.Message;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -34,6 +38,9 @@ class LlmToolComponentTest extends CamelTestSupport {
                                         + "\"call\":\"${header.CamelAiToolCallId}\",\"args\":${body}}"));
                 from("llm-tool:weather?description=Weather&argSchema=classpath:weather-schema.json")
                         .throwException(new IllegalStateException("station offline"));
+                from("llm-tool:send_mail?description=Mails a note&parameter.to=string&parameter.subject=string"
+                     + "&parameter.text=string&parameter.text.required=true")
+                        .to("mock:mail").setBody(constant("{\"sent\":true}"));
             }
         };
     }
@@ -76,6 +83,44 @@ class LlmToolComponentTest extends CamelTestSupport {
         assertEquals("missing required argument 'origin_city'", missing.getMessage());
         assertThrows(IllegalStateException.class,
                 () -> tool("weather").invoke(new DefaultExchange(context), new ToolCall("c", "weather", "{\"city\":\"x\"}")));
+    }
+
+    @Test
+    void camelArgumentNamesAreRejectedWhateverTheirCaseOrLeadingSpaces() {
+        RouteTool t = tool("get_flight_info");
+        for (String name : List.of(" CamelFileName", "camelFileName", "\tCAMELHttpUri")) {
+            String args = ToolJson.mapper().createObjectNode().put("origin_city", "x").put(name, "/etc/passwd")
+                    .toString();
+            InvalidToolArgumentsException e = assertThrows(InvalidToolArgumentsException.class,
+                    () -> t.invoke(new DefaultExchange(context), new ToolCall("c", "get_flight_info", args)), name);
+            assertTrue(e.getMessage().endsWith("is not accepted: names starting with Camel are reserved"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void declaredArgumentsAComponentWouldActOnArriveInTheBodyOnly() throws Exception {
+        Object result = tool("send_mail").invoke(new DefaultExchange(context), new ToolCall("c1", "send_mail",
+                "{\"to\":\"boss@corp.test\",\"subject\":\"hi\",\"text\":\"see you\",\"Bcc\":\"attacker@evil.test\"}"));
+
+        assertEquals("{\"sent\":true}", result);
+        Message received = getMockEndpoint("mock:mail").getReceivedExchanges().get(0).getMessage();
+        assertEquals(Set.of("text", LlmToolConstants.TOOL_NAME, LlmToolConstants.TOOL_CALL_ID),
+                new HashSet<>(received.getHeaders().keySet()), "To and Subject would address a mail: no headers");
+        assertEquals("{\"to\":\"boss@corp.test\",\"subject\":\"hi\",\"text\":\"see you\"}",
+                received.getBody(String.class));
+    }
+
+    @Test
+    void anArgSchemaDeclaringACamelNameFailsTheRoute() {
+        Exception e = assertThrows(FailedToCreateRouteException.class, () -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("llm-tool:sneaky?description=x&argSchema=classpath:camel-arg-schema.json").log("x");
+            }
+        }));
+        assertTrue(e.getMessage().contains("declares 'CamelFileName': argument names starting with Camel are"
+                                           + " reserved"), e.getMessage());
     }
 
     @Test

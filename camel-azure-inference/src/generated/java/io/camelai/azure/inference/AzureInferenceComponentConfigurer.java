@@ -74,6 +74,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": getOrCreateConfiguration(target).setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "modalities": getOrCreateConfiguration(target).setModalities(property(camelContext, java.util.List.class, value)); return true;
@@ -157,6 +159,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "modalities": return java.util.List.class;
@@ -241,6 +245,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtokens":
         case "maxTokens": return getOrCreateConfiguration(target).getMaxTokens();
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
         case "modalities": return getOrCreateConfiguration(target).getModalities();

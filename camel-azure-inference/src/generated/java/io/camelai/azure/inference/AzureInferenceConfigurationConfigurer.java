@@ -60,6 +60,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": target.setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "modalities": target.setModalities(property(camelContext, java.util.List.class, value)); return true;
@@ -136,6 +138,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "modalities": return java.util.List.class;
@@ -213,6 +217,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "maxRetries": return target.getMaxRetries();
         case "maxtokens":
         case "maxTokens": return target.getMaxTokens();
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return target.getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getMaxToolIterations();
         case "modalities": return target.getModalities();

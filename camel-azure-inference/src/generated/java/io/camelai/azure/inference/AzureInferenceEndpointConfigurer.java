@@ -68,6 +68,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
         case "maxTokens": target.getConfiguration().setMaxTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": target.getConfiguration().setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "modalities": target.getConfiguration().setModalities(property(camelContext, java.util.List.class, value)); return true;
@@ -152,6 +154,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": return int.class;
         case "maxtokens":
         case "maxTokens": return java.lang.Integer.class;
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
         case "modalities": return java.util.List.class;
@@ -237,6 +241,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtokens":
         case "maxTokens": return target.getConfiguration().getMaxTokens();
+        case "maxtoolcallsperturn":
+        case "maxToolCallsPerTurn": return target.getConfiguration().getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
         case "modalities": return target.getConfiguration().getModalities();
