@@ -58,6 +58,9 @@ public record Usage(Long inputTokens, Long outputTokens, Long totalTokens, Map<S
     }
 
     private static Long sum(Long a, Long b) {
-        return a == null ? b : b == null ? a : a + b;
+        if (a == null || b == null) {
+            return a == null ? b : a; // not a conditional expression: that one would unbox a null
+        }
+        return a + b;
     }
 }
