@@ -104,8 +104,10 @@ final class CohereV1StreamSource implements ChatChunkSource {
                 JsonNode full = event.path("response");
                 String raw = finish != null ? finish : full.path("finish_reason").asText(null);
                 boolean toolCalls = sawToolCalls || full.path("tool_calls").size() > 0;
-                // the same finish reason as the unary answer: COMPLETE with tool calls stopped for them
-                pending.add(ChatChunk.end(CohereV1Responses.result(full).text(null).toolCalls(null).citations(null)
+                // the same finish reason as the unary answer: COMPLETE with tool calls stopped for them; and the same
+                // text, the tool plan (it streams in tool-calls-chunk events, not as answer text)
+                pending.add(ChatChunk.end(CohereV1Responses.result(full)
+                        .text(toolCalls ? full.path("text").asText(null) : null).toolCalls(null).citations(null)
                         .finishReasonRaw(raw)
                         .finishReason(CohereFinishReasons.of(raw, toolCalls))
                         .build()));
