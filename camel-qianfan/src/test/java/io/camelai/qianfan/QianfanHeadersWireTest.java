@@ -34,9 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Input headers stay inputs (a chat never redirects the next call of the route to its own model), and the option
- * ranges that depend on the model (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/xlmokikxe: temperature (0, 1] for the
- * ERNIE models, [0, 2] for ChatLaw; stop: at most 4 strings of at most 20 characters) are checked for the model an
- * exchange calls, before anything is sent.
+ * ranges that depend on the model (Qianfan ModelBuilder's chat reference, https://cloud.baidu.com/doc/WENXINWORKSHOP/:
+ * temperature (0, 1] for the ERNIE models, [0, 2] for ChatLaw; stop: at most 4 strings of at most 20 characters) are
+ * checked for the model an exchange calls, before anything is sent.
  */
 class QianfanHeadersWireTest {
 
