@@ -58,7 +58,9 @@ public final class CohereConstants implements AiHeaders {
     @Metadata(label = OUTPUT, description = "chat v1: the documents the answer used (connectors, documents).",
               javaType = "com.fasterxml.jackson.databind.JsonNode")
     public static final String RESPONSE_DOCUMENTS = "CamelCohereResponseDocuments";
-    @Metadata(label = OUTPUT, description = "chat: the tool plan the model wrote before its tool calls.",
+    @Metadata(label = OUTPUT, description = "chat: the tool plan the model wrote before its tool calls (also on"
+                                          + " the assistant message of CamelAiConversation, which goes back to"
+                                          + " the model with the calls).",
               javaType = "String")
     public static final String TOOL_PLAN = "CamelCohereToolPlan";
     @Metadata(label = OUTPUT, description = "check-api-key: the key's organization id.", javaType = "String")
