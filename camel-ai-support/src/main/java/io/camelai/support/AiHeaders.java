@@ -5,113 +5,136 @@ import org.apache.camel.spi.Metadata;
 /**
  * The headers every component of this project shares. Each component's headers class implements this interface, so
  * Camel's tooling lists these headers for every scheme.
+ * <p>
+ * Every header is either an input (label {@link #INPUT}: a producer reads it) or an output (label {@link #OUTPUT}: a
+ * producer or a stream writes it), never both: a producer never writes a header that it or another endpoint reads,
+ * so in {@code chat?model=A -> embed?model=B} the embed call still uses model B.
  */
 public interface AiHeaders {
 
+    /** The label of a header a producer reads (a per-exchange input). */
+    String INPUT = "producer,input";
+    /** The label of a header a producer writes (an output of the call). */
+    String OUTPUT = "producer,output";
+    /** The label of a header every chunk of a stream carries. */
+    String CHUNK_OUTPUT = "producer,consumer,output";
+
     // ---- input: per-exchange overrides of endpoint options
 
-    @Metadata(label = "producer", description = "The model to call, overriding the endpoint's model option. After a"
-                                                + " chat call: the model that answered, as the provider reported it.",
+    @Metadata(label = INPUT, description = "The model to call, overriding the endpoint's model option. No producer"
+                                         + " writes it: the model that answered is in CamelAiResponseModel.",
               javaType = "String")
     String MODEL = "CamelAiModel";
 
-    @Metadata(label = "producer", description = "A system instruction for this exchange (Cohere v1 preamble, Qianfan"
-                                                + " system, a leading system message elsewhere).",
+    @Metadata(label = INPUT, description = "A system instruction for this exchange (Cohere v1 preamble, Qianfan"
+                                         + " system, a leading system message elsewhere).",
               javaType = "String")
     String SYSTEM_MESSAGE = "CamelAiSystemMessage";
 
-    @Metadata(label = "producer", description = "The sampling temperature for this exchange, overriding the endpoint's"
-                                                + " temperature option; checked against the provider's range.",
+    @Metadata(label = INPUT, description = "The sampling temperature for this exchange, overriding the endpoint's"
+                                         + " temperature option; checked against the provider's range.",
               javaType = "Double")
     String TEMPERATURE = "CamelAiTemperature";
 
-    @Metadata(label = "producer", description = "The maximum number of tokens to generate for this exchange.",
+    @Metadata(label = INPUT, description = "The maximum number of tokens to generate for this exchange.",
               javaType = "Integer")
     String MAX_TOKENS = "CamelAiMaxTokens";
 
-    @Metadata(label = "producer", description = "Tool definitions for this exchange, added to the endpoint's tools.",
+    @Metadata(label = INPUT, description = "Tool definitions for this exchange, added to the endpoint's tools.",
               javaType = "java.util.List<io.camelai.support.chat.ToolDefinition>")
     String TOOLS = "CamelAiTools";
 
-    @Metadata(label = "producer", description = "Per-exchange overrides of this endpoint's request options, by option"
-                                                + " name (e.g. {\"temperature\": 0.2, \"stopSequences\": [\"END\"]}):"
-                                                + " any option labelled producer, and model. Checked like the options"
-                                                + " themselves; an unknown name or an option that cannot change per"
-                                                + " exchange fails the exchange.",
+    @Metadata(label = INPUT, description = "Per-exchange overrides of this endpoint's request options, by option"
+                                         + " name (e.g. {\"temperature\": 0.2, \"stopSequences\": [\"END\"]}):"
+                                         + " any option labelled producer, and model. Checked like the options"
+                                         + " themselves; an unknown name or an option that cannot change per"
+                                         + " exchange fails the exchange.",
               javaType = "java.util.Map<String, Object>")
     String OPTIONS = "CamelAiOptions";
 
-    // ---- output of a chat call
+    // ---- output of a call
 
-    @Metadata(label = "producer", description = "The provider's id of the response.", javaType = "String")
+    @Metadata(label = OUTPUT, description = "The model that answered, as the provider reported it (or, where the"
+                                          + " response does not say, the model called).",
+              javaType = "String")
+    String RESPONSE_MODEL = "CamelAiResponseModel";
+
+    @Metadata(label = OUTPUT, description = "The provider's id of the response.", javaType = "String")
     String RESPONSE_ID = "CamelAiResponseId";
 
-    @Metadata(label = "producer", description = "Why the model stopped.",
+    @Metadata(label = OUTPUT, description = "Why the model stopped.",
               javaType = "io.camelai.support.chat.FinishReason",
               enums = "STOP,LENGTH,TOOL_CALLS,CONTENT_FILTER,ERROR,OTHER")
     String FINISH_REASON = "CamelAiFinishReason";
 
-    @Metadata(label = "producer", description = "The provider's own finish reason string.", javaType = "String")
+    @Metadata(label = OUTPUT, description = "The provider's own finish reason string.", javaType = "String")
     String FINISH_REASON_RAW = "CamelAiFinishReasonRaw";
 
-    @Metadata(label = "producer", description = "Input (prompt) tokens the provider counted.", javaType = "Long")
+    @Metadata(label = OUTPUT, description = "Input (prompt) tokens the provider counted. After an automatic"
+                                          + " tool loop: the sum over all its model calls (absent only when no"
+                                          + " call reported it).",
+              javaType = "Long")
     String INPUT_TOKENS = "CamelAiInputTokens";
 
-    @Metadata(label = "producer", description = "Output (completion) tokens the provider counted.", javaType = "Long")
+    @Metadata(label = OUTPUT, description = "Output (completion) tokens the provider counted; summed over"
+                                          + " the calls of a tool loop like CamelAiInputTokens.",
+              javaType = "Long")
     String OUTPUT_TOKENS = "CamelAiOutputTokens";
 
-    @Metadata(label = "producer", description = "Total tokens of the call.", javaType = "Long")
+    @Metadata(label = OUTPUT, description = "Total tokens of the call; summed over the calls of a tool loop"
+                                          + " like CamelAiInputTokens.",
+              javaType = "Long")
     String TOTAL_TOKENS = "CamelAiTotalTokens";
 
-    @Metadata(label = "producer", description = "The tool calls the model asked for (id, name, JSON arguments).",
+    @Metadata(label = OUTPUT, description = "The tool calls the model asked for (id, name, JSON arguments).",
               javaType = "java.util.List<io.camelai.support.chat.ToolCall>")
     String TOOL_CALLS = "CamelAiToolCalls";
 
-    @Metadata(label = "producer", description = "Citations, where the provider returns them (the provider's own"
-                                                + " citation objects).",
+    @Metadata(label = OUTPUT, description = "Citations, where the provider returns them (the provider's own"
+                                          + " citation objects).",
               javaType = "java.util.List<Object>")
     String CITATIONS = "CamelAiCitations";
 
-    @Metadata(label = "producer", description = "The parsed provider response object.", javaType = "Object")
+    @Metadata(label = OUTPUT, description = "The parsed provider response object.", javaType = "Object")
     String RESPONSE = "CamelAiResponse";
 
-    @Metadata(label = "producer", description = "The conversation after the call: the input messages, each assistant"
-                                                + " turn and tool result of a tool loop, and the model's last"
-                                                + " message. ToolCalls.route() appends tool results to it; send it"
-                                                + " as the body of the next chat call to continue.",
+    @Metadata(label = OUTPUT, description = "The conversation after the call: the input messages, each assistant"
+                                          + " turn and tool result of a tool loop, and the model's last"
+                                          + " message. ToolCalls.route() appends tool results to it; send it"
+                                          + " as the body of the next chat call to continue.",
               javaType = "java.util.List<io.camelai.support.chat.ChatMessage>")
     String CONVERSATION = "CamelAiConversation";
 
-    @Metadata(label = "producer", description = "How many model calls an automatic tool loop made.",
+    @Metadata(label = OUTPUT, description = "How many model calls an automatic tool loop made.",
               javaType = "Integer")
     String MODEL_CALLS = "CamelAiModelCalls";
 
     // ---- streaming
 
-    @Metadata(label = "producer,consumer", description = "The 0-based position of a chunk in its stream.",
+    @Metadata(label = CHUNK_OUTPUT, description = "The 0-based position of a chunk in its stream.",
               javaType = "Integer")
     String CHUNK_INDEX = "CamelAiChunkIndex";
 
-    @Metadata(label = "producer,consumer", description = "What a chunk carries.",
+    @Metadata(label = CHUNK_OUTPUT, description = "What a chunk carries.",
               javaType = "io.camelai.support.chat.ChunkType", enums = "TEXT,TOOL_CALL,CITATION,END")
     String CHUNK_TYPE = "CamelAiChunkType";
 
-    @Metadata(label = "producer,consumer", description = "True on the last chunk of a stream, which also carries the"
-                                                         + " finish reason and usage headers.",
+    @Metadata(label = CHUNK_OUTPUT, description = "True on the last chunk of a stream, which also carries the"
+                                                + " finish reason and usage headers.",
               javaType = "Boolean")
     String STREAM_END = "CamelAiStreamEnd";
 
-    @Metadata(label = "producer,consumer", description = "The id of the exchange that started the stream, on every"
-                                                         + " chunk of it.",
+    @Metadata(label = CHUNK_OUTPUT, description = "The id of the exchange that started the stream, on every"
+                                                + " chunk of it.",
               javaType = "String")
     String STREAM_ID = "CamelAiStreamId";
 
-    @Metadata(label = "producer,consumer", description = "The fragment of a streamed tool call (index, id, name, a"
-                                                         + " piece of the arguments) on a TOOL_CALL chunk.",
+    @Metadata(label = CHUNK_OUTPUT, description = "The fragment of a streamed tool call (index, id, name, a"
+                                                + " piece of the arguments) on a TOOL_CALL chunk.",
               javaType = "io.camelai.support.chat.ToolCallDelta")
     String TOOL_CALL_DELTA = "CamelAiToolCallDelta";
 
-    @Metadata(label = "producer", description = "When a stream breaks: the text received before the break.",
+    @Metadata(label = OUTPUT, description = "When a stream breaks: the text received before the break.",
               javaType = "String")
     String PARTIAL_TEXT = "CamelAiPartialText";
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.MaxItems;
+import io.camelai.support.config.OptionScope;
 import io.camelai.support.config.ValueRange;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
@@ -31,6 +32,7 @@ public class CohereConfiguration extends AiConfiguration {
 
     @UriParam(label = "producer,chat")
     @ValueRange(min = 0, max = 1)
+    @ValueRange(min = 0, max = 5, scope = { "generate", "summarize" })
     private Double temperature;
 
     @UriParam(label = "producer,chat")
@@ -198,9 +200,23 @@ public class CohereConfiguration extends AiConfiguration {
     @UriParam(label = "producer")
     private String name;
 
+    /** The endpoint's operation, which some ranges depend on (not an option: the endpoint sets it). */
+    private String operation;
+
     @Override
     public CohereConfiguration copy() {
         return (CohereConfiguration) super.copy();
+    }
+
+    /** Sets the operation the option ranges are checked for (chat, generate, ...); the endpoint does. */
+    void forOperation(String operation) {
+        this.operation = operation;
+    }
+
+    /** The endpoint's operation: temperature is 0 to 1 for chat but 0 to 5 for generate and summarize. */
+    @Override
+    public OptionScope optionScope() {
+        return OptionScope.operation(operation);
     }
 
     @Override
@@ -254,7 +270,8 @@ public class CohereConfiguration extends AiConfiguration {
     }
 
     /**
-     * Sampling temperature, 0 to 1 (Cohere's default 0.3). Header CamelAiTemperature overrides it.
+     * Sampling temperature: 0 to 1 for chat (Cohere's default 0.3); 0 to 5 for generate (default 0.75) and summarize
+     * (default 0.3). Header CamelAiTemperature overrides it.
      */
     public void setTemperature(Double temperature) {
         this.temperature = temperature;

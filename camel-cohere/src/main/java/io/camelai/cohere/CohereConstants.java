@@ -10,61 +10,87 @@ public final class CohereConstants implements AiHeaders {
     public static final String DEFAULT_BASE_URL = "https://api.cohere.com";
     public static final String API_KEY_ENV = "COHERE_API_KEY";
 
-    @Metadata(label = "producer", description = "chat: documents to ground the answer in (RAG): a List of Strings or"
-                                                + " of Maps (v1: string fields; v2: the document's data, an optional"
-                                                + " id). rerank: the documents to rank, when the body is the query.",
+    @Metadata(label = INPUT, description = "chat: documents to ground the answer in (RAG): a List of Strings or"
+                                         + " of Maps (v1: string fields; v2: the document's data, an optional"
+                                         + " id). rerank: the documents to rank, when the body is the query.",
               javaType = "java.util.List<Object>")
     public static final String DOCUMENTS = "CamelCohereDocuments";
-    @Metadata(label = "producer", description = "chat v1: the server-side conversation id for this exchange.",
+    @Metadata(label = INPUT, description = "chat v1: the server-side conversation id for this exchange.",
               javaType = "String")
     public static final String CONVERSATION_ID = "CamelCohereConversationId";
-    @Metadata(label = "producer", description = "rerank: the query, when the body is the list of documents.",
+    @Metadata(label = INPUT, description = "rerank: the query, when the body is the list of documents.",
               javaType = "String")
     public static final String QUERY = "CamelCohereQuery";
-    @Metadata(label = "producer", description = "embed: the input type for this exchange.", javaType = "String")
+    @Metadata(label = INPUT, description = "embed: the input type for this exchange.", javaType = "String")
     public static final String INPUT_TYPE = "CamelCohereInputType";
-    @Metadata(label = "producer", description = "models: get this model instead of listing; tokenize/detokenize: the"
-                                                + " model whose tokenizer to use.", javaType = "String")
+    @Metadata(label = INPUT, description = "models: get this model instead of listing; tokenize/detokenize: the"
+                                         + " model whose tokenizer to use.", javaType = "String")
     public static final String MODEL_NAME = "CamelCohereModelName";
-    @Metadata(label = "producer", description = "embed-jobs and datasets: the action for this exchange (create, get,"
-                                                + " list, cancel, delete, usage).", javaType = "String")
+    @Metadata(label = INPUT, description = "embed-jobs and datasets: the action for this exchange (create, get,"
+                                         + " list, cancel, delete, usage).", javaType = "String")
     public static final String ACTION = "CamelCohereAction";
-    @Metadata(label = "producer", description = "embed-jobs: the job to get or cancel; set to the new job's id after"
-                                                + " create.", javaType = "String")
+    @Metadata(label = INPUT, description = "embed-jobs: the job to get or cancel (else the body). Never written:"
+                                         + " after create the body is the new job's id.", javaType = "String")
     public static final String JOB_ID = "CamelCohereJobId";
-    @Metadata(label = "producer", description = "embed-jobs create: the input dataset; datasets: the dataset to get or"
-                                                + " delete; set to the new dataset's id after create.",
+    @Metadata(label = INPUT, description = "embed-jobs create: the input dataset; datasets: the dataset to get or"
+                                         + " delete (else the body). Never written: after datasets create the"
+                                         + " body is the new dataset's id.",
               javaType = "String")
     public static final String DATASET_ID = "CamelCohereDatasetId";
-    @Metadata(label = "producer", description = "embed-jobs and datasets create: the name, overriding the name"
-                                                + " option.", javaType = "String")
+    @Metadata(label = INPUT, description = "embed-jobs and datasets create: the name, overriding the name"
+                                         + " option.", javaType = "String")
     public static final String NAME = "CamelCohereName";
-    @Metadata(label = "producer", description = "classify: the labelled examples, a List of Maps with text and"
-                                                + " label.", javaType = "java.util.List<java.util.Map<String, String>>")
+    @Metadata(label = INPUT, description = "classify: the labelled examples, a List of Maps with text and"
+                                         + " label.", javaType = "java.util.List<java.util.Map<String, String>>")
     public static final String EXAMPLES = "CamelCohereExamples";
-    @Metadata(label = "producer", description = "tokenize: the token strings, in order.",
+    @Metadata(label = OUTPUT, description = "tokenize: the token strings, in order.",
               javaType = "java.util.List<String>")
     public static final String TOKEN_STRINGS = "CamelCohereTokenStrings";
-    @Metadata(label = "producer", description = "models: the token of the next page (pass it back as this header's"
-                                                + " value to get that page).", javaType = "String")
+    @Metadata(label = INPUT, description = "models: the page to get (a CamelCohereNextPageToken of an earlier"
+                                         + " call).", javaType = "String")
     public static final String PAGE_TOKEN = "CamelCoherePageToken";
-    @Metadata(label = "producer", description = "chat v1: the search queries generated (searchQueriesOnly, connectors).",
+    @Metadata(label = OUTPUT, description = "models: the token of the next page, absent on the last page; copy"
+                                          + " it to CamelCoherePageToken to get that page.", javaType = "String")
+    public static final String NEXT_PAGE_TOKEN = "CamelCohereNextPageToken";
+    @Metadata(label = OUTPUT, description = "chat v1: the search queries generated (searchQueriesOnly, connectors).",
               javaType = "com.fasterxml.jackson.databind.JsonNode")
     public static final String SEARCH_QUERIES = "CamelCohereSearchQueries";
-    @Metadata(label = "producer", description = "chat v1: the documents the answer used (connectors, documents).",
+    @Metadata(label = OUTPUT, description = "chat v1: the documents the answer used (connectors, documents).",
               javaType = "com.fasterxml.jackson.databind.JsonNode")
     public static final String RESPONSE_DOCUMENTS = "CamelCohereResponseDocuments";
-    @Metadata(label = "producer", description = "chat: the tool plan the model wrote before its tool calls.",
+    @Metadata(label = OUTPUT, description = "chat: the tool plan the model wrote before its tool calls (also on"
+                                          + " the assistant message of CamelAiConversation, which goes back to"
+                                          + " the model with the calls).",
               javaType = "String")
     public static final String TOOL_PLAN = "CamelCohereToolPlan";
-    @Metadata(label = "producer", description = "check-api-key: the key's organization id.", javaType = "String")
+    @Metadata(label = OUTPUT, description = "check-api-key: the key's organization id.", javaType = "String")
     public static final String ORGANIZATION_ID = "CamelCohereOrganizationId";
-    @Metadata(label = "producer", description = "Warnings Cohere sent (X-API-Warning header, meta.warnings).",
+    @Metadata(label = OUTPUT, description = "Warnings Cohere sent (X-API-Warning header, meta.warnings).",
               javaType = "java.util.List<String>")
     public static final String WARNINGS = "CamelCohereWarnings";
-    @Metadata(label = "producer", description = "generate: every generation (the body is the first one's text).",
+    @Metadata(label = OUTPUT, description = "generate: every generation (the body is the first one's text).",
               javaType = "com.fasterxml.jackson.databind.JsonNode")
     public static final String GENERATIONS = "CamelCohereGenerations";
+    @Metadata(label = OUTPUT, description = "The input tokens the account is billed for (billed_units; far fewer"
+                                          + " than the tokens the model processed, which CamelAiInputTokens"
+                                          + " reports); summed over a tool loop or a batched embed.",
+              javaType = "Long")
+    public static final String BILLED_INPUT_TOKENS = "CamelCohereBilledInputTokens";
+    @Metadata(label = OUTPUT, description = "The output tokens the account is billed for (billed_units).",
+              javaType = "Long")
+    public static final String BILLED_OUTPUT_TOKENS = "CamelCohereBilledOutputTokens";
+    @Metadata(label = OUTPUT, description = "The search units billed (billed_units.search_units: rerank, chat"
+                                          + " with connectors).", javaType = "Long")
+    public static final String BILLED_SEARCH_UNITS = "CamelCohereBilledSearchUnits";
+    @Metadata(label = OUTPUT, description = "The classifications billed (billed_units.classifications: classify).",
+              javaType = "Long")
+    public static final String BILLED_CLASSIFICATIONS = "CamelCohereBilledClassifications";
+    @Metadata(label = OUTPUT, description = "The images billed (billed_units.images: embed of images).",
+              javaType = "Long")
+    public static final String BILLED_IMAGES = "CamelCohereBilledImages";
+    @Metadata(label = OUTPUT, description = "The image tokens billed (billed_units.image_tokens).",
+              javaType = "Long")
+    public static final String BILLED_IMAGE_TOKENS = "CamelCohereBilledImageTokens";
 
     private CohereConstants() {
     }

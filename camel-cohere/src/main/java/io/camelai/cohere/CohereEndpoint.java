@@ -45,7 +45,7 @@ public class CohereEndpoint extends AiEndpoint {
         this.operation = operation;
         this.op = AiComponent.operation(CohereConstants.SCHEME, operation, CohereOperation.class,
                 CohereOperation::uriName);
-        this.configuration = configuration;
+        setConfiguration(configuration);
     }
 
     /**
@@ -68,6 +68,9 @@ public class CohereEndpoint extends AiEndpoint {
      * The endpoint's options.
      */
     public void setConfiguration(CohereConfiguration configuration) {
+        if (configuration != null) {
+            configuration.forOperation(op.uriName()); // some option ranges depend on it
+        }
         this.configuration = configuration;
     }
 

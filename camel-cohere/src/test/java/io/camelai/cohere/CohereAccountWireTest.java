@@ -20,7 +20,7 @@ class CohereAccountWireTest extends CohereWireTestSupport {
     // ---- models, check-api-key
 
     @Test
-    void modelsListsWithItsQueryAndHandsBackTheNextPageToken() throws Exception {
+    void modelsListsWithItsQueryAndGivesTheNextPageTokenInItsOwnHeader() throws Exception {
         respond("{\"models\":[{\"name\":\"command\"}],\"next_page_token\":\"tok2\"}");
         respond("{\"models\":[{\"name\":\"embed\"}]}");
         String uri = uri("models", "pageSize=5&modelsEndpoint=chat&defaultOnly=true");
@@ -31,8 +31,9 @@ class CohereAccountWireTest extends CohereWireTestSupport {
                 .getMessage();
 
         assertEquals(List.of(Map.of("name", "command")), first.getBody());
-        assertEquals("tok2", first.getHeader(CohereConstants.PAGE_TOKEN));
-        assertNull(last.getHeader(CohereConstants.PAGE_TOKEN), "no more pages");
+        assertEquals("tok2", first.getHeader(CohereConstants.NEXT_PAGE_TOKEN));
+        assertEquals("tok1", first.getHeader(CohereConstants.PAGE_TOKEN), "the input header is left as it was");
+        assertNull(last.getHeader(CohereConstants.NEXT_PAGE_TOKEN), "no more pages");
         RecordedRequest r = take();
         assertEquals("GET", r.getMethod());
         assertEquals("/v1/models", r.getUrl().encodedPath());
@@ -91,7 +92,7 @@ class CohereAccountWireTest extends CohereWireTestSupport {
         Object cancelled = template.request(uri, e -> action(e, "cancel").setBody("job-1")).getMessage().getBody();
 
         assertEquals("job-1", created.getBody());
-        assertEquals("job-1", created.getHeader(CohereConstants.JOB_ID));
+        assertNull(created.getHeader(CohereConstants.JOB_ID), "the new id is the body; the input header stays unset");
         assertEquals(Map.of("job_id", "job-1", "status", "processing"), job.getBody());
         assertEquals(List.of(Map.of("job_id", "job-1"), Map.of("job_id", "job-0")), jobs);
         assertEquals("job-1", cancelled);
@@ -121,7 +122,7 @@ class CohereAccountWireTest extends CohereWireTestSupport {
         }).getMessage();
 
         assertEquals("ds-1", out.getBody());
-        assertEquals("ds-1", out.getHeader(CohereConstants.DATASET_ID));
+        assertNull(out.getHeader(CohereConstants.DATASET_ID), "the new id is the body; the input header stays unset");
         RecordedRequest r = take();
         assertEquals("POST", r.getMethod());
         assertEquals("/v1/datasets", r.getUrl().encodedPath());

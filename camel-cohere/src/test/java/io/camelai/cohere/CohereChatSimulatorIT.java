@@ -56,9 +56,10 @@ class CohereChatSimulatorIT extends CamelTestSupport {
         assertEquals("Simulated answer to: Hello Cohere", out.getMessage().getBody(String.class));
         assertEquals(FinishReason.STOP, out.getMessage().getHeader(AiHeaders.FINISH_REASON));
         assertEquals("COMPLETE", out.getMessage().getHeader(AiHeaders.FINISH_REASON_RAW));
-        assertEquals(3L, out.getMessage().getHeader(AiHeaders.INPUT_TOKENS));
+        assertEquals(67L, out.getMessage().getHeader(AiHeaders.INPUT_TOKENS), "usage.tokens, with the system prompt");
         assertEquals(5L, out.getMessage().getHeader(AiHeaders.OUTPUT_TOKENS));
-        assertEquals(8L, out.getMessage().getHeader(AiHeaders.TOTAL_TOKENS));
+        assertEquals(72L, out.getMessage().getHeader(AiHeaders.TOTAL_TOKENS));
+        assertEquals(3L, out.getMessage().getHeader(CohereConstants.BILLED_INPUT_TOKENS), "usage.billed_units");
 
         RecordedRequest req = sim.get().takeRequest();
         assertEquals("POST /v2/chat", req.method() + " " + req.path());

@@ -98,7 +98,7 @@ class CohereChatWireTest extends CohereWireTestSupport {
 
     @ParameterizedTest
     @CsvSource({ "COMPLETE, STOP", "MAX_TOKENS, LENGTH", "STOP_SEQUENCE, STOP" })
-    void v2AnswerGivesTextFinishReasonAndBilledUsage(String raw, FinishReason reason) {
+    void v2AnswerGivesTextFinishReasonTheProcessedTokensAndTheBilledUnitsApart(String raw, FinishReason reason) {
         respond(V2_TEXT.formatted(raw));
 
         Message out = template.request(uri("chat", ""), e -> e.getMessage().setBody("Hi")).getMessage();
@@ -107,9 +107,11 @@ class CohereChatWireTest extends CohereWireTestSupport {
         assertEquals(reason, out.getHeader(AiHeaders.FINISH_REASON));
         assertEquals(raw, out.getHeader(AiHeaders.FINISH_REASON_RAW));
         assertEquals("r-1", out.getHeader(AiHeaders.RESPONSE_ID));
-        assertEquals(12L, out.getHeader(AiHeaders.INPUT_TOKENS), "billed units, not the raw token counts");
-        assertEquals(7L, out.getHeader(AiHeaders.OUTPUT_TOKENS));
-        assertEquals(19L, out.getHeader(AiHeaders.TOTAL_TOKENS));
+        assertEquals(99L, out.getHeader(AiHeaders.INPUT_TOKENS), "usage.tokens: what the model processed");
+        assertEquals(70L, out.getHeader(AiHeaders.OUTPUT_TOKENS));
+        assertEquals(169L, out.getHeader(AiHeaders.TOTAL_TOKENS));
+        assertEquals(12L, out.getHeader(CohereConstants.BILLED_INPUT_TOKENS), "usage.billed_units");
+        assertEquals(7L, out.getHeader(CohereConstants.BILLED_OUTPUT_TOKENS));
     }
 
     @Test
@@ -276,7 +278,7 @@ class CohereChatWireTest extends CohereWireTestSupport {
     }
 
     @Test
-    void v1AnswerGivesTextCitationsDocumentsAndBilledUsage() {
+    void v1AnswerGivesTextCitationsDocumentsAndTheProcessedTokensWithTheBilledUnitsApart() {
         respond("""
                 {"response_id":"resp-1","text":"Emperor penguins are the tallest.","generation_id":"g-2",
                  "citations":[{"start":0,"end":16,"text":"Emperor penguins","document_ids":["doc_0"]}],
@@ -299,8 +301,10 @@ class CohereChatWireTest extends CohereWireTestSupport {
                 out.getHeader(CohereConstants.SEARCH_QUERIES));
         assertEquals("resp-1", out.getHeader(AiHeaders.RESPONSE_ID));
         assertEquals(FinishReason.LENGTH, out.getHeader(AiHeaders.FINISH_REASON));
-        assertEquals(682L, out.getHeader(AiHeaders.INPUT_TOKENS));
-        assertEquals(143L, out.getHeader(AiHeaders.OUTPUT_TOKENS));
+        assertEquals(1380L, out.getHeader(AiHeaders.INPUT_TOKENS), "meta.tokens");
+        assertEquals(434L, out.getHeader(AiHeaders.OUTPUT_TOKENS));
+        assertEquals(682L, out.getHeader(CohereConstants.BILLED_INPUT_TOKENS), "meta.billed_units");
+        assertEquals(143L, out.getHeader(CohereConstants.BILLED_OUTPUT_TOKENS));
         assertEquals(List.of(), out.getHeader(AiHeaders.TOOL_CALLS));
     }
 
@@ -361,7 +365,9 @@ class CohereChatWireTest extends CohereWireTestSupport {
         assertTrue(chunks.subList(0, 3).stream().allMatch(c -> c.type() == ChunkType.TEXT));
         ChatChunk end = chunks.get(3);
         assertEquals(ChunkType.END, end.type());
-        assertEquals(new Usage(3L, 9L, 12L), end.result().usage(), "stream-end.response.meta.billed_units");
+        assertEquals(new Usage(69L, 9L, 78L, Map.of(CohereConstants.BILLED_INPUT_TOKENS, 3L,
+                CohereConstants.BILLED_OUTPUT_TOKENS, 9L)), end.result().usage(),
+                "stream-end.response.meta: tokens as usage, billed_units apart");
         assertEquals(FinishReason.STOP, end.result().finishReason());
         assertEquals("Hello! How can I help?", end.result().text());
     }

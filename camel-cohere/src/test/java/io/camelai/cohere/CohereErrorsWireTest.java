@@ -1,8 +1,10 @@
 package io.camelai.cohere;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import mockwebserver3.MockResponse;
 import org.apache.camel.CamelExecutionException;
@@ -26,9 +28,45 @@ class CohereErrorsWireTest extends CohereWireTestSupport {
             {"id":"r","finish_reason":"COMPLETE","message":{"role":"assistant","content":[{"type":"text","text":"ok"}]}}
             """;
 
+    private static final String MONTHLY = "You are using a Trial key, which is limited to 1000 API calls / month."
+                                          + " You can continue to use the Trial key for free or upgrade to a"
+                                          + " Production key with higher rate limits at"
+                                          + " 'https://dashboard.cohere.com/api-keys'.";
+    private static final String PER_MINUTE = "You are using a Trial key, which is limited to 10 API calls / minute."
+                                             + " You can continue to use the Trial key for free or upgrade to a"
+                                             + " Production key with higher rate limits at"
+                                             + " 'https://dashboard.cohere.com/api-keys'.";
+
+    @Test
+    void aTrialKeysPerMinuteLimitIsRetriedAfterTheWaitTheServerAsks() {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+                .addHeader("Retry-After", "1").body("{\"message\":\"" + PER_MINUTE + "\"}").build());
+        respond(ANSWER);
+
+        assertEquals("ok", template.requestBody(uri("chat", ""), "hi", String.class));
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
+    void aTrialKeysPerMinute429IsRetryableWithTheServersWaitAndTheMonthlyOneIsNot() {
+        server.enqueue(new MockResponse.Builder().code(429).addHeader("Content-Type", "application/json")
+                .addHeader("Retry-After", "7").body("{\"message\":\"" + PER_MINUTE + "\"}").build());
+        respond(429, "{\"message\":\"" + MONTHLY + "\"}");
+        String noRetries = uri("chat", "maxRetries=0");
+
+        AiHttpException perMinute = assertInstanceOf(AiHttpException.class,
+                template.request(noRetries, e -> e.getMessage().setBody("hi")).getException());
+        AiHttpException monthly = assertInstanceOf(AiHttpException.class,
+                template.request(noRetries, e -> e.getMessage().setBody("hi")).getException());
+
+        assertTrue(perMinute.isRetryable(), "the per-minute limit passes");
+        assertEquals(java.time.Duration.ofSeconds(7), perMinute.getRetryAfter());
+        assertFalse(monthly.isRetryable(), "the monthly cap lasts until next month");
+    }
+
     @Test
     void aTrialKeys429IsQuotaExhaustedAndNotRetried() {
-        respond(429, "{\"message\":\"You are using a Trial key, which is limited to 1000 API calls / month.\"}");
+        respond(429, "{\"message\":\"" + MONTHLY + "\"}");
         respond(ANSWER);
 
         CamelExecutionException e = assertThrows(CamelExecutionException.class,
@@ -99,6 +137,50 @@ class CohereErrorsWireTest extends CohereWireTestSupport {
             assertTrue(messages(e).contains(n), messages(e));
         }
         assertEquals(0, server.getRequestCount());
+    }
+
+    // ---- ranges that depend on the operation (https://docs.cohere.com/reference/generate, /reference/summarize)
+
+    @ParameterizedTest
+    @CsvSource({ "generate, 5", "summarize, 3.5" })
+    void generateAndSummarizeTakeTemperaturesUpTo5(String operation, double temperature) throws Exception {
+        respond("{\"id\":\"x\",\"generations\":[{\"text\":\"a\"}],\"summary\":\"a\",\"meta\":{}}");
+
+        template.requestBody(uri(operation, "temperature=" + temperature), "A text.", String.class);
+
+        assertEquals(temperature, body(take()).get("temperature").asDouble());
+    }
+
+    @Test
+    void theTemperatureRangeOfEachOperationIsCheckedAtCreationNamingTheOperation() {
+        Exception chat = assertThrows(Exception.class, () -> context.getEndpoint(uri("chat", "temperature=3")));
+        Exception generate = assertThrows(Exception.class,
+                () -> context.getEndpoint(uri("generate", "temperature=5.5")));
+
+        assertTrue(messages(chat).contains("Invalid value 3.0 for option temperature with operation chat: must be in"
+                                           + " [0, 1] ([0, 5] for generate, summarize)"), messages(chat));
+        assertTrue(messages(generate).contains("Invalid value 5.5 for option temperature with operation generate:"
+                                               + " must be in [0, 5]"), messages(generate));
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void temperatureHeadersAreCheckedAgainstTheOperationsRangeBeforeAnyRequest() throws Exception {
+        respond("{\"id\":\"x\",\"generations\":[{\"text\":\"a\"}],\"meta\":{}}");
+        respond("{\"id\":\"x\",\"generations\":[{\"text\":\"a\"}],\"meta\":{}}");
+
+        template.requestBodyAndHeader(uri("generate", ""), "A prompt.", AiHeaders.TEMPERATURE, 4.0);
+        template.requestBodyAndHeader(uri("generate", ""), "A prompt.", AiHeaders.OPTIONS, Map.of("temperature", 4.5));
+        Exchange tooHot = template.request(uri("generate", ""), e -> {
+            e.getMessage().setBody("A prompt.");
+            e.getMessage().setHeader(AiHeaders.TEMPERATURE, 6.0);
+        });
+
+        assertEquals(4.0, body(take()).get("temperature").asDouble());
+        assertEquals(4.5, body(take()).get("temperature").asDouble());
+        assertTrue(messages(tooHot.getException()).contains("option temperature with operation generate: must be in"
+                                                            + " [0, 5]"), messages(tooHot.getException()));
+        assertEquals(2, server.getRequestCount());
     }
 
     @Test

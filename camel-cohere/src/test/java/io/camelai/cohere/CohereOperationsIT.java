@@ -136,7 +136,7 @@ class CohereOperationsIT extends CamelTestSupport {
         Exchange page1 = template.request(uri("models", "pageSize=2"), e -> {
         });
         assertEquals(2, page1.getMessage().getBody(List.class).size());
-        String token = page1.getMessage().getHeader(CohereConstants.PAGE_TOKEN, String.class);
+        String token = page1.getMessage().getHeader(CohereConstants.NEXT_PAGE_TOKEN, String.class);
         Exchange page2 = template.request(uri("models", "pageSize=2"),
                 e -> e.getMessage().setHeader(CohereConstants.PAGE_TOKEN, token));
         assertEquals("embed-v4.0", ((Map<?, ?>) page2.getMessage().getBody(List.class).get(0)).get("name"));

@@ -83,7 +83,8 @@ class CohereOpsWireTest extends CohereWireTestSupport {
         assertEquals(List.of(96, 96, 8), sizes);
         assertEquals(3, server.getRequestCount());
         assertVectorsInInputOrder(out.getBody(List.class));
-        assertEquals(200L, out.getHeader(AiHeaders.INPUT_TOKENS));
+        assertEquals(200L, out.getHeader(AiHeaders.INPUT_TOKENS), "no meta.tokens: the billed units, summed");
+        assertEquals(200L, out.getHeader(CohereConstants.BILLED_INPUT_TOKENS));
     }
 
     @Test

@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.qianfan.chat.QianfanV1Chat;
+import io.camelai.qianfan.chat.QianfanV2Chat;
 import io.camelai.support.config.MaxItems;
+import io.camelai.support.config.MaxLength;
+import io.camelai.support.config.OptionScope;
 import io.camelai.support.config.ValueRange;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
@@ -57,6 +61,7 @@ public class QianfanConfiguration extends AiConfiguration {
 
     @UriParam(label = "producer,chat")
     @ValueRange(min = 0, max = 1, minExclusive = true)
+    @ValueRange(min = 0, max = 2, scope = "ChatLaw")
     private Double temperature;
 
     @UriParam(label = "producer,chat")
@@ -73,6 +78,7 @@ public class QianfanConfiguration extends AiConfiguration {
 
     @UriParam(label = "producer,chat")
     @MaxItems(4)
+    @MaxLength(20)
     private List<String> stop;
 
     @UriParam(label = "producer,chat")
@@ -139,6 +145,16 @@ public class QianfanConfiguration extends AiConfiguration {
     @Override
     public QianfanConfiguration copy() {
         return (QianfanConfiguration) super.copy();
+    }
+
+    /**
+     * The model the ranges are checked for (temperature is (0, 1] for ERNIE and most models, [0, 2] for ChatLaw):
+     * the model option, else the endpoint of a self-deployed service, else the API version's default model.
+     */
+    @Override
+    public OptionScope optionScope() {
+        return OptionScope.model(model != null ? model : endpoint != null ? endpoint
+                : isV2() ? QianfanV2Chat.DEFAULT_MODEL : QianfanV1Chat.DEFAULT_MODEL);
     }
 
     public boolean isV2() {
@@ -285,7 +301,8 @@ public class QianfanConfiguration extends AiConfiguration {
     }
 
     /**
-     * Sampling temperature, (0, 1] (must not be 0). Header CamelAiTemperature overrides it.
+     * Sampling temperature: (0, 1] (must not be 0), or [0, 2] for ChatLaw (checked for the model option, and for
+     * CamelAiModel when it names another model). Header CamelAiTemperature overrides it.
      */
     public void setTemperature(Double temperature) {
         this.temperature = temperature;

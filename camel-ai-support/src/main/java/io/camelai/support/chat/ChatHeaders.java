@@ -1,27 +1,31 @@
 package io.camelai.support.chat;
 
+import java.util.List;
 import java.util.Map;
 
 import io.camelai.support.AiHeaders;
 import org.apache.camel.Message;
 
-/** Writes a {@link ChatResult} as the output headers DESIGN.md fixes; the same for a call and a stream's end. */
+/**
+ * Writes a {@link ChatResult} as the output headers of a chat call; the same for a call and a stream's end. Only
+ * output headers are written (never one a producer reads, such as {@code CamelAiModel}), and a value the provider
+ * did not report removes what an earlier call of the route left in that header instead of leaving it stale.
+ */
 public final class ChatHeaders {
+
+    private static final List<String> OUTPUTS = List.of(AiHeaders.RESPONSE_ID, AiHeaders.RESPONSE_MODEL,
+            AiHeaders.FINISH_REASON, AiHeaders.FINISH_REASON_RAW, AiHeaders.CITATIONS, AiHeaders.RESPONSE);
 
     private ChatHeaders() {
     }
 
     public static void apply(Message message, ChatResult result) {
+        OUTPUTS.forEach(message::removeHeader);
         set(message, AiHeaders.RESPONSE_ID, result.responseId());
-        set(message, AiHeaders.MODEL, result.model());
+        set(message, AiHeaders.RESPONSE_MODEL, result.model());
         set(message, AiHeaders.FINISH_REASON, result.finishReason());
         set(message, AiHeaders.FINISH_REASON_RAW, result.finishReasonRaw());
-        Usage usage = result.usage();
-        if (usage != null) {
-            set(message, AiHeaders.INPUT_TOKENS, usage.inputTokens());
-            set(message, AiHeaders.OUTPUT_TOKENS, usage.outputTokens());
-            set(message, AiHeaders.TOTAL_TOKENS, usage.totalTokens());
-        }
+        usage(message, result.usage());
         message.setHeader(AiHeaders.TOOL_CALLS, result.toolCalls());
         if (!result.citations().isEmpty()) {
             message.setHeader(AiHeaders.CITATIONS, result.citations());
@@ -29,6 +33,23 @@ public final class ChatHeaders {
         set(message, AiHeaders.RESPONSE, result.raw());
         for (Map.Entry<String, Object> h : result.headers().entrySet()) {
             message.setHeader(h.getKey(), h.getValue());
+        }
+    }
+
+    /**
+     * Writes the token usage headers of a call (chat, embed, ...): each count the provider reported, its
+     * provider-specific counts under their own header names, and none of the token counts an earlier call left
+     * behind ({@code usage} null: the provider reported none).
+     */
+    public static void usage(Message message, Usage usage) {
+        message.removeHeader(AiHeaders.INPUT_TOKENS);
+        message.removeHeader(AiHeaders.OUTPUT_TOKENS);
+        message.removeHeader(AiHeaders.TOTAL_TOKENS);
+        if (usage != null) {
+            set(message, AiHeaders.INPUT_TOKENS, usage.inputTokens());
+            set(message, AiHeaders.OUTPUT_TOKENS, usage.outputTokens());
+            set(message, AiHeaders.TOTAL_TOKENS, usage.totalTokens());
+            usage.details().forEach(message::setHeader);
         }
     }
 

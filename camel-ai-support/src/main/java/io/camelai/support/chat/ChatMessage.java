@@ -4,14 +4,25 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One message of a provider-neutral conversation. Assistant messages may carry tool calls; tool messages carry the id
- * and name of the call they answer and its JSON result as content.
+ * One message of a provider-neutral conversation. Assistant messages may carry tool calls, and the plan the model
+ * wrote before them ({@link #toolPlan()}); tool messages carry the id and name of the call they answer and its JSON
+ * result as content.
+ *
+ * @param toolPlan an assistant turn's tool plan: the text a model wrote about the tool calls it is about to make,
+ *                 kept apart from the answer text (Cohere v2's {@code tool_plan}, which its tool-use flow sends back
+ *                 with the calls); null when the provider has no such field
  */
-public record ChatMessage(Role role, String content, List<ToolCall> toolCalls, String toolCallId, String name) {
+public record ChatMessage(Role role, String content, List<ToolCall> toolCalls, String toolCallId, String name,
+                          String toolPlan) {
 
     public ChatMessage {
         Objects.requireNonNull(role, "role");
         toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
+    }
+
+    /** A message without a tool plan. */
+    public ChatMessage(Role role, String content, List<ToolCall> toolCalls, String toolCallId, String name) {
+        this(role, content, toolCalls, toolCallId, name, null);
     }
 
     public static ChatMessage system(String content) {
@@ -26,9 +37,14 @@ public record ChatMessage(Role role, String content, List<ToolCall> toolCalls, S
         return new ChatMessage(Role.ASSISTANT, content, null, null, null);
     }
 
-    /** An assistant turn that asked for tools; {@code content} is its text or tool plan, possibly empty. */
+    /** An assistant turn that asked for tools; {@code content} is its text (or, on Cohere v1, its plan), possibly empty. */
     public static ChatMessage assistant(String content, List<ToolCall> toolCalls) {
         return new ChatMessage(Role.ASSISTANT, content, toolCalls, null, null);
+    }
+
+    /** An assistant turn that asked for tools after writing a tool plan of its own. */
+    public static ChatMessage assistant(String content, List<ToolCall> toolCalls, String toolPlan) {
+        return new ChatMessage(Role.ASSISTANT, content, toolCalls, null, null, toolPlan);
     }
 
     /** The result of one tool call, as JSON. */

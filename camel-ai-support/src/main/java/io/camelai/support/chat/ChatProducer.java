@@ -91,7 +91,7 @@ public class ChatProducer extends DefaultProducer {
     private static void write(Message message, ChatResult result, List<ChatMessage> input, ToolLoop loop) {
         ChatHeaders.apply(message, result);
         List<ChatMessage> conversation = new ArrayList<>(input);
-        conversation.add(ChatMessage.assistant(result.text(), result.toolCalls()));
+        conversation.add(result.toAssistantMessage());
         message.setHeader(AiHeaders.CONVERSATION, conversation);
         if (loop != null) {
             message.setHeader(AiHeaders.MODEL_CALLS, loop.modelCalls());

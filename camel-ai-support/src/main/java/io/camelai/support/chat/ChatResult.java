@@ -17,6 +17,7 @@ public final class ChatResult {
     private final String finishReasonRaw;
     private final Usage usage;
     private final List<ToolCall> toolCalls;
+    private final String toolPlan;
     private final List<Object> citations;
     private final Object raw;
     private final Map<String, Object> headers;
@@ -29,6 +30,7 @@ public final class ChatResult {
         this.finishReasonRaw = b.finishReasonRaw;
         this.usage = b.usage;
         this.toolCalls = b.toolCalls == null ? List.of() : List.copyOf(b.toolCalls);
+        this.toolPlan = b.toolPlan;
         this.citations = b.citations == null ? List.of() : List.copyOf(b.citations);
         this.raw = b.raw;
         this.headers = b.headers == null ? Map.of() : Map.copyOf(b.headers);
@@ -40,7 +42,8 @@ public final class ChatResult {
 
     public Builder toBuilder() {
         Builder b = new Builder().text(text).responseId(responseId).model(model).finishReason(finishReason)
-                .finishReasonRaw(finishReasonRaw).usage(usage).toolCalls(toolCalls).citations(citations).raw(raw);
+                .finishReasonRaw(finishReasonRaw).usage(usage).toolCalls(toolCalls).toolPlan(toolPlan)
+                .citations(citations).raw(raw);
         headers.forEach(b::header);
         return b;
     }
@@ -74,6 +77,11 @@ public final class ChatResult {
         return toolCalls;
     }
 
+    /** The plan the model wrote before its tool calls, where the provider keeps it apart from the text; else null. */
+    public String toolPlan() {
+        return toolPlan;
+    }
+
     public List<Object> citations() {
         return citations;
     }
@@ -88,9 +96,9 @@ public final class ChatResult {
         return headers;
     }
 
-    /** The assistant turn this result adds to a conversation (text and tool calls). */
+    /** The assistant turn this result adds to a conversation: text, tool calls and tool plan. */
     public ChatMessage toAssistantMessage() {
-        return ChatMessage.assistant(text, toolCalls);
+        return ChatMessage.assistant(text, toolCalls, toolPlan);
     }
 
     @Override
@@ -107,6 +115,7 @@ public final class ChatResult {
         private String finishReasonRaw;
         private Usage usage;
         private List<ToolCall> toolCalls;
+        private String toolPlan;
         private List<Object> citations;
         private Object raw;
         private Map<String, Object> headers;
@@ -146,6 +155,11 @@ public final class ChatResult {
 
         public Builder toolCalls(List<ToolCall> toolCalls) {
             this.toolCalls = toolCalls;
+            return this;
+        }
+
+        public Builder toolPlan(String toolPlan) {
+            this.toolPlan = toolPlan;
             return this;
         }
 

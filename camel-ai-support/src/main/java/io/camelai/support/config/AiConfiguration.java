@@ -123,6 +123,14 @@ public abstract class AiConfiguration implements Cloneable {
         }
     }
 
+    /**
+     * What the ranges of this configuration's options depend on (the endpoint's operation, the model called), or
+     * null when no range does. {@link OptionValidator} picks each option's {@link ValueRange} by it.
+     */
+    public OptionScope optionScope() {
+        return null;
+    }
+
     /** Checks every option against its declared values and ranges; throws naming the bad option. */
     public void validate() {
         OptionValidator.validate(this);

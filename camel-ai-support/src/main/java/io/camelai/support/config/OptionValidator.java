@@ -12,10 +12,12 @@ import org.apache.camel.spi.UriParam;
 
 /**
  * Checks option values against what their declarations allow: {@code @UriParam(enums = ...)} on String options,
- * {@link ValueRange} on numbers, {@link MaxItems} on lists. The rules are read once per configuration class, so the
- * annotation that documents an option is also the one that validates it, at endpoint creation and per header.
+ * {@link ValueRange} on numbers, {@link MaxItems} on lists, {@link MaxLength} on strings and list elements. The rules
+ * are read once per configuration class, so the annotation that documents an option is also the one that validates
+ * it, at endpoint creation and per header. A range that depends on the operation or model is picked by the
+ * {@link OptionScope} the check is given ({@link AiConfiguration#optionScope()} for a whole configuration).
  * <p>
- * Every message names the option and what it allows.
+ * Every message names the option, the operation or model when the range depends on it, and what it allows.
  */
 public final class OptionValidator {
 
@@ -24,8 +26,16 @@ public final class OptionValidator {
     private OptionValidator() {
     }
 
-    /** Validates every annotated option of a configuration object; throws on the first bad one. */
+    /**
+     * Validates every annotated option of a configuration object, in the scope it names (an
+     * {@link AiConfiguration}'s {@link AiConfiguration#optionScope()}); throws on the first bad one.
+     */
     public static void validate(Object configuration) {
+        validate(configuration, configuration instanceof AiConfiguration c ? c.optionScope() : null);
+    }
+
+    /** Validates every annotated option of a configuration object for an operation or model (null: unscoped). */
+    public static void validate(Object configuration, OptionScope scope) {
         for (Rule rule : rules(configuration.getClass()).values()) {
             Object value;
             try {
@@ -33,7 +43,7 @@ public final class OptionValidator {
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }
-            rule.check(value);
+            rule.check(value, scope);
         }
     }
 
@@ -42,9 +52,14 @@ public final class OptionValidator {
      * by the same rule as the option. Unknown options and null values pass.
      */
     public static void check(Class<?> configurationClass, String option, Object value) {
+        check(configurationClass, option, value, null);
+    }
+
+    /** Like {@link #check(Class, String, Object)}, with the range of this operation or model (null: unscoped). */
+    public static void check(Class<?> configurationClass, String option, Object value, OptionScope scope) {
         Rule rule = rules(configurationClass).get(option);
         if (rule != null) {
-            rule.check(value);
+            rule.check(value, scope);
         }
     }
 
@@ -82,26 +97,28 @@ public final class OptionValidator {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
             for (Field f : c.getDeclaredFields()) {
                 UriParam param = f.getAnnotation(UriParam.class);
-                ValueRange range = f.getAnnotation(ValueRange.class);
+                List<ValueRange> ranges = List.of(f.getAnnotationsByType(ValueRange.class));
                 MaxItems maxItems = f.getAnnotation(MaxItems.class);
+                MaxLength maxLength = f.getAnnotation(MaxLength.class);
                 List<String> enums = param != null && !param.enums().isEmpty() && !f.getType().isPrimitive()
                         && f.getType() != Boolean.class
                         ? Arrays.stream(param.enums().split(",")).map(String::trim).toList()
                         : List.of();
-                if (enums.isEmpty() && range == null && maxItems == null) {
+                if (enums.isEmpty() && ranges.isEmpty() && maxItems == null && maxLength == null) {
                     continue;
                 }
                 f.setAccessible(true);
                 String name = param != null && !param.name().isEmpty() ? param.name() : f.getName();
-                rules.putIfAbsent(name, new Rule(name, f, enums, range, maxItems));
+                rules.putIfAbsent(name, new Rule(name, f, enums, ranges, maxItems, maxLength));
             }
         }
         return rules;
     }
 
-    private record Rule(String option, Field field, List<String> enums, ValueRange range, MaxItems maxItems) {
+    private record Rule(String option, Field field, List<String> enums, List<ValueRange> ranges, MaxItems maxItems,
+                        MaxLength maxLength) {
 
-        void check(Object value) {
+        void check(Object value, OptionScope scope) {
             if (value == null) {
                 return;
             }
@@ -109,12 +126,14 @@ public final class OptionValidator {
                 throw new IllegalArgumentException("Invalid value '" + value + "' for option " + option
                                                    + ": allowed values are " + String.join(", ", enums));
             }
+            ValueRange range = range(scope);
             if (range != null) {
-                double d = toDouble(value);
+                double d = toDouble(value, range);
                 boolean belowMin = range.minExclusive() ? d <= range.min() : d < range.min();
                 if (belowMin || d > range.max() || Double.isNaN(d)) {
                     throw new IllegalArgumentException("Invalid value " + value + " for option " + option
-                                                       + ": must be in " + describe(range));
+                                                       + where(scope) + ": must be in " + describe(range)
+                                                       + others(range));
                 }
             }
             if (maxItems != null) {
@@ -124,9 +143,63 @@ public final class OptionValidator {
                                                        + maxItems.value() + " items are allowed, got " + size);
                 }
             }
+            if (maxLength != null) {
+                for (String element : elements(value)) {
+                    if (element.length() > maxLength.value()) {
+                        throw new IllegalArgumentException("Invalid value '" + element + "' for option " + option
+                                                           + ": at most " + maxLength.value() + " characters"
+                                                           + (isList() ? " per element" : "") + " are allowed, got "
+                                                           + element.length());
+                    }
+                }
+            }
         }
 
-        private double toDouble(Object value) {
+        /** The range of this scope: the one naming it, else the unscoped one (null when there is none). */
+        private ValueRange range(OptionScope scope) {
+            ValueRange unscoped = null;
+            for (ValueRange r : ranges) {
+                if (r.scope().length == 0) {
+                    unscoped = r;
+                } else if (scope != null && Arrays.stream(r.scope()).anyMatch(n -> n.equalsIgnoreCase(scope.name()))) {
+                    return r;
+                }
+            }
+            return unscoped;
+        }
+
+        /** " with model X" when the range depends on the scope, so the message says which range applied. */
+        private String where(OptionScope scope) {
+            return ranges.size() > 1 && scope != null ? " with " + scope : "";
+        }
+
+        /** The other scopes' ranges, e.g. " ([0, 5] for generate, summarize)". */
+        private String others(ValueRange applied) {
+            StringBuilder sb = new StringBuilder();
+            for (ValueRange r : ranges) {
+                if (r != applied && r.scope().length > 0) {
+                    sb.append(sb.length() == 0 ? " (" : "; ").append(describe(r)).append(" for ")
+                            .append(String.join(", ", r.scope()));
+                }
+            }
+            return sb.length() == 0 ? "" : sb.append(')').toString();
+        }
+
+        private boolean isList() {
+            return Collection.class.isAssignableFrom(field.getType()) || field.getType().isArray();
+        }
+
+        private List<String> elements(Object value) {
+            if (value instanceof Collection<?> c) {
+                return c.stream().map(String::valueOf).toList();
+            }
+            if (value instanceof Object[] a) {
+                return Arrays.stream(a).map(String::valueOf).toList();
+            }
+            return isList() ? Arrays.asList(value.toString().split(",")) : List.of(value.toString());
+        }
+
+        private double toDouble(Object value, ValueRange range) {
             if (value instanceof Number n) {
                 return n.doubleValue();
             }

@@ -13,6 +13,7 @@ import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
+import io.camelai.support.chat.Usage;
 import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -52,14 +53,19 @@ public final class ToolLoop {
         return mode == null ? !endpointTools.isEmpty() : "auto".equals(mode);
     }
 
-    /** Runs the whole loop without streaming and returns the model's final answer. */
+    /**
+     * Runs the whole loop without streaming and returns the model's final answer, with the token usage of all rounds
+     * added up (as a stream of rounds reports it): a count is null only when no round reported it.
+     */
     public ChatResult run() throws Exception {
+        Usage usage = null;
         while (true) {
             ChatResult result = provider.chat(current);
             modelCalls++;
+            usage = usage == null ? result.usage() : usage.plus(result.usage());
             List<ChatMessage> next = afterRound(result);
             if (next == null) {
-                return result;
+                return modelCalls == 1 ? result : result.toBuilder().usage(usage).build();
             }
             current = current.withMessages(next);
         }
@@ -96,7 +102,7 @@ public final class ToolLoop {
         Exchange exchange = current.exchange();
         if (modelCalls >= configuration.getMaxToolIterations()) {
             exchange.getMessage().setHeader(AiHeaders.CONVERSATION,
-                    append(current.messages(), ChatMessage.assistant(result.text(), result.toolCalls())));
+                    append(current.messages(), result.toAssistantMessage()));
             throw new IllegalStateException("The model still asked for tools " + names(result.toolCalls())
                                             + " after " + modelCalls + " calls (maxToolIterations="
                                             + configuration.getMaxToolIterations()
@@ -104,7 +110,7 @@ public final class ToolLoop {
                                             + AiHeaders.CONVERSATION);
         }
         List<ChatMessage> next = new ArrayList<>();
-        next.add(ChatMessage.assistant(result.text(), result.toolCalls()));
+        next.add(result.toAssistantMessage()); // with its tool plan, which some providers take back
         next.addAll(turn.run(exchange, result.toolCalls()));
         return next;
     }

@@ -78,4 +78,74 @@ class OptionValidatorTest {
         assertFalse(OptionValidator.isPerExchange(Config.class, "apiKey"));
         assertFalse(OptionValidator.isPerExchange(Config.class, "nope"));
     }
+
+    static class ScopedConfig extends AiConfiguration {
+        @UriParam(label = "producer")
+        @ValueRange(min = 0, max = 1, minExclusive = true)
+        @ValueRange(min = 0, max = 2, scope = "ChatLaw")
+        Double temperature;
+        @UriParam(label = "producer")
+        @MaxItems(4)
+        @MaxLength(20)
+        List<String> stop;
+        String model;
+
+        @Override
+        public String getBaseUrl() {
+            return "http://localhost";
+        }
+
+        @Override
+        public String getModel() {
+            return model;
+        }
+
+        @Override
+        public OptionScope optionScope() {
+            return OptionScope.model(model);
+        }
+    }
+
+    @Test
+    void aRangeThatDependsOnTheModelIsPickedByTheConfigurationsScope() {
+        ScopedConfig c = new ScopedConfig();
+        c.temperature = 1.5;
+        c.model = "chatlaw";
+        assertDoesNotThrow(() -> OptionValidator.validate(c));
+        c.temperature = 0.0;
+        assertDoesNotThrow(() -> OptionValidator.validate(c), "ChatLaw's range includes 0");
+
+        c.model = "ERNIE-4.0-8K";
+        assertEquals("Invalid value 0.0 for option temperature with model ERNIE-4.0-8K: must be in (0, 1] ([0, 2]"
+                     + " for ChatLaw)",
+                assertThrows(IllegalArgumentException.class, () -> OptionValidator.validate(c)).getMessage());
+        c.temperature = 1.5;
+        assertEquals("Invalid value 1.5 for option temperature with model ERNIE-4.0-8K: must be in (0, 1] ([0, 2]"
+                     + " for ChatLaw)",
+                assertThrows(IllegalArgumentException.class, () -> OptionValidator.validate(c)).getMessage());
+    }
+
+    @Test
+    void aSingleValueIsCheckedForTheScopeItIsGiven() {
+        assertDoesNotThrow(() -> OptionValidator.check(ScopedConfig.class, "temperature", 2.0,
+                OptionScope.model("ChatLaw")));
+        assertEquals("Invalid value 2.5 for option temperature with model ChatLaw: must be in [0, 2]",
+                assertThrows(IllegalArgumentException.class, () -> OptionValidator.check(ScopedConfig.class,
+                        "temperature", 2.5, OptionScope.model("ChatLaw"))).getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> OptionValidator.check(ScopedConfig.class, "temperature", 2.0), "unscoped: the default range");
+    }
+
+    @Test
+    void eachElementOfAListOptionIsCheckedAgainstItsMaxLength() {
+        ScopedConfig c = new ScopedConfig();
+        c.stop = List.of("END", "twenty-characters-ok");
+        assertDoesNotThrow(() -> OptionValidator.validate(c));
+        c.stop = List.of("END", "twenty-one-characters");
+        assertEquals("Invalid value 'twenty-one-characters' for option stop: at most 20 characters per element are"
+                     + " allowed, got 21",
+                assertThrows(IllegalArgumentException.class, () -> OptionValidator.validate(c)).getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> OptionValidator.check(ScopedConfig.class, "stop", "END,twenty-one-characters"));
+    }
 }

@@ -40,13 +40,7 @@ public final class ComponentDocs {
      * @param adoc         the component's adoc, e.g. {@code src/main/docs/cohere-component.adoc}
      */
     public static void check(String jsonResource, Path adoc) throws IOException {
-        JsonNode json;
-        try (InputStream in = ComponentDocs.class.getResourceAsStream(jsonResource)) {
-            if (in == null) {
-                throw new IllegalStateException("No generated component JSON at " + jsonResource);
-            }
-            json = MAPPER.readTree(in);
-        }
+        JsonNode json = json(jsonResource);
         String original = Files.readString(adoc, StandardCharsets.UTF_8);
         String updated = original;
         updated = replace(updated, "component options", optionTable(json.get("componentProperties"), false));
@@ -60,6 +54,15 @@ public final class ComponentDocs {
         }
         assertEquals(updated, original, adoc + " has stale option or header tables; rebuild with"
                                         + " -Dcamelai.updateDocs=true to regenerate them");
+    }
+
+    private static JsonNode json(String jsonResource) throws IOException {
+        try (InputStream in = ComponentDocs.class.getResourceAsStream(jsonResource)) {
+            if (in == null) {
+                throw new IllegalStateException("No generated component JSON at " + jsonResource);
+            }
+            return MAPPER.readTree(in);
+        }
     }
 
     private static String replace(String doc, String marker, String table) {
@@ -97,26 +100,58 @@ public final class ComponentDocs {
         return sb.append("|===\n").toString();
     }
 
+    /**
+     * The headers with their direction: input (a producer reads it) or output (a producer or a stream writes it), from
+     * the label each header declares ({@code producer,input}, {@code producer,output}).
+     */
     static String headerTable(JsonNode headers) {
         StringBuilder sb = new StringBuilder();
-        sb.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        sb.append("[width=\"100%\",cols=\"3,2,5,2\",options=\"header\"]\n|===\n| Name | Direction | Description | Type\n");
         if (headers != null) {
             Iterator<Map.Entry<String, JsonNode>> it = headers.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode h = e.getValue();
-                sb.append("| *").append(e.getKey()).append("* (").append(h.path("group").asText("common"))
-                        .append(") | ").append(escape(h.path("description").asText()));
+                sb.append("| *").append(e.getKey()).append("* | ").append(direction(h.path("label").asText("")))
+                        .append(" | ").append(escape(h.path("description").asText()));
                 if (h.has("enum")) {
                     List<String> values = new ArrayList<>();
                     h.get("enum").forEach(v -> values.add(v.asText()));
                     sb.append(" Values: ").append(String.join(", ", values)).append('.');
                 }
-                sb.append(" | ").append(escape(h.path("defaultValue").asText(""))).append(" | ")
-                        .append(simpleType(h.path("javaType").asText())).append('\n');
+                sb.append(" | ").append(simpleType(h.path("javaType").asText())).append('\n');
             }
         }
         return sb.append("|===\n").toString();
+    }
+
+    /** The names of the headers a component's producers read, from its generated JSON. */
+    public static List<String> inputHeaders(String jsonResource) throws IOException {
+        List<String> inputs = new ArrayList<>();
+        json(jsonResource).path("headers").fields().forEachRemaining(e -> {
+            if (labels(e.getValue().path("label").asText("")).contains("input")) {
+                inputs.add(e.getKey());
+            }
+        });
+        return inputs;
+    }
+
+    private static String direction(String label) {
+        List<String> labels = labels(label);
+        if (labels.contains("input")) {
+            return "input";
+        }
+        if (labels.contains("output")) {
+            return labels.contains("consumer") ? "output (stream chunks)" : "output";
+        }
+        if (labels.equals(List.of("consumer"))) {
+            return "consumer exchange"; // set on what a consumer route receives (llm-tool)
+        }
+        throw new IllegalStateException("A producer header must be labelled input or output, found '" + label + "'");
+    }
+
+    private static List<String> labels(String label) {
+        return List.of(label.split(","));
     }
 
     private static List<Map.Entry<String, JsonNode>> sorted(JsonNode props, boolean endpoint) {

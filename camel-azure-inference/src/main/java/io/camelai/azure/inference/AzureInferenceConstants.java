@@ -12,19 +12,19 @@ public final class AzureInferenceConstants implements AiHeaders {
     public static final String ENDPOINT_ENV = "AZURE_INFERENCE_ENDPOINT";
     public static final String CREDENTIAL_ENV = "AZURE_INFERENCE_CREDENTIAL";
 
-    @Metadata(label = "producer", description = "info: the model's name (model_name).", javaType = "String")
+    @Metadata(label = OUTPUT, description = "info: the model's name (model_name).", javaType = "String")
     public static final String MODEL_NAME = "CamelAzureInferenceModelName";
-    @Metadata(label = "producer", description = "info: the model's type (model_type), e.g. chat-completion or"
-                                                + " embeddings.", javaType = "String")
+    @Metadata(label = OUTPUT, description = "info: the model's type (model_type), e.g. chat-completion or"
+                                          + " embeddings.", javaType = "String")
     public static final String MODEL_TYPE = "CamelAzureInferenceModelType";
-    @Metadata(label = "producer", description = "info: the model's provider (model_provider_name).",
+    @Metadata(label = OUTPUT, description = "info: the model's provider (model_provider_name).",
               javaType = "String")
     public static final String MODEL_PROVIDER_NAME = "CamelAzureInferenceModelProviderName";
-    @Metadata(label = "producer", description = "embed, image-embed: an input type for this exchange (text, query,"
-                                                + " document), overriding the inputType option.", javaType = "String")
+    @Metadata(label = INPUT, description = "embed, image-embed: an input type for this exchange (text, query,"
+                                         + " document), overriding the inputType option.", javaType = "String")
     public static final String INPUT_TYPE = "CamelAzureInferenceInputType";
-    @Metadata(label = "producer", description = "The prompt filter results Azure OpenAI-backed deployments return"
-                                                + " (prompt_filter_results), when present.",
+    @Metadata(label = OUTPUT, description = "The prompt filter results Azure OpenAI-backed deployments return"
+                                          + " (prompt_filter_results), when present.",
               javaType = "com.fasterxml.jackson.databind.JsonNode")
     public static final String PROMPT_FILTER_RESULTS = "CamelAzureInferencePromptFilterResults";
 

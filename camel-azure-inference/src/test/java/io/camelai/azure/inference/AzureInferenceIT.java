@@ -54,7 +54,7 @@ class AzureInferenceIT extends CamelTestSupport {
 
         assertEquals("Simulated answer to: Hello Azure", out.getMessage().getBody(String.class));
         assertEquals(FinishReason.STOP, out.getMessage().getHeader(AiHeaders.FINISH_REASON));
-        assertEquals("sim-chat-model", out.getMessage().getHeader(AiHeaders.MODEL));
+        assertEquals("sim-chat-model", out.getMessage().getHeader(AiHeaders.RESPONSE_MODEL));
         assertTrue(out.getMessage().getHeader(AiHeaders.OUTPUT_TOKENS, Long.class) > 0);
         RecordedRequest req = sim.get().takeRequest();
         assertEquals("POST /models/chat/completions", req.method() + " " + req.path());

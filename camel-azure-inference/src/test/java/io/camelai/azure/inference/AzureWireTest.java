@@ -274,7 +274,7 @@ class AzureWireTest extends CamelTestSupport {
         assertEquals(7L, out.getMessage().getHeader(AiHeaders.OUTPUT_TOKENS));
         assertEquals(18L, out.getMessage().getHeader(AiHeaders.TOTAL_TOKENS));
         assertEquals("resp-1", out.getMessage().getHeader(AiHeaders.RESPONSE_ID));
-        assertEquals("Mistral-large-2407", out.getMessage().getHeader(AiHeaders.MODEL));
+        assertEquals("Mistral-large-2407", out.getMessage().getHeader(AiHeaders.RESPONSE_MODEL));
         assertEquals(List.of(), out.getMessage().getHeader(AiHeaders.TOOL_CALLS));
         assertEquals(json("[{\"prompt_index\":0,\"content_filter_results\":{\"jailbreak\":{\"filtered\":false,"
                           + "\"detected\":false}}}]"),
@@ -402,7 +402,7 @@ class AzureWireTest extends CamelTestSupport {
         List<?> vectors = out.getMessage().getBody(List.class);
         assertArrayEquals(new float[] { 7, -7 }, (float[]) vectors.get(0));
         assertEquals(1L, out.getMessage().getHeader(AiHeaders.INPUT_TOKENS));
-        assertEquals("embed-v3", out.getMessage().getHeader(AiHeaders.MODEL));
+        assertEquals("embed-v3", out.getMessage().getHeader(AiHeaders.RESPONSE_MODEL));
     }
 
     @Test

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 
 /**
- * The body of {@code POST /v1/chat} (WIRE-FORMATS.md 1.3) as snake_case keys: {@code message}, {@code chat_history},
+ * The body of {@code POST /v1/chat} (https://docs.cohere.com/v1/reference/chat) as snake_case keys: {@code message}, {@code chat_history},
  * {@code preamble}, {@code documents}, {@code connectors}, ... Send one as the message body of an
  * {@code apiVersion=v1} endpoint to control every field; options and headers fill only the keys it leaves unset.
  */

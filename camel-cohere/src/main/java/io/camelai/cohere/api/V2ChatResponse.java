@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The body of a {@code POST /v2/chat} answer (WIRE-FORMATS.md 1.5.1). */
+/** The body of a {@code POST /v2/chat} answer (https://docs.cohere.com/reference/chat). */
 public record V2ChatResponse(String id, String finishReason, Message message, Usage usage, List<JsonNode> logprobs) {
 
     /** The assistant message: content parts, tool plan, tool calls, citations. */

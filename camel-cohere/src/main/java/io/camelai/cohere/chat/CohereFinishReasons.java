@@ -21,4 +21,12 @@ final class CohereFinishReasons {
             default -> FinishReason.OTHER;
         };
     }
+
+    /**
+     * The v1 API ends a turn that asks for tools with {@code COMPLETE} (it has no TOOL_CALL reason): with tool calls,
+     * a complete turn stopped for them. The same rule for a plain answer and a stream's end.
+     */
+    static FinishReason of(String raw, boolean toolCalls) {
+        return toolCalls && (raw == null || "COMPLETE".equals(raw)) ? FinishReason.TOOL_CALLS : of(raw);
+    }
 }

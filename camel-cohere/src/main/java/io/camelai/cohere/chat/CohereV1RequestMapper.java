@@ -138,7 +138,10 @@ final class CohereV1RequestMapper {
                     continue;
                 }
             }
-            entry.put("message", m.content() == null ? "" : m.content());
+            // a v2 turn keeps its plan apart from its (empty) text; v1 carries the plan as the message
+            String text = (m.content() == null || m.content().isBlank()) && m.toolPlan() != null ? m.toolPlan()
+                    : m.content();
+            entry.put("message", text == null ? "" : text);
             if (m.hasToolCalls()) {
                 entry.put("tool_calls", m.toolCalls().stream().map(CohereV1RequestMapper::call).toList());
             }

@@ -5,12 +5,15 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConstants;
+import io.camelai.cohere.CohereUsage;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.ToolCall;
-import io.camelai.support.chat.Usage;
 import io.camelai.support.json.AiJson;
 
-/** Reads a v1 chat response (WIRE-FORMATS.md 1.3), the body of a plain call or a stream's {@code stream-end}. */
+/**
+ * Reads a v1 chat response, the body of a plain call or a stream's {@code stream-end}
+ * (https://docs.cohere.com/v1/reference/chat). A turn that asks for tools has its plan as {@code text}.
+ */
 final class CohereV1Responses {
 
     private CohereV1Responses() {
@@ -23,10 +26,9 @@ final class CohereV1Responses {
                 .text(r.path("text").asText(""))
                 .responseId(r.hasNonNull("response_id") ? r.get("response_id").asText()
                         : r.path("generation_id").asText(null))
-                .finishReason(calls.isEmpty() ? CohereFinishReasons.of(finish)
-                        : io.camelai.support.chat.FinishReason.TOOL_CALLS)
+                .finishReason(CohereFinishReasons.of(finish, !calls.isEmpty()))
                 .finishReasonRaw(finish)
-                .usage(usage(r.path("meta")))
+                .usage(CohereUsage.of(r.get("meta")))
                 .toolCalls(calls)
                 .raw(r);
         List<Object> citations = new ArrayList<>();
@@ -54,16 +56,6 @@ final class CohereV1Responses {
                     AiJson.writeString(c.path("parameters"))));
         }
         return out;
-    }
-
-    /** Billed units (what the account pays for), else the raw token counts. */
-    static Usage usage(JsonNode meta) {
-        JsonNode t = meta.has("billed_units") ? meta.get("billed_units") : meta.get("tokens");
-        if (t == null || !t.isObject()) {
-            return null;
-        }
-        return Usage.of(t.hasNonNull("input_tokens") ? t.get("input_tokens").asLong() : null,
-                t.hasNonNull("output_tokens") ? t.get("output_tokens").asLong() : null);
     }
 
     static void warnings(JsonNode meta, ChatResult.Builder b) {

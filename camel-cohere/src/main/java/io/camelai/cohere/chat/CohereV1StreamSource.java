@@ -17,10 +17,10 @@ import io.camelai.support.stream.StreamJson;
 import okhttp3.Response;
 
 /**
- * Decodes a v1 chat stream (WIRE-FORMATS.md 1.4), newline-delimited JSON or its SSE variant, keyed on
- * {@code event_type}: text-generation gives TEXT chunks, citation-generation CITATION chunks, tool-calls-chunk deltas
- * (or, when a model sends none, tool-calls-generation) TOOL_CALL chunks, and stream-end the END chunk with the full
- * response's usage and finish reason.
+ * Decodes a v1 chat stream (https://docs.cohere.com/v1/reference/chat-stream), newline-delimited JSON or its SSE
+ * variant, keyed on {@code event_type}: text-generation gives TEXT chunks, citation-generation CITATION chunks,
+ * tool-calls-chunk deltas (or, when a model sends none, tool-calls-generation) TOOL_CALL chunks, and stream-end the END
+ * chunk with the full response's usage and finish reason (TOOL_CALLS when the turn asked for tools, as unary).
  */
 final class CohereV1StreamSource implements ChatChunkSource {
 
@@ -30,6 +30,7 @@ final class CohereV1StreamSource implements ChatChunkSource {
     private final ArrayDeque<ChatChunk> pending = new ArrayDeque<>();
     private String generationId = "call";
     private boolean sawToolDeltas;
+    private boolean sawToolCalls;
     private boolean ended;
 
     CohereV1StreamSource(Response response) {
@@ -77,6 +78,7 @@ final class CohereV1StreamSource implements ChatChunkSource {
                 JsonNode d = event.get("tool_call_delta");
                 if (d != null && d.isObject()) {
                     sawToolDeltas = true;
+                    sawToolCalls = true;
                     int index = d.path("index").asInt(0);
                     String name = d.hasNonNull("name") ? d.get("name").asText() : null;
                     pending.add(ChatChunk.toolCall(new ToolCallDelta(index,
@@ -85,6 +87,7 @@ final class CohereV1StreamSource implements ChatChunkSource {
                 }
             }
             case "tool-calls-generation" -> {
+                sawToolCalls |= event.path("tool_calls").size() > 0;
                 if (!sawToolDeltas) {
                     int i = 0;
                     for (ToolCall c : CohereV1Responses.toolCalls(event.path("tool_calls"), generationId)) {
@@ -99,10 +102,14 @@ final class CohereV1StreamSource implements ChatChunkSource {
                     throw new MalformedStreamException("the model ended the stream with " + finish);
                 }
                 JsonNode full = event.path("response");
-                pending.add(ChatChunk.end(CohereV1Responses.result(full).text(null).toolCalls(null).citations(null)
-                        .finishReasonRaw(finish != null ? finish : full.path("finish_reason").asText(null))
-                        .finishReason(CohereFinishReasons.of(finish != null ? finish
-                                : full.path("finish_reason").asText(null)))
+                String raw = finish != null ? finish : full.path("finish_reason").asText(null);
+                boolean toolCalls = sawToolCalls || full.path("tool_calls").size() > 0;
+                // the same finish reason as the unary answer: COMPLETE with tool calls stopped for them; and the same
+                // text, the tool plan (it streams in tool-calls-chunk events, not as answer text)
+                pending.add(ChatChunk.end(CohereV1Responses.result(full)
+                        .text(toolCalls ? full.path("text").asText(null) : null).toolCalls(null).citations(null)
+                        .finishReasonRaw(raw)
+                        .finishReason(CohereFinishReasons.of(raw, toolCalls))
                         .build()));
             }
             default -> {

@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
+import io.camelai.cohere.CohereUsage;
 import io.camelai.cohere.api.V2ChatRequest;
 import io.camelai.cohere.api.V2ChatResponse;
 import io.camelai.cohere.api.V2ToolCall;
@@ -15,7 +16,6 @@ import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.ToolCall;
-import io.camelai.support.chat.Usage;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
 import okhttp3.MediaType;
@@ -81,21 +81,13 @@ public final class CohereV2Chat implements ChatProvider {
                 .responseId(r.id())
                 .finishReason(CohereFinishReasons.of(r.finishReason()))
                 .finishReasonRaw(r.finishReason())
-                .usage(usage(r.usage()))
+                .usage(r.usage() == null ? null : CohereUsage.of(AiJson.mapper().valueToTree(r.usage())))
                 .toolCalls(calls)
+                .toolPlan(m == null ? null : m.toolPlan())
                 .citations(m == null ? null : m.citations())
                 .header(CohereConstants.TOOL_PLAN, m == null ? null : m.toolPlan())
                 .raw(r)
                 .build();
-    }
-
-    /** Billed units are what the account is charged for; the raw model counts stay in the response. */
-    static Usage usage(V2ChatResponse.Usage u) {
-        if (u == null) {
-            return null;
-        }
-        V2ChatResponse.Tokens t = u.billedUnits() != null ? u.billedUnits() : u.tokens();
-        return t == null ? null : Usage.of(t.inputTokens(), t.outputTokens());
     }
 
 }

@@ -130,11 +130,20 @@ final class CohereV2RequestMapper {
         return switch (m.role()) {
             case SYSTEM -> V2Message.system(m.content());
             case USER -> V2Message.user(m.content());
-            case ASSISTANT -> m.hasToolCalls()
-                    ? new V2Message("assistant", null, blankToNull(m.content()), toolCalls(m.toolCalls()), null)
-                    : V2Message.assistant(m.content());
+            case ASSISTANT -> m.hasToolCalls() ? assistantWithCalls(m) : V2Message.assistant(m.content());
             case TOOL -> new V2Message("tool", toolContent(m.content()), null, null, m.toolCallId());
         };
+    }
+
+    /**
+     * An assistant turn that asked for tools goes back as Cohere's tool-use flow sends it: its {@code tool_calls} and
+     * its {@code tool_plan} (https://docs.cohere.com/v2/docs/tool-use). A turn without a plan of its own (from v1,
+     * another provider, or written by hand) sends its text as the plan; text next to a plan stays the content.
+     */
+    private static V2Message assistantWithCalls(ChatMessage m) {
+        boolean ownPlan = m.toolPlan() != null;
+        return new V2Message("assistant", ownPlan ? blankToNull(m.content()) : null,
+                ownPlan ? m.toolPlan() : blankToNull(m.content()), toolCalls(m.toolCalls()), null);
     }
 
     private static List<V2ToolCall> toolCalls(List<ToolCall> calls) {

@@ -3,13 +3,13 @@ package io.camelai.cohere.chat;
 import java.io.IOException;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelai.cohere.api.V2ChatResponse;
+import io.camelai.cohere.CohereConstants;
+import io.camelai.cohere.CohereUsage;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.ToolCallDelta;
-import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.MalformedStreamException;
 import io.camelai.support.stream.SseEvent;
 import io.camelai.support.stream.SseEventReader;
@@ -17,9 +17,10 @@ import io.camelai.support.stream.StreamJson;
 import okhttp3.Response;
 
 /**
- * Decodes a v2 chat stream (WIRE-FORMATS.md 1.5.2): content deltas become TEXT chunks, tool-call start and delta
- * events TOOL_CALL chunks, citation-start CITATION chunks, message-end the END chunk with finish reason and usage.
- * Thinking deltas and tool-plan deltas are not answer text and are not emitted.
+ * Decodes a v2 chat stream (https://docs.cohere.com/v2/docs/streaming): content deltas become TEXT chunks, tool-call
+ * start and delta events TOOL_CALL chunks, citation-start CITATION chunks, message-end the END chunk with finish
+ * reason and usage. Thinking deltas and tool-plan deltas are not answer text and are not emitted; the tool plan goes
+ * on the END chunk's result, so a tool loop sends it back with the calls.
  */
 final class CohereV2StreamSource implements ChatChunkSource {
 
@@ -81,16 +82,14 @@ final class CohereV2StreamSource implements ChatChunkSource {
             throw new MalformedStreamException("the model reported an error: " + delta.get("error").asText());
         }
         String finish = delta.path("finish_reason").asText(null);
-        V2ChatResponse.Usage usage = delta.has("usage")
-                ? AiJson.mapper().treeToValue(delta.get("usage"), V2ChatResponse.Usage.class) : null;
         ChatResult.Builder b = ChatResult.builder()
                 .responseId(responseId)
                 .finishReason(CohereFinishReasons.of(finish))
                 .finishReasonRaw(finish)
-                .usage(CohereV2Chat.usage(usage))
+                .usage(CohereUsage.of(delta.get("usage")))
                 .raw(delta);
         if (toolPlan.length() > 0) {
-            b.header(io.camelai.cohere.CohereConstants.TOOL_PLAN, toolPlan.toString());
+            b.toolPlan(toolPlan.toString()).header(CohereConstants.TOOL_PLAN, toolPlan.toString());
         }
         return ChatChunk.end(b.build());
     }

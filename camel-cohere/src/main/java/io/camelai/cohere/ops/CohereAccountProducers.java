@@ -22,8 +22,9 @@ public final class CohereAccountProducers {
     }
 
     /**
-     * {@code GET /v1/models}: a {@code List<Map>} of models (header {@code CamelCoherePageToken} carries the next
-     * page's token; set it to get that page), or one model's Map with {@code CamelCohereModelName}.
+     * {@code GET /v1/models}: a {@code List<Map>} of models (header {@code CamelCohereNextPageToken} carries the next
+     * page's token; copy it to {@code CamelCoherePageToken} to get that page), or one model's Map with
+     * {@code CamelCohereModelName}.
      */
     public static final class Models extends CohereApiProducer {
         public Models(CohereEndpoint endpoint) {
@@ -47,10 +48,11 @@ public final class CohereAccountProducers {
             query(url, "default_only", cfg.getDefaultOnly());
             JsonNode r = get(exchange, url.build());
             answer(in, mapper().convertValue(r.path("models"), LIST_OF_MAPS), r);
+            // the next page's token is an output of its own: the page token this call read stays as it was
             if (r.hasNonNull("next_page_token") && !r.get("next_page_token").asText().isEmpty()) {
-                in.setHeader(CohereConstants.PAGE_TOKEN, r.get("next_page_token").asText());
+                in.setHeader(CohereConstants.NEXT_PAGE_TOKEN, r.get("next_page_token").asText());
             } else {
-                in.removeHeader(CohereConstants.PAGE_TOKEN);
+                in.removeHeader(CohereConstants.NEXT_PAGE_TOKEN);
             }
         }
     }
@@ -108,8 +110,7 @@ public final class CohereAccountProducers {
                             "dataset_id", dataset, "input_type", cfg.getInputType(),
                             "name", header(in, CohereConstants.NAME, cfg.getName()),
                             "embedding_types", cfg.getEmbeddingTypes(), "truncate", cfg.getTruncate()));
-                    answer(in, r.path("job_id").asText(), r);
-                    in.setHeader(CohereConstants.JOB_ID, r.path("job_id").asText());
+                    answer(in, r.path("job_id").asText(), r); // the body, not CamelCohereJobId (an input)
                 }
                 case "get" -> {
                     JsonNode r = get(exchange, jobs.newBuilder().addPathSegment(id(in, CohereConstants.JOB_ID))
@@ -160,8 +161,7 @@ public final class CohereAccountProducers {
                     JsonNode r = call(exchange, new Request.Builder().url(datasets.newBuilder()
                             .addQueryParameter("name", name).addQueryParameter("type", cfg.getDatasetType()).build())
                             .post(multipart).build());
-                    answer(in, r.path("id").asText(), r);
-                    in.setHeader(CohereConstants.DATASET_ID, r.path("id").asText());
+                    answer(in, r.path("id").asText(), r); // the body, not CamelCohereDatasetId (an input)
                 }
                 case "get" -> {
                     JsonNode r = get(exchange, datasets.newBuilder()

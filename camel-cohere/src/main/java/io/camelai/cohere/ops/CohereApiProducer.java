@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
+import io.camelai.cohere.CohereUsage;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.json.AiJson;
 import okhttp3.HttpUrl;
@@ -76,6 +77,11 @@ abstract class CohereApiProducer extends DefaultProducer {
     protected static void answer(Message out, Object body, JsonNode response) {
         out.setBody(body);
         out.setHeader(AiHeaders.RESPONSE, response);
+    }
+
+    /** Writes the usage of the responses' {@code meta} (tokens, billed units), added up over a batched call. */
+    protected static void usage(Message out, List<JsonNode> responses) {
+        CohereUsage.write(out, CohereUsage.sum(responses.stream().map(r -> r.get("meta")).toList()));
     }
 
     protected static Map<String, Object> toMap(JsonNode node) {

@@ -64,7 +64,6 @@ public final class CohereEmbedProducer extends CohereApiProducer {
         });
 
         Map<String, List<Object>> byType = new LinkedHashMap<>();
-        long tokens = 0;
         for (JsonNode r : responses) {
             JsonNode embeddings = r.path("embeddings");
             if (embeddings.isArray()) {
@@ -76,8 +75,6 @@ public final class CohereEmbedProducer extends CohereApiProducer {
                     embeddings.path(t).forEach(e -> list.add(EmbeddingVectors.of(e, t)));
                 }
             }
-            JsonNode billed = r.path("meta").path("billed_units");
-            tokens += billed.path("input_tokens").asLong(0) + billed.path("image_tokens").asLong(0);
         }
         for (Map.Entry<String, List<Object>> e : byType.entrySet()) {
             if (e.getValue().size() != inputs.size()) {
@@ -87,8 +84,7 @@ public final class CohereEmbedProducer extends CohereApiProducer {
         }
         Object result = types.size() == 1 ? byType.getOrDefault(types.get(0), List.of()) : byType;
         answer(in, result, responses.size() == 1 ? responses.get(0) : AiJsonList.of(responses));
-        in.setHeader(AiHeaders.INPUT_TOKENS, tokens);
-        in.setHeader(AiHeaders.TOTAL_TOKENS, tokens);
+        usage(in, responses);
     }
 
     private static List<String> inputs(Object body) {

@@ -12,7 +12,7 @@ import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.cohere.api.Classification;
 import io.camelai.support.AiHeaders;
-import io.camelai.support.chat.Usage;
+import io.camelai.support.config.OptionValidator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -53,6 +53,7 @@ public final class CohereTextProducers {
                         c.path("confidence").asDouble(), labels));
             }
             answer(in, out, r);
+            usage(in, List.of(r));
         }
     }
 
@@ -119,9 +120,11 @@ public final class CohereTextProducers {
             String prompt = required(in, "cohere:generate needs a prompt as the body");
             JsonNode r = post(exchange, "/v1/generate", body("prompt", prompt,
                     "model", header(in, AiHeaders.MODEL, cfg.getModel()), "num_generations", cfg.getNumGenerations(),
-                    "max_tokens", in.getHeader(AiHeaders.MAX_TOKENS, cfg.getMaxTokens(), Integer.class),
+                    "max_tokens", checked(cfg, "maxTokens",
+                            in.getHeader(AiHeaders.MAX_TOKENS, cfg.getMaxTokens(), Integer.class)),
                     "truncate", cfg.getTruncate(),
-                    "temperature", in.getHeader(AiHeaders.TEMPERATURE, cfg.getTemperature(), Double.class),
+                    "temperature", checked(cfg, "temperature",
+                            in.getHeader(AiHeaders.TEMPERATURE, cfg.getTemperature(), Double.class)),
                     "seed", cfg.getSeed(), "preset", cfg.getPreset(), "end_sequences", cfg.getEndSequences(),
                     "stop_sequences", cfg.getStopSequences(), "k", cfg.getK(), "p", cfg.getP(),
                     "frequency_penalty", cfg.getFrequencyPenalty(), "presence_penalty", cfg.getPresencePenalty(),
@@ -129,7 +132,7 @@ public final class CohereTextProducers {
             JsonNode generations = r.path("generations");
             answer(in, generations.path(0).path("text").asText(""), r);
             in.setHeader(CohereConstants.GENERATIONS, generations);
-            usage(in, r);
+            usage(in, List.of(r));
         }
     }
 
@@ -146,10 +149,11 @@ public final class CohereTextProducers {
             JsonNode r = post(exchange, "/v1/summarize", body("text", text, "length", cfg.getLength(),
                     "format", cfg.getFormat(), "model", header(in, AiHeaders.MODEL, cfg.getModel()),
                     "extractiveness", cfg.getExtractiveness(),
-                    "temperature", in.getHeader(AiHeaders.TEMPERATURE, cfg.getTemperature(), Double.class),
+                    "temperature", checked(cfg, "temperature",
+                            in.getHeader(AiHeaders.TEMPERATURE, cfg.getTemperature(), Double.class)),
                     "additional_command", cfg.getAdditionalCommand()));
             answer(in, r.path("summary").asText(""), r);
-            usage(in, r);
+            usage(in, List.of(r));
         }
     }
 
@@ -158,26 +162,17 @@ public final class CohereTextProducers {
                 CohereApiProducer.header(in, AiHeaders.MODEL, cfg.getModel()));
     }
 
+    /** A header value overriding an option, checked against the option's range for this endpoint's operation. */
+    static <T> T checked(CohereConfiguration cfg, String option, T value) {
+        OptionValidator.check(CohereConfiguration.class, option, value, cfg.optionScope());
+        return value;
+    }
+
     static String required(Message in, String message) {
         String text = in.getBody(String.class);
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(message);
         }
         return text;
-    }
-
-    static void usage(Message in, JsonNode r) {
-        JsonNode billed = r.path("meta").path("billed_units");
-        Usage u = Usage.of(billed.hasNonNull("input_tokens") ? billed.get("input_tokens").asLong() : null,
-                billed.hasNonNull("output_tokens") ? billed.get("output_tokens").asLong() : null);
-        if (u.inputTokens() != null) {
-            in.setHeader(AiHeaders.INPUT_TOKENS, u.inputTokens());
-        }
-        if (u.outputTokens() != null) {
-            in.setHeader(AiHeaders.OUTPUT_TOKENS, u.outputTokens());
-        }
-        if (u.totalTokens() != null) {
-            in.setHeader(AiHeaders.TOTAL_TOKENS, u.totalTokens());
-        }
     }
 }

@@ -3,6 +3,8 @@ package io.camelai.qianfan.chat;
 import java.util.Map;
 
 import io.camelai.qianfan.QianfanConfiguration;
+import io.camelai.support.chat.ChatCall;
+import io.camelai.support.config.OptionScope;
 import io.camelai.support.config.OptionValidator;
 
 /** Fills a request body map: a key the caller's own request set is kept, else the first non-null value is put. */
@@ -32,7 +34,26 @@ final class QianfanRequestBody {
 
     /** Like {@link #fill} for a value that overrides an option: checked against the option's range first. */
     QianfanRequestBody checked(String key, String option, Object value) {
-        OptionValidator.check(QianfanConfiguration.class, option, value);
+        return checked(key, option, value, null);
+    }
+
+    /** Like {@link #checked(String, String, Object)}, with the range of this exchange's model. */
+    QianfanRequestBody checked(String key, String option, Object value, OptionScope model) {
+        OptionValidator.check(QianfanConfiguration.class, option, value, model);
         return fill(key, value);
+    }
+
+    /**
+     * The model whose ranges apply to this exchange: a CamelAiModel header naming another model than the endpoint's
+     * has the endpoint's options checked again for it (ChatLaw takes temperatures the ERNIE models reject).
+     */
+    static OptionScope modelScope(ChatCall call) {
+        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
+        if (call.model() == null) {
+            return cfg.optionScope();
+        }
+        OptionScope scope = OptionScope.model(call.model());
+        OptionValidator.validate(cfg, scope);
+        return scope;
     }
 }

@@ -25,7 +25,8 @@ import okhttp3.Response;
 public final class QianfanV1Chat implements ChatProvider {
 
     static final MediaType JSON = MediaType.get("application/json");
-    static final String DEFAULT_MODEL = "ERNIE-Lite-8K";
+    /** The model called when neither the model nor the endpoint option is set. */
+    public static final String DEFAULT_MODEL = "ERNIE-Lite-8K";
 
     private final QianfanEndpoint endpoint;
     private final QianfanV1RequestMapper mapper = new QianfanV1RequestMapper();

@@ -43,7 +43,7 @@ final class QianfanV1RequestMapper {
         body.put("messages", messages);
         QianfanRequestBody b = new QianfanRequestBody(body);
         b.fill("system", call.systemMessage(), cfg.getSystem(), systems.isEmpty() ? null : String.join("\n", systems));
-        b.checked("temperature", "temperature", call.temperature());
+        b.checked("temperature", "temperature", call.temperature(), QianfanRequestBody.modelScope(call));
         b.fill("temperature", cfg.getTemperature());
         b.fill("top_p", cfg.getTopP()).fill("top_k", cfg.getTopK()).fill("penalty_score", cfg.getPenaltyScore());
         b.fill("stop", cfg.getStop()).fill("disable_search", cfg.getDisableSearch());

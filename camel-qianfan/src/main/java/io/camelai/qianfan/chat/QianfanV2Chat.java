@@ -28,7 +28,8 @@ import okhttp3.RequestBody;
  */
 public final class QianfanV2Chat implements ChatProvider {
 
-    static final String DEFAULT_MODEL = "ernie-lite-8k";
+    /** The model called when neither the model nor the endpoint option is set. */
+    public static final String DEFAULT_MODEL = "ernie-lite-8k";
 
     private final QianfanEndpoint endpoint;
 
@@ -79,7 +80,7 @@ public final class QianfanV2Chat implements ChatProvider {
         body.put("messages", messages);
         QianfanRequestBody b = new QianfanRequestBody(body);
         b.fill("model", call.model(), cfg.getModel(), DEFAULT_MODEL);
-        b.checked("temperature", "temperature", call.temperature());
+        b.checked("temperature", "temperature", call.temperature(), QianfanRequestBody.modelScope(call));
         b.fill("temperature", cfg.getTemperature());
         b.checked("max_completion_tokens", "maxOutputTokens", call.maxTokens());
         b.fill("max_completion_tokens", cfg.getMaxOutputTokens());

@@ -12,6 +12,8 @@ import io.camelai.qianfan.QianfanEndpoint;
 import io.camelai.qianfan.QianfanErrors;
 import io.camelai.qianfan.QianfanModels;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.chat.ChatHeaders;
+import io.camelai.support.chat.Usage;
 import io.camelai.support.embed.EmbeddingInputs;
 import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.json.AiJson;
@@ -85,8 +87,7 @@ public final class QianfanEmbedProducer extends DefaultProducer {
                                             + " inputs");
         }
         in.setBody(vectors);
-        in.setHeader(AiHeaders.INPUT_TOKENS, prompt);
-        in.setHeader(AiHeaders.TOTAL_TOKENS, total);
+        ChatHeaders.usage(in, Usage.of(prompt, null, total));
         in.setHeader(AiHeaders.RESPONSE, responses.size() == 1 ? responses.get(0) : responses);
     }
 }

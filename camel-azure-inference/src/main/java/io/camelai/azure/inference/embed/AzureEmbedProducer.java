@@ -11,6 +11,8 @@ import io.camelai.azure.inference.AzureInferenceConfiguration;
 import io.camelai.azure.inference.AzureInferenceConstants;
 import io.camelai.azure.inference.AzureInferenceEndpoint;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.chat.ChatHeaders;
+import io.camelai.support.chat.Usage;
 import io.camelai.support.embed.EmbeddingInputs;
 import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.json.AiJson;
@@ -96,11 +98,12 @@ public final class AzureEmbedProducer extends DefaultProducer {
                                             + inputs.size() + " inputs");
         }
         in.setBody(embeddings);
+        // outputs only: CamelAiModel is an input, and a later call of the route must still see the caller's value
+        in.removeHeader(AiHeaders.RESPONSE_MODEL);
         if (usedModel != null) {
-            in.setHeader(AiHeaders.MODEL, usedModel);
+            in.setHeader(AiHeaders.RESPONSE_MODEL, usedModel);
         }
-        in.setHeader(AiHeaders.INPUT_TOKENS, promptTokens);
-        in.setHeader(AiHeaders.TOTAL_TOKENS, totalTokens);
+        ChatHeaders.usage(in, Usage.of(promptTokens, null, totalTokens));
         in.setHeader(AiHeaders.RESPONSE, responses.size() == 1 ? responses.get(0) : responses);
     }
 

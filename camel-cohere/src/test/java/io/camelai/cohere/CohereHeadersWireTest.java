@@ -1,0 +1,225 @@
+package io.camelai.cohere;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.camelai.support.AiHeaders;
+import io.camelai.support.testing.ComponentDocs;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Input headers stay inputs: no cohere producer writes a header that a cohere endpoint reads, so the next call of a
+ * route sees what the route set, not what the previous call answered. Usage goes to the CamelAi* token headers (what
+ * the model processed) and the CamelCohereBilled* headers (what the account pays for).
+ */
+class CohereHeadersWireTest extends CohereWireTestSupport {
+
+    /** A canned answer for every operation, by method and path. */
+    private static final Map<String, String> ANSWERS = new HashMap<>();
+
+    static {
+        ANSWERS.put("POST /v2/chat", """
+                {"id":"c","finish_reason":"COMPLETE","message":{"role":"assistant","content":[{"type":"text","text":"hi"}]},
+                 "usage":{"billed_units":{"input_tokens":4,"output_tokens":2},"tokens":{"input_tokens":70,"output_tokens":2}}}""");
+        ANSWERS.put("POST /v1/chat", """
+                {"text":"hi","generation_id":"g","finish_reason":"COMPLETE",
+                 "meta":{"billed_units":{"input_tokens":4,"output_tokens":2},"tokens":{"input_tokens":70,"output_tokens":2}}}""");
+        ANSWERS.put("POST /v2/embed", """
+                {"id":"e","embeddings":{"float":[[0.5,0.25]]},"meta":{"billed_units":{"input_tokens":3}}}""");
+        ANSWERS.put("POST /v2/rerank", """
+                {"id":"r","results":[{"index":0,"relevance_score":0.9}],"meta":{"billed_units":{"search_units":1}}}""");
+        ANSWERS.put("POST /v1/classify", """
+                {"id":"k","classifications":[{"input":"a","prediction":"x","confidence":0.9,"labels":{"x":{"confidence":0.9}}}],
+                 "meta":{"billed_units":{"classifications":1}}}""");
+        ANSWERS.put("POST /v1/tokenize", """
+                {"tokens":[1,2],"token_strings":["a","b"],"meta":{}}""");
+        ANSWERS.put("POST /v1/detokenize", """
+                {"text":"ab","meta":{}}""");
+        ANSWERS.put("GET /v1/models", """
+                {"models":[{"name":"command"}],"next_page_token":"page-2"}""");
+        ANSWERS.put("GET /v1/models/command", """
+                {"name":"command"}""");
+        ANSWERS.put("POST /v1/check-api-key", """
+                {"valid":true,"organization_id":"org-1"}""");
+        ANSWERS.put("POST /v1/generate", """
+                {"id":"g","generations":[{"id":"g0","text":"hi"}],
+                 "meta":{"billed_units":{"input_tokens":3,"output_tokens":1}}}""");
+        ANSWERS.put("POST /v1/summarize", """
+                {"id":"s","summary":"short","meta":{"billed_units":{"input_tokens":30,"output_tokens":3}}}""");
+        ANSWERS.put("POST /v1/embed-jobs", """
+                {"job_id":"job-1","meta":{}}""");
+        ANSWERS.put("GET /v1/embed-jobs/job-1", """
+                {"job_id":"job-1","status":"complete"}""");
+        ANSWERS.put("GET /v1/embed-jobs", """
+                {"embed_jobs":[]}""");
+        ANSWERS.put("POST /v1/embed-jobs/job-1/cancel", "{}");
+        ANSWERS.put("POST /v1/datasets", """
+                {"id":"ds-1"}""");
+        ANSWERS.put("GET /v1/datasets/ds-1", """
+                {"dataset":{"id":"ds-1"}}""");
+        ANSWERS.put("DELETE /v1/datasets/ds-1", "{}");
+        ANSWERS.put("GET /v1/datasets/usage", """
+                {"organization_usage":5}""");
+        ANSWERS.put("GET /v1/datasets", """
+                {"datasets":[]}""");
+    }
+
+    private void answerEveryOperation() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                String answer = ANSWERS.get(request.getMethod() + " " + request.getUrl().encodedPath());
+                return answer == null ? new MockResponse.Builder().code(404).body("{\"message\":\"no such path\"}").build()
+                        : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(answer).build();
+            }
+        });
+    }
+
+    static Stream<Arguments> everyOperation() {
+        return Stream.of(
+                Arguments.of("chat", "", "Hi", Map.of()),
+                Arguments.of("chat", "apiVersion=v1", "Hi", Map.of()),
+                Arguments.of("embed", "", "a text", Map.of()),
+                Arguments.of("rerank", "", List.of("a", "b"), Map.of(CohereConstants.QUERY, "which?")),
+                Arguments.of("classify", "", "a", Map.of()),
+                Arguments.of("tokenize", "", "ab", Map.of()),
+                Arguments.of("detokenize", "", List.of(1, 2), Map.of()),
+                Arguments.of("models", "", "", Map.of()),
+                Arguments.of("models", "", "", Map.of(CohereConstants.MODEL_NAME, "command")),
+                Arguments.of("check-api-key", "", "", Map.of()),
+                Arguments.of("generate", "", "Once upon a time", Map.of()),
+                Arguments.of("summarize", "", "A long text.", Map.of()),
+                Arguments.of("embed-jobs", "action=create&inputType=search_document", "ds-1", Map.of()),
+                Arguments.of("embed-jobs", "action=get", "", Map.of(CohereConstants.JOB_ID, "job-1")),
+                Arguments.of("embed-jobs", "action=list", "", Map.of()),
+                Arguments.of("embed-jobs", "action=cancel", "job-1", Map.of()),
+                Arguments.of("datasets", "action=create&name=docs&datasetType=embed-input",
+                        "{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8), Map.of()),
+                Arguments.of("datasets", "action=get", "ds-1", Map.of()),
+                Arguments.of("datasets", "action=delete", "", Map.of(CohereConstants.DATASET_ID, "ds-1")),
+                Arguments.of("datasets", "action=usage", "", Map.of()),
+                Arguments.of("datasets", "action=list", "", Map.of()));
+    }
+
+    @ParameterizedTest(name = "{0}?{1}")
+    @MethodSource("everyOperation")
+    void noOperationWritesAHeaderThatACohereEndpointReads(String operation, String options, Object body,
+                                                          Map<String, Object> headers) throws Exception {
+        answerEveryOperation();
+        List<String> inputs = ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json");
+
+        Exchange out = template.request(uri(operation, options), e -> {
+            e.getMessage().setBody(body);
+            e.getMessage().setHeaders(new HashMap<>(headers));
+        });
+
+        assertNull(out.getException(), () -> "the call succeeds: " + out.getException());
+        for (String input : inputs) {
+            assertEquals(headers.get(input), out.getMessage().getHeader(input),
+                    input + " is an input: the call leaves it as the route set it");
+        }
+    }
+
+    @Test
+    void theInputHeadersAreTheOnesTheProducersRead() throws Exception {
+        assertEquals(List.of(CohereConstants.DOCUMENTS, CohereConstants.CONVERSATION_ID, CohereConstants.QUERY,
+                CohereConstants.INPUT_TYPE, CohereConstants.MODEL_NAME, CohereConstants.ACTION, CohereConstants.JOB_ID,
+                CohereConstants.DATASET_ID, CohereConstants.NAME, CohereConstants.EXAMPLES, CohereConstants.PAGE_TOKEN,
+                AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE, AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS,
+                AiHeaders.OPTIONS), ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json"));
+    }
+
+    @Test
+    void aChatWithModelAThenAnEmbedWithModelBSendsTheEmbedWithModelB() throws Exception {
+        answerEveryOperation();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:rag").to(uri("chat", "model=command-a-03-2025")).to(uri("embed", "model=embed-v4.0"));
+            }
+        });
+
+        template.requestBody("direct:rag", "Summarise and embed this.");
+
+        assertEquals("command-a-03-2025", body(take()).get("model").asText());
+        assertEquals("embed-v4.0", body(take()).get("model").asText());
+    }
+
+    @Test
+    void theNextModelsPageTokenIsAnOutputOfItsOwnAndThePageTokenReadStaysAsSet() throws Exception {
+        answerEveryOperation();
+
+        Message out = template.request(uri("models", ""),
+                e -> e.getMessage().setHeader(CohereConstants.PAGE_TOKEN, "page-1")).getMessage();
+
+        assertEquals("page-1", take().getUrl().queryParameter("page_token"));
+        assertEquals("page-1", out.getHeader(CohereConstants.PAGE_TOKEN));
+        assertEquals("page-2", out.getHeader(CohereConstants.NEXT_PAGE_TOKEN));
+    }
+
+    // ---- usage: tokens processed, billed units apart
+
+    @Test
+    void aChatReportsTheTokensTheModelProcessedAndTheBilledUnitsApart() {
+        answerEveryOperation();
+
+        Message out = template.request(uri("chat", ""), e -> e.getMessage().setBody("Hi")).getMessage();
+
+        assertEquals(70L, out.getHeader(AiHeaders.INPUT_TOKENS), "usage.tokens, with Cohere's system prompt");
+        assertEquals(2L, out.getHeader(AiHeaders.OUTPUT_TOKENS));
+        assertEquals(72L, out.getHeader(AiHeaders.TOTAL_TOKENS));
+        assertEquals(4L, out.getHeader(CohereConstants.BILLED_INPUT_TOKENS));
+        assertEquals(2L, out.getHeader(CohereConstants.BILLED_OUTPUT_TOKENS));
+    }
+
+    @Test
+    void billedSearchUnitsAndClassificationsHaveTheirOwnHeadersAndNoTokenCountIsMadeUp() {
+        answerEveryOperation();
+
+        Message ranked = template.request(uri("rerank", ""), e -> {
+            e.getMessage().setBody(List.of("a", "b"));
+            e.getMessage().setHeader(CohereConstants.QUERY, "which?");
+        }).getMessage();
+        Message classified = template.request(uri("classify", ""), e -> e.getMessage().setBody("a")).getMessage();
+
+        assertEquals(1L, ranked.getHeader(CohereConstants.BILLED_SEARCH_UNITS));
+        assertFalse(ranked.getHeaders().containsKey(AiHeaders.INPUT_TOKENS));
+        assertEquals(1L, classified.getHeader(CohereConstants.BILLED_CLASSIFICATIONS));
+        assertFalse(classified.getHeaders().containsKey(AiHeaders.TOTAL_TOKENS));
+    }
+
+    @Test
+    void anEmbedAfterAChatLeavesNoneOfTheChatsCountsBehind() throws Exception {
+        answerEveryOperation();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:chat-then-embed").to(uri("chat", "")).to(uri("embed", ""));
+            }
+        });
+
+        Message out = template.request("direct:chat-then-embed", e -> e.getMessage().setBody("Hi")).getMessage();
+
+        assertEquals(3L, out.getHeader(AiHeaders.INPUT_TOKENS), "no meta.tokens: the billed input tokens");
+        assertEquals(3L, out.getHeader(AiHeaders.TOTAL_TOKENS));
+        assertNull(out.getHeader(AiHeaders.OUTPUT_TOKENS), "the chat's output tokens are not the embed's");
+        assertNull(out.getHeader(CohereConstants.BILLED_OUTPUT_TOKENS));
+        assertEquals(3L, out.getHeader(CohereConstants.BILLED_INPUT_TOKENS));
+    }
+}
