@@ -34,8 +34,8 @@ public final class EmbeddingJobRoutes extends RouteBuilder {
     @Override
     public void configure() throws Exception {
         // checked while the routes are built, before any consumer exists: an unusable output folder stops the start
-        // instead of failing every file on every poll (a read lock cannot fail the start: the file consumer's own
-        // error handling at start hides the cause)
+        // instead of failing every file on every poll (not in the read lock's start: Camel's FileConsumer answers a
+        // failure there with a NullPointerException that hides the cause)
         OutputFolder.prepare(outputDir, Path.of(inputDir));
         getContext().getRegistry().bind("embeddingJobFiles",
                 (org.apache.camel.component.file.GenericFileFilter<Object>) f -> f.isDirectory()

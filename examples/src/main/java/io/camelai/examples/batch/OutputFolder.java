@@ -43,12 +43,12 @@ final class OutputFolder {
         } catch (IOException e) {
             throw unusable(outputDir, "cannot be created (" + reason(e) + ")");
         }
-        // Files.isWritable asks the permission bits, which root ignores and which say nothing about a read-only
-        // mount: creating a file is the one answer that holds
+        // creating a file is the answer that holds where permission checks do not (ACLs, immutable folders, quotas)
         try {
             Files.delete(Files.createTempFile(dir, ".write-check-", ".tmp"));
         } catch (IOException e) {
-            throw unusable(outputDir, "is not writable (" + reason(e) + ")");
+            throw unusable(outputDir, "is not writable ("
+                                      + (e instanceof AccessDeniedException ? "permission denied" : reason(e)) + ")");
         }
     }
 
