@@ -1,5 +1,6 @@
 package io.camelai.examples.batch;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelai.support.AiHttpException;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ProducerTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +52,13 @@ public final class EmbeddingJob {
         }
     }
 
-    /** Body in: a group of up to batchSize lines. Body out: the texts of the lines still to embed. */
+    /**
+     * Body in: a group of up to batchSize lines, read as ISO-8859-1 (see {@link EmbeddingJobRoutes}). Body out: the
+     * texts of the lines still to embed.
+     */
     public void prepareBatch(Exchange exchange) throws Exception {
+        // the lines are decoded here, one by one; nothing after this point may encode text as ISO-8859-1
+        exchange.removeProperty(ExchangePropertyKey.CHARSET_NAME);
         FileCheckpoint checkpoint = checkpoint(exchange);
         String file = fileName(exchange);
         boolean jsonl = file.endsWith(".jsonl");
@@ -62,7 +69,9 @@ public final class EmbeddingJob {
             if (checkpoint.isDone(first + i)) {
                 continue;
             }
-            InputLine line = InputLine.parse(json, jsonl, first + i, raw[i]);
+            // ISO-8859-1 maps every byte to one char and back: these are the line's bytes as in the file
+            byte[] bytes = raw[i].getBytes(StandardCharsets.ISO_8859_1);
+            InputLine line = InputLine.parse(json, jsonl, first + i, bytes);
             if (line.rejected()) {
                 checkpoint.deadLetter(file, line, line.rejection());
             } else {

@@ -2,6 +2,8 @@ package io.camelai.examples.batch;
 
 import io.camelai.examples.ExampleEnvironment;
 import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the batch embedding job as a Camel Main application:
@@ -14,9 +16,12 @@ import org.apache.camel.main.Main;
  * Options ({@code --name=value} or JVM system properties): {@code job.input}, {@code job.output},
  * {@code job.embedUri} (default {@code cohere:embed?inputType=search_document}), {@code job.batchSize} (default
  * 96), {@code job.idleExitSeconds} (stop after this long without work; default 5, 0 = run as a service). Uses the
- * embedded simulator unless COHERE_API_KEY is set.
+ * embedded simulator unless COHERE_API_KEY is set. A job that cannot start (an unusable output folder, say) logs why
+ * and exits with status 1.
  */
 public final class EmbeddingJobMain {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddingJobMain.class);
 
     private EmbeddingJobMain() {
     }
@@ -34,6 +39,19 @@ public final class EmbeddingJobMain {
                 main.configure().withDurationMaxIdleSeconds(idle);
             }
             main.run();
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
+                // a configuration problem: its message says what to fix, Camel's stack frames would bury it
+                LOG.error("The batch embedding job cannot run: {}", cause.getMessage());
+            } else {
+                LOG.error("The batch embedding job cannot run: {}", cause.toString(), e);
+            }
+            // exit explicitly: threads of the half-started Camel context would keep the JVM alive
+            System.exit(1);
         }
     }
 

@@ -8,11 +8,17 @@ import org.apache.camel.builder.RouteBuilder;
  * The batch embedding job: every {@code .txt} / {@code .jsonl} file of the input folder becomes
  * {@code <name>.embeddings.jsonl} (one record per line: file, line, id, embedding) and
  * {@code <name>.dead-letter.jsonl} (lines that cannot be embedded, with the reason). Lines go to the provider in
- * groups of {@code batchSize}; a killed job resumes where its output stops.
+ * groups of {@code batchSize}; a killed job resumes where its output stops; instances sharing the output folder
+ * take turns per file ({@link InputFileLock}); an unusable output folder fails the start ({@link OutputFolder}).
+ * <p>
+ * Files are read as ISO-8859-1, which maps every byte to one char: the tokenizer then splits on the newline byte
+ * without decoding anything (UTF-8 never uses 0x0A inside a character), and each line's bytes are decoded as strict
+ * UTF-8 on their own, so one bad line is rejected alone instead of failing the file.
  */
 public final class EmbeddingJobRoutes extends RouteBuilder {
 
     private final String inputDir;
+    private final Path outputDir;
     private final EmbeddingJob job;
     private final String embedUri;
     private final int batchSize;
@@ -21,14 +27,20 @@ public final class EmbeddingJobRoutes extends RouteBuilder {
         this.inputDir = inputDir;
         this.embedUri = embedUri;
         this.batchSize = batchSize;
-        this.job = new EmbeddingJob(Path.of(outputDir), batchSize, embedUri);
+        this.outputDir = Path.of(outputDir);
+        this.job = new EmbeddingJob(this.outputDir, batchSize, embedUri);
     }
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
+        // checked while the routes are built, before any consumer exists: an unusable output folder stops the start
+        // instead of failing every file on every poll (not in the read lock's start: Camel's FileConsumer answers a
+        // failure there with a NullPointerException that hides the cause)
+        OutputFolder.prepare(outputDir, Path.of(inputDir));
         getContext().getRegistry().bind("embeddingJobFiles",
                 (org.apache.camel.component.file.GenericFileFilter<Object>) f -> f.isDirectory()
                         || job.isPending(f.getFileNameOnly()));
+        getContext().getRegistry().bind("embeddingJobLock", new InputFileLock(outputDir, job));
 
         // A failed file is closed and picked up again on a later poll (noop keeps the input; the in-memory
         // idempotent repository forgets a file whose exchange failed), resuming from its checkpoint.
@@ -36,7 +48,7 @@ public final class EmbeddingJobRoutes extends RouteBuilder {
                                                                    + " ${exception.message}");
 
         from("file:" + inputDir + "?noop=true&include=.*\\.(txt|jsonl)&sortBy=file:name&filter=#embeddingJobFiles"
-             + "&readLock=changed&readLockMinAge=500&delay=2000")
+             + "&charset=ISO-8859-1&exclusiveReadLockStrategy=#embeddingJobLock&delay=2000")
                 .routeId("embedding-job")
                 .process(job::openFile)
                 .split().tokenize("\n", batchSize).streaming().stopOnException()

@@ -41,7 +41,6 @@ final class FileCheckpoint implements AutoCloseable {
 
     /** Opens the outputs of a file, recovering what an earlier run wrote. */
     static FileCheckpoint open(ObjectMapper json, Path outputDir, String fileName) throws IOException {
-        Files.createDirectories(outputDir);
         FileCheckpoint c = new FileCheckpoint(json, outputDir, fileName);
         c.recover(c.embeddings);
         c.recover(c.deadLetters);

@@ -50,7 +50,7 @@ class EmbeddingJobKillRestartIT {
         sim.get().fault(Fault.slow(Duration.ofMillis(25)).times(1_000_000).onPath("/v2/embed"));
 
         Process first = start(out, "run1.log");
-        waitFor(() -> lines(out.resolve("a.txt.embeddings.jsonl")) >= 60, first, "the first run wrote 60 records");
+        JobProcess.waitFor(() -> lines(out.resolve("a.txt.embeddings.jsonl")) >= 60, first, "the first run wrote 60 records");
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         int writtenBeforeKill = lines(out.resolve("a.txt.embeddings.jsonl"));
         int requestsBeforeRestart = sim.get().requestCount();
@@ -83,35 +83,11 @@ class EmbeddingJobKillRestartIT {
     }
 
     private Process start(Path out, String log) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dcamel.component.cohere.base-url=" + sim.get().cohereUrl(),
-                EmbeddingJobMain.class.getName(),
-                "--job.input=" + dir.resolve("in"), "--job.output=" + out, "--job.batchSize=10",
-                "--job.idleExitSeconds=3");
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve(log).toFile()).start();
+        return JobProcess.start(sim.get().cohereUrl(), dir.resolve(log), "--job.input=" + dir.resolve("in"),
+                "--job.output=" + out, "--job.batchSize=10", "--job.idleExitSeconds=3");
     }
 
     private static int lines(Path file) throws Exception {
-        if (!Files.exists(file)) {
-            return 0;
-        }
-        try (var s = Files.lines(file)) {
-            return (int) s.count();
-        }
+        return JobProcess.lines(file);
     }
-
-    private interface Check {
-        boolean ok() throws Exception;
-    }
-
-    private static void waitFor(Check check, Process p, String what) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!check.ok()) {
-            assertTrue(p.isAlive(), "the job is still running while waiting until " + what);
-            assertTrue(System.nanoTime() < deadline, "timed out waiting until " + what);
-            Thread.sleep(20);
-        }
-    }
-
 }

@@ -7,14 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelai.support.AiHttpException;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +30,7 @@ class EmbeddingJobTest extends CamelTestSupport {
     static Path dir;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+    private final StandInEmbeddings embeddings = new StandInEmbeddings();
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() throws Exception {
@@ -60,38 +57,14 @@ class EmbeddingJobTest extends CamelTestSupport {
                 {"file":"c.txt","line":3,"embedding":[1.0]}
                 {"file":"c.txt","line":4,"embe""");
         return new RoutesBuilder[] {
-                new RouteBuilder() {
-                    @Override
-                    public void configure() {
-                        from("direct:embed").process(e -> {
-                            List<?> texts = e.getMessage().getBody(List.class);
-                            batchSizes.add(texts.size());
-                            for (Object t : texts) {
-                                if (String.valueOf(t).contains("REJECT")) {
-                                    throw AiHttpException.builder("test").status(400)
-                                            .providerMessage("invalid request: text is not allowed").build(e);
-                                }
-                            }
-                            List<float[]> vectors = new ArrayList<>();
-                            for (Object t : texts) {
-                                vectors.add(new float[] { String.valueOf(t).length() });
-                            }
-                            e.getMessage().setBody(vectors);
-                        });
-                    }
-                },
-                new EmbeddingJobRoutes(in.toString(), out.toString(), "direct:embed", 10) };
+                embeddings,
+                new EmbeddingJobRoutes(in.toString(), out.toString(), StandInEmbeddings.URI, 10) };
     }
 
     @Test
     void everyLineEndsUpExactlyOnce() throws Exception {
         Path out = dir.resolve("out");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!(Files.exists(out.resolve("a.txt.done")) && Files.exists(out.resolve("b.jsonl.done"))
-                 && Files.exists(out.resolve("c.txt.done")))) {
-            assertTrue(System.nanoTime() < deadline, "the job finished the three files");
-            Thread.sleep(50);
-        }
+        awaitDone(out, "a.txt", "b.jsonl", "c.txt");
 
         Map<Integer, JsonNode> a = records(out, "a.txt");
         assertEquals(25, a.size());
@@ -99,7 +72,8 @@ class EmbeddingJobTest extends CamelTestSupport {
         assertEquals("HTTP 400: invalid request: text is not allowed", a.get(12).get("reason").asText());
         assertEquals("please REJECT me", a.get(12).get("text").asText());
         assertEquals(6.0, a.get(1).get("embedding").get(0).asDouble(), "line 1's own vector");
-        assertTrue(batchSizes.contains(10), "lines go in batches of batchSize: " + batchSizes);
+        assertTrue(embeddings.batches.stream().anyMatch(b -> b.size() == 10),
+                "lines go in batches of batchSize: " + embeddings.batches);
 
         Map<Integer, JsonNode> b = records(out, "b.jsonl");
         assertEquals(4, b.size());
@@ -111,6 +85,17 @@ class EmbeddingJobTest extends CamelTestSupport {
         Map<Integer, JsonNode> c = records(out, "c.txt");
         assertEquals(5, c.size(), "the half-written record was dropped and line 4 written again, once");
         assertEquals(4.0, c.get(4).get("embedding").get(0).asDouble());
+    }
+
+    /** Waits until the job marked these input files done. */
+    static void awaitDone(Path out, String... files) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        for (String f : files) {
+            while (!Files.exists(out.resolve(f + ".done"))) {
+                assertTrue(System.nanoTime() < deadline, "the job finished " + f);
+                Thread.sleep(50);
+            }
+        }
     }
 
     /** The records of a file by line number, failing on a duplicate. */
