@@ -16,12 +16,7 @@ public final class ChatHeaders {
         set(message, AiHeaders.MODEL, result.model());
         set(message, AiHeaders.FINISH_REASON, result.finishReason());
         set(message, AiHeaders.FINISH_REASON_RAW, result.finishReasonRaw());
-        Usage usage = result.usage();
-        if (usage != null) {
-            set(message, AiHeaders.INPUT_TOKENS, usage.inputTokens());
-            set(message, AiHeaders.OUTPUT_TOKENS, usage.outputTokens());
-            set(message, AiHeaders.TOTAL_TOKENS, usage.totalTokens());
-        }
+        usage(message, result.usage());
         message.setHeader(AiHeaders.TOOL_CALLS, result.toolCalls());
         if (!result.citations().isEmpty()) {
             message.setHeader(AiHeaders.CITATIONS, result.citations());
@@ -29,6 +24,15 @@ public final class ChatHeaders {
         set(message, AiHeaders.RESPONSE, result.raw());
         for (Map.Entry<String, Object> h : result.headers().entrySet()) {
             message.setHeader(h.getKey(), h.getValue());
+        }
+    }
+
+    /** The token headers of the counts the provider reported; an unknown count sets no header. */
+    public static void usage(Message message, Usage usage) {
+        if (usage != null) {
+            set(message, AiHeaders.INPUT_TOKENS, usage.inputTokens());
+            set(message, AiHeaders.OUTPUT_TOKENS, usage.outputTokens());
+            set(message, AiHeaders.TOTAL_TOKENS, usage.totalTokens());
         }
     }
 

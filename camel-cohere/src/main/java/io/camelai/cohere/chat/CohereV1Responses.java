@@ -62,8 +62,7 @@ final class CohereV1Responses {
         if (t == null || !t.isObject()) {
             return null;
         }
-        return Usage.of(t.hasNonNull("input_tokens") ? t.get("input_tokens").asLong() : null,
-                t.hasNonNull("output_tokens") ? t.get("output_tokens").asLong() : null);
+        return Usage.of(Usage.count(t, "input_tokens"), Usage.count(t, "output_tokens"));
     }
 
     static void warnings(JsonNode meta, ChatResult.Builder b) {

@@ -11,6 +11,8 @@ import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.chat.ChatHeaders;
+import io.camelai.support.chat.Usage;
 import io.camelai.support.config.OptionValidator;
 import io.camelai.support.embed.EmbeddingVectors;
 import org.apache.camel.Exchange;
@@ -64,7 +66,7 @@ public final class CohereEmbedProducer extends CohereApiProducer {
         });
 
         Map<String, List<Object>> byType = new LinkedHashMap<>();
-        long tokens = 0;
+        Long tokens = null;
         for (JsonNode r : responses) {
             JsonNode embeddings = r.path("embeddings");
             if (embeddings.isArray()) {
@@ -77,7 +79,12 @@ public final class CohereEmbedProducer extends CohereApiProducer {
                 }
             }
             JsonNode billed = r.path("meta").path("billed_units");
-            tokens += billed.path("input_tokens").asLong(0) + billed.path("image_tokens").asLong(0);
+            // text and image tokens are both input; a batch that reported neither (or nonsense) adds nothing
+            Long batch = Usage.of(Usage.count(billed, "input_tokens"), Usage.count(billed, "image_tokens"))
+                    .totalTokens();
+            if (batch != null) {
+                tokens = tokens == null ? batch : tokens + batch;
+            }
         }
         for (Map.Entry<String, List<Object>> e : byType.entrySet()) {
             if (e.getValue().size() != inputs.size()) {
@@ -87,8 +94,7 @@ public final class CohereEmbedProducer extends CohereApiProducer {
         }
         Object result = types.size() == 1 ? byType.getOrDefault(types.get(0), List.of()) : byType;
         answer(in, result, responses.size() == 1 ? responses.get(0) : AiJsonList.of(responses));
-        in.setHeader(AiHeaders.INPUT_TOKENS, tokens);
-        in.setHeader(AiHeaders.TOTAL_TOKENS, tokens);
+        ChatHeaders.usage(in, new Usage(tokens, null, tokens));
     }
 
     private static List<String> inputs(Object body) {

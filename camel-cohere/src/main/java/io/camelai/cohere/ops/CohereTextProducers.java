@@ -12,6 +12,7 @@ import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.cohere.api.Classification;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.chat.ChatHeaders;
 import io.camelai.support.chat.Usage;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -168,16 +169,6 @@ public final class CohereTextProducers {
 
     static void usage(Message in, JsonNode r) {
         JsonNode billed = r.path("meta").path("billed_units");
-        Usage u = Usage.of(billed.hasNonNull("input_tokens") ? billed.get("input_tokens").asLong() : null,
-                billed.hasNonNull("output_tokens") ? billed.get("output_tokens").asLong() : null);
-        if (u.inputTokens() != null) {
-            in.setHeader(AiHeaders.INPUT_TOKENS, u.inputTokens());
-        }
-        if (u.outputTokens() != null) {
-            in.setHeader(AiHeaders.OUTPUT_TOKENS, u.outputTokens());
-        }
-        if (u.totalTokens() != null) {
-            in.setHeader(AiHeaders.TOTAL_TOKENS, u.totalTokens());
-        }
+        ChatHeaders.usage(in, Usage.of(Usage.count(billed, "input_tokens"), Usage.count(billed, "output_tokens")));
     }
 }
