@@ -68,6 +68,9 @@ public record Usage(Long inputTokens, Long outputTokens, Long totalTokens) {
     }
 
     private static Long sum(Long a, Long b) {
-        return a == null ? b : b == null ? a : a + b;
+        if (a == null) {
+            return b; // not a conditional expression: one mixing Long and long would unbox a null
+        }
+        return b == null ? a : Long.valueOf(a + b);
     }
 }
