@@ -13,7 +13,6 @@ import dev.failsafe.FailsafeExecutor;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.StreamMediaTypes;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -130,7 +129,7 @@ public final class AiHttpClient {
             boolean owned = false;
             try {
                 if (!types.accepts(response.body().contentType())) {
-                    throw notAStream(exchange, response, types);
+                    throw NotAStream.failure(exchange, response, types, errorDecoder, masker);
                 }
                 T result = opener.handle(response);
                 owned = true;
@@ -164,35 +163,6 @@ public final class AiHttpClient {
             String body = masker.mask(readErrorBody(response));
             throw errorDecoder.decode(exchange, response, body, masker);
         }
-    }
-
-    private AiHttpException notAStream(Exchange exchange, Response response, StreamMediaTypes types) {
-        String body = masker.mask(readErrorBody(response));
-        MediaType type = response.body().contentType();
-        AiHttpException decoded = errorDecoder.decode(exchange, response, body, masker);
-        if (isJson(type) && (decoded.getErrorCode() != null
-                             || decoded.getProviderMessage() != null
-                                && !decoded.getProviderMessage().equals(response.message()))) {
-            return decoded; // the provider's own error, e.g. Qianfan's error_code with HTTP 200
-        }
-        String got = type == null ? "no Content-Type" : "Content-Type " + type;
-        String start = body.strip().replaceAll("\\s+", " ");
-        return decoded.toBuilder()
-                .operation(operation(response.request()))
-                .errorCode(null)
-                .retryable(false)
-                .masker(masker)
-                .providerMessage("expected a stream (" + types + ") but got HTTP " + response.code() + " with " + got
-                                 + (start.isEmpty() ? "" : ": " + abbreviate(start, 200)))
-                .build(exchange);
-    }
-
-    private static boolean isJson(MediaType type) {
-        return type != null && ("json".equals(type.subtype()) || type.subtype().endsWith("+json"));
-    }
-
-    private static String abbreviate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max) + "...";
     }
 
     private <T> T retrying(Exchange exchange, Attempt<T> attempt) throws AiHttpException {
