@@ -3,7 +3,6 @@ package io.camelai.support.http;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.Duration;
 import java.util.List;
 
 import io.camelai.support.AiHttpException;

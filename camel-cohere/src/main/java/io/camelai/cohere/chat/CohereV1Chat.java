@@ -2,7 +2,6 @@ package io.camelai.cohere.chat;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
