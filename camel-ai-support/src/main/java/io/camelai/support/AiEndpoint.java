@@ -14,6 +14,7 @@ import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.OkHttpClients;
+import io.camelai.support.http.SecretMasker;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import org.apache.camel.Component;
@@ -31,6 +32,7 @@ import org.apache.camel.util.URISupport;
 public abstract class AiEndpoint extends DefaultEndpoint {
 
     private final AtomicReference<ChatChunkConsumer> chunkConsumer = new AtomicReference<>();
+    private final SecretMasker secretMasker = new SecretMasker();
     private volatile AiHttpClient httpClient;
     private volatile ExecutorService batchExecutor;
     private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
@@ -63,6 +65,14 @@ public abstract class AiEndpoint extends DefaultEndpoint {
     /** Whether this endpoint's operation is a chat (only a streaming chat endpoint may have a consumer). */
     protected abstract boolean isChatOperation();
 
+    /**
+     * This endpoint's credentials and tokens, masked wherever it writes text (exceptions, HTTP logs). A subclass adds
+     * the credentials it resolved before {@code super.doStart()}; token-fetching interceptors add their tokens.
+     */
+    public SecretMasker secretMasker() {
+        return secretMasker;
+    }
+
     /** The interceptors that authenticate requests (they run before retries see the request). */
     protected abstract List<Interceptor> authInterceptors();
 
@@ -80,9 +90,11 @@ public abstract class AiEndpoint extends DefaultEndpoint {
         AiConfiguration cfg = getConfiguration();
         List<Interceptor> interceptors = authInterceptors();
         httpClient = new AiHttpClient(providerName(),
-                OkHttpClients.unary(cfg.getHttpClient(), cfg.timeouts(), interceptors, cfg.isLogHttp()),
-                OkHttpClients.streaming(cfg.getHttpClient(), cfg.timeouts(), interceptors, cfg.isLogHttp()),
-                cfg.retryPolicy(), errorDecoder());
+                OkHttpClients.unary(cfg.getHttpClient(), cfg.timeouts(), interceptors, cfg.isLogHttp(), secretMasker,
+                        cfg.getMaxResponseBytes()),
+                OkHttpClients.streaming(cfg.getHttpClient(), cfg.timeouts(), interceptors, cfg.isLogHttp(),
+                        secretMasker),
+                cfg.retryPolicy(), errorDecoder(), secretMasker);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.camelai.support;
 
 import java.time.Duration;
 
+import io.camelai.support.http.SecretMasker;
 import org.apache.camel.CamelExchangeException;
 import org.apache.camel.Exchange;
 
@@ -9,7 +10,9 @@ import org.apache.camel.Exchange;
  * A failed provider call: the HTTP status, the provider's own error code and message, whether a retry may succeed,
  * and the request id the provider sent. Catch it in {@code onException(AiHttpException.class)}.
  * <p>
- * The message never contains credentials, URLs with query strings or request bodies.
+ * The message never contains credentials, URLs with query strings or request bodies: a builder given the endpoint's
+ * {@link SecretMasker} masks its secrets in every field and in the cause chain before the message is composed, so a
+ * provider error that echoes a key or token shows {@value SecretMasker#MASK} instead.
  */
 public class AiHttpException extends CamelExchangeException {
 
@@ -24,7 +27,8 @@ public class AiHttpException extends CamelExchangeException {
     private final transient Duration retryAfter;
 
     public AiHttpException(Builder b, Exchange exchange) {
-        super(describe(b), exchange, b.cause);
+        // masked() runs first: the message, the cause and the fields below all see the masked builder
+        super(describe(b.masked()), exchange, b.cause);
         this.provider = b.provider;
         this.statusCode = b.statusCode;
         this.errorCode = b.errorCode;
@@ -116,9 +120,27 @@ public class AiHttpException extends CamelExchangeException {
         private String requestId;
         private Duration retryAfter;
         private Throwable cause;
+        private SecretMasker masker;
 
         private Builder(String provider) {
             this.provider = provider;
+        }
+
+        /** The endpoint's secrets: masked in every text field and in the cause chain when the exception is built. */
+        public Builder masker(SecretMasker masker) {
+            this.masker = masker;
+            return this;
+        }
+
+        private Builder masked() {
+            if (masker != null) {
+                operation = masker.mask(operation);
+                errorCode = masker.mask(errorCode);
+                providerMessage = masker.mask(providerMessage);
+                requestId = masker.mask(requestId);
+                cause = masker.mask(cause);
+            }
+            return this;
         }
 
         /** What was called, e.g. {@code POST /v2/chat}: a method and a path, never a query string. */

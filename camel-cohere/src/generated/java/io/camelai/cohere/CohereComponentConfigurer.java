@@ -86,6 +86,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxChunksPerDoc": getOrCreateConfiguration(target).setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxinputtokens":
         case "maxInputTokens": getOrCreateConfiguration(target).setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxresponsebytes":
+        case "maxResponseBytes": getOrCreateConfiguration(target).setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -223,6 +225,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxChunksPerDoc": return java.lang.Integer.class;
         case "maxinputtokens":
         case "maxInputTokens": return java.lang.Integer.class;
+        case "maxresponsebytes":
+        case "maxResponseBytes": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -361,6 +365,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxChunksPerDoc": return getOrCreateConfiguration(target).getMaxChunksPerDoc();
         case "maxinputtokens":
         case "maxInputTokens": return getOrCreateConfiguration(target).getMaxInputTokens();
+        case "maxresponsebytes":
+        case "maxResponseBytes": return getOrCreateConfiguration(target).getMaxResponseBytes();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "maxtokens":

@@ -72,6 +72,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "maxChunksPerDoc": target.setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxinputtokens":
         case "maxInputTokens": target.setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxresponsebytes":
+        case "maxResponseBytes": target.setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -202,6 +204,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "maxChunksPerDoc": return java.lang.Integer.class;
         case "maxinputtokens":
         case "maxInputTokens": return java.lang.Integer.class;
+        case "maxresponsebytes":
+        case "maxResponseBytes": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -333,6 +337,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "maxChunksPerDoc": return target.getMaxChunksPerDoc();
         case "maxinputtokens":
         case "maxInputTokens": return target.getMaxInputTokens();
+        case "maxresponsebytes":
+        case "maxResponseBytes": return target.getMaxResponseBytes();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxtokens":

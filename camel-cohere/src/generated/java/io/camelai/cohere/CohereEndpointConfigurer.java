@@ -80,6 +80,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxChunksPerDoc": target.getConfiguration().setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxinputtokens":
         case "maxInputTokens": target.getConfiguration().setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxresponsebytes":
+        case "maxResponseBytes": target.getConfiguration().setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -218,6 +220,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxChunksPerDoc": return java.lang.Integer.class;
         case "maxinputtokens":
         case "maxInputTokens": return java.lang.Integer.class;
+        case "maxresponsebytes":
+        case "maxResponseBytes": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -357,6 +361,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxChunksPerDoc": return target.getConfiguration().getMaxChunksPerDoc();
         case "maxinputtokens":
         case "maxInputTokens": return target.getConfiguration().getMaxInputTokens();
+        case "maxresponsebytes":
+        case "maxResponseBytes": return target.getConfiguration().getMaxResponseBytes();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtokens":

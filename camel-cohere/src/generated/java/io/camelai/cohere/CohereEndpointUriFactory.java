@@ -24,7 +24,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(76);
+        Set<String> props = new HashSet<>(77);
         props.add("action");
         props.add("additionalCommand");
         props.add("apiKey");
@@ -57,6 +57,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("logprobs");
         props.add("maxChunksPerDoc");
         props.add("maxInputTokens");
+        props.add("maxResponseBytes");
         props.add("maxRetries");
         props.add("maxTokens");
         props.add("maxTokensPerDoc");

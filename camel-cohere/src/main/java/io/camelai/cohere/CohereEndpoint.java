@@ -88,6 +88,7 @@ public class CohereEndpoint extends AiEndpoint {
     protected void doStart() throws Exception {
         apiKey = Credentials.require(CohereConstants.SCHEME, "apiKey", configuration.getApiKey(),
                 CohereConstants.API_KEY_ENV);
+        secretMasker().add(apiKey);
         super.doStart();
     }
 

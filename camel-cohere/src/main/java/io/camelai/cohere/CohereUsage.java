@@ -81,9 +81,8 @@ public final class CohereUsage {
         return in == null && out == null ? null : Usage.of(in, out);
     }
 
-    /** Counts are JSON numbers that may be floats ({@code 18.0}). */
+    /** Counts are JSON numbers that may be floats ({@code 18.0}); untrusted, so bounded by {@link Usage#count}. */
     private static Long count(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v != null && v.isNumber() ? v.asLong() : null;
+        return Usage.count(node, field);
     }
 }

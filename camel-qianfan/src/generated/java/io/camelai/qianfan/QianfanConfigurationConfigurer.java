@@ -65,6 +65,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "logprobs": target.setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxresponsebytes":
+        case "maxResponseBytes": target.setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtoolcallsperturn":
@@ -165,6 +167,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "logprobs": return java.lang.Boolean.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
+        case "maxresponsebytes":
+        case "maxResponseBytes": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtoolcallsperturn":
@@ -266,6 +270,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "logprobs": return target.getLogprobs();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getMaxOutputTokens();
+        case "maxresponsebytes":
+        case "maxResponseBytes": return target.getMaxResponseBytes();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxtoolcallsperturn":

@@ -73,6 +73,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "logprobs": target.getConfiguration().setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxresponsebytes":
+        case "maxResponseBytes": target.getConfiguration().setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtoolcallsperturn":
@@ -181,6 +183,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "logprobs": return java.lang.Boolean.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
+        case "maxresponsebytes":
+        case "maxResponseBytes": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtoolcallsperturn":
@@ -290,6 +294,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "logprobs": return target.getConfiguration().getLogprobs();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
+        case "maxresponsebytes":
+        case "maxResponseBytes": return target.getConfiguration().getMaxResponseBytes();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "maxtoolcallsperturn":

@@ -24,7 +24,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(57);
         props.add("accessKey");
         props.add("apiKey");
         props.add("apiVersion");
@@ -51,6 +51,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("logHttp");
         props.add("logprobs");
         props.add("maxOutputTokens");
+        props.add("maxResponseBytes");
         props.add("maxRetries");
         props.add("maxToolCallsPerTurn");
         props.add("maxToolIterations");

@@ -115,14 +115,18 @@ public class QianfanEndpoint extends AiEndpoint {
         if (accessKey != null) {
             String secret = Credentials.require(QianfanConstants.SCHEME, "secretKey", configuration.getSecretKey(),
                     QianfanConstants.SECRET_KEY_ENV);
+            secretMasker().add(accessKey);
+            secretMasker().add(secret);
             return List.of(new IamSigningInterceptor(accessKey, secret, configuration.getSignatureExpiration(),
                     clock));
         }
         if (apiKey != null) {
             String secret = Credentials.require(QianfanConstants.SCHEME, "secretKey", configuration.getSecretKey(),
                     QianfanConstants.APP_SECRET_ENV);
+            secretMasker().add(apiKey);
+            secretMasker().add(secret);
             oauthTokens = new OAuthTokens(tokenClient(), authUrl(QianfanConstants.DEFAULT_OAUTH_URL), apiKey, secret,
-                    clock);
+                    clock, secretMasker());
             return List.of(new OAuthInterceptor(oauthTokens));
         }
         throw new IllegalArgumentException("No credentials for qianfan: set accessKey and secretKey (IAM, env "
@@ -141,6 +145,7 @@ public class QianfanEndpoint extends AiEndpoint {
                 configuration.getAccessKey() == null ? new String[] { QianfanConstants.BEARER_TOKEN_ENV }
                         : new String[0]);
         if (bearer != null) {
+            secretMasker().add(bearer);
             out.add(new BearerInterceptor(BearerTokens.fixed(bearer)));
             return out;
         }
@@ -153,17 +158,20 @@ public class QianfanEndpoint extends AiEndpoint {
         }
         String secret = Credentials.require(QianfanConstants.SCHEME, "secretKey", configuration.getSecretKey(),
                 QianfanConstants.SECRET_KEY_ENV);
+        secretMasker().add(accessKey);
+        secretMasker().add(secret);
         out.add(new BearerInterceptor(BearerTokens.fromIam(tokenClient(), authUrl(QianfanConstants.DEFAULT_IAM_URL),
-                accessKey, secret, configuration.getSignatureExpiration(), clock)));
+                accessKey, secret, configuration.getSignatureExpiration(), clock, secretMasker())));
         return out;
     }
 
     /**
      * Token requests go through a client of their own, without the auth interceptors they serve, and never with HTTP
-     * logging: their URLs and bodies are credentials.
+     * logging: their URLs and bodies are credentials. Their answers are bounded like any other.
      */
     private OkHttpClient tokenClient() {
-        return OkHttpClients.unary(configuration.getHttpClient(), configuration.timeouts(), List.of(), false);
+        return OkHttpClients.unary(configuration.getHttpClient(), configuration.timeouts(), List.of(), false,
+                secretMasker(), configuration.getMaxResponseBytes());
     }
 
     private String authUrl(String defaultUrl) {

@@ -37,7 +37,8 @@ public final class QianfanErrorDecoder extends DefaultErrorDecoder {
 
     @Override
     protected boolean isRetryable(int status, AiHttpException.Builder b) {
-        return super.isRetryable(status, b) || RETRYABLE_CODES.contains(b.errorCode());
+        // a body without a code (an HTML page from a proxy) has none; Set.of(...).contains(null) would throw
+        return super.isRetryable(status, b) || b.errorCode() != null && RETRYABLE_CODES.contains(b.errorCode());
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.camelai.qianfan;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHttpException;
+import io.camelai.support.http.SecretMasker;
 import okhttp3.Request;
 import org.apache.camel.Exchange;
 
@@ -14,14 +15,19 @@ public final class QianfanErrors {
     private QianfanErrors() {
     }
 
-    /** Throws when the body is an error body. */
-    public static void check(JsonNode body, Exchange exchange, Request request, String requestId)
-            throws AiHttpException {
+    /**
+     * Throws when the body is an error body.
+     *
+     * @param masker the endpoint's secrets: an error message may echo a key or token
+     */
+    public static void check(JsonNode body, Exchange exchange, Request request, String requestId,
+                             SecretMasker masker) throws AiHttpException {
         if (body == null || !body.hasNonNull("error_code")) {
             return;
         }
         String code = body.get("error_code").asText();
         throw AiHttpException.builder(QianfanConstants.SCHEME)
+                .masker(masker)
                 .operation(io.camelai.support.http.AiHttpClient.operation(request))
                 .status(200)
                 .errorCode(code)

@@ -18,4 +18,9 @@ class QianfanSecretsIT extends AbstractSecretsIT {
     protected List<String> secrets() {
         return List.of(QianfanApi.APP_KEY, QianfanApi.APP_SECRET, "24.sim");
     }
+
+    @Override
+    protected List<String> echoedSecrets() {
+        return List.of(QianfanApi.APP_KEY, QianfanApi.APP_SECRET);
+    }
 }

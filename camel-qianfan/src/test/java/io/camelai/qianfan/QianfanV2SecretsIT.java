@@ -19,4 +19,9 @@ class QianfanV2SecretsIT extends AbstractSecretsIT {
     protected List<String> secrets() {
         return List.of("ALTAK-SECRET/7f3c2a91");
     }
+
+    @Override
+    protected List<String> echoedSecrets() {
+        return List.of(TOKEN);
+    }
 }

@@ -68,7 +68,8 @@ public class ChatProducer extends DefaultProducer {
     }
 
     private void stream(Exchange exchange, ChatCall call, ToolLoop loop) throws Exception {
-        ChatStream stream = new ChatStream(provider.name(), exchange, provider.stream(call),
+        ChatStream stream = new ChatStream(provider.name(), getEndpoint().secretMasker(), exchange,
+                provider.stream(call),
                 loop == null ? null : loop::nextRound);
         ChatChunkConsumer consumer = getEndpoint().chunkConsumer();
         if (consumer == null) {

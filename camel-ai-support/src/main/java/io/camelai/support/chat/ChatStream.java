@@ -12,6 +12,7 @@ import java.util.NoSuchElementException;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.AiStreamException;
+import io.camelai.support.http.SecretMasker;
 import org.apache.camel.Exchange;
 import org.apache.camel.RuntimeCamelException;
 
@@ -26,6 +27,7 @@ import org.apache.camel.RuntimeCamelException;
 public final class ChatStream implements Iterator<ChatChunk>, Closeable {
 
     private final String provider;
+    private final SecretMasker masker;
     private final Exchange exchange;
     private final ChatRounds rounds;
     private ChatChunkSource source;
@@ -49,14 +51,22 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         this(provider, exchange, source, null);
     }
 
+    public ChatStream(String provider, Exchange exchange, ChatChunkSource source, ChatRounds rounds) {
+        this(provider, SecretMasker.none(), exchange, source, rounds);
+    }
+
     /**
      * A stream that may continue over several rounds (an automatic tool loop): when a round ends, {@code rounds}
      * decides whether another follows. Chunks stay numbered across rounds; only the last round's END chunk is handed
      * out, with the last round's text and the usage of all rounds.
+     *
+     * @param masker the endpoint's secrets, masked in the exception of a broken stream
      */
-    public ChatStream(String provider, Exchange exchange, ChatChunkSource source, ChatRounds rounds) {
+    public ChatStream(String provider, SecretMasker masker, Exchange exchange, ChatChunkSource source,
+                      ChatRounds rounds) {
         this.rounds = rounds;
         this.provider = provider;
+        this.masker = masker;
         this.exchange = exchange;
         this.source = source;
         this.requestHeaders = new HashMap<>(exchange.getMessage().getHeaders());
@@ -208,6 +218,7 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         close();
         exchange.getMessage().setHeader(AiHeaders.PARTIAL_TEXT, text.toString());
         AiHttpException.Builder b = AiHttpException.builder(provider)
+                .masker(masker)
                 .providerMessage("stream broken after " + delivered + " chunks: " + reason)
                 .cause(cause);
         if (cause instanceof AiHttpException ahe) {

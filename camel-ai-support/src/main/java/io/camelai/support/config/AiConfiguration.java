@@ -17,6 +17,9 @@ import org.apache.camel.spi.UriParams;
 @UriParams
 public abstract class AiConfiguration implements Cloneable {
 
+    /** The default of {@code maxResponseBytes}: 32 MiB, far above any chat or embedding batch answer. */
+    public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
+
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
               description = "How long to wait for a connection to the provider.")
     private long connectTimeout = 10_000;
@@ -59,6 +62,13 @@ public abstract class AiConfiguration implements Cloneable {
               description = "Log requests and responses (logger io.camelai.http, INFO). Credentials are redacted;"
                             + " stream bodies are not logged (only their headers), so a stream is never buffered.")
     private boolean logHttp;
+
+    @UriParam(label = "advanced", defaultValue = "33554432",
+              description = "The largest response body (bytes, 32 MiB by default) a non-streaming call reads: a"
+                            + " longer one fails while it is read, before it is buffered whole, with a non-retryable"
+                            + " AiHttpException naming this option. Streams are bounded per line and event instead.")
+    @ValueRange(min = 1024)
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
     @UriParam(label = "producer,chat", defaultValue = "false",
               description = "Stream the answer: one exchange per chunk, to the consumer of this same endpoint if"
@@ -210,6 +220,14 @@ public abstract class AiConfiguration implements Cloneable {
 
     public void setLogHttp(boolean logHttp) {
         this.logHttp = logHttp;
+    }
+
+    public long getMaxResponseBytes() {
+        return maxResponseBytes;
+    }
+
+    public void setMaxResponseBytes(long maxResponseBytes) {
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     public boolean isStream() {

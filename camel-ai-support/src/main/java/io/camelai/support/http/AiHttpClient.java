@@ -1,15 +1,18 @@
 package io.camelai.support.http;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
 import io.camelai.support.AiHttpException;
+import io.camelai.support.json.AiJson;
+import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -24,6 +27,10 @@ import org.apache.camel.Exchange;
  * Unary calls use a client bounded by {@code callTimeout}; streaming calls use one without a total limit (a long
  * answer is not a failure), bounded by {@code readTimeout} between events. A stream is retried only until its
  * response headers arrive: once a handler owns the body nothing is sent again.
+ * <p>
+ * Provider responses are untrusted: unary bodies are bounded by {@code maxResponseBytes} while they are read (the
+ * unary client's {@link ResponseLimit}), a stream must come with a stream content type, error bodies are read up to
+ * {@link #MAX_ERROR_BODY}, and every exception text goes through the endpoint's {@link SecretMasker}.
  */
 public final class AiHttpClient {
 
@@ -35,11 +42,18 @@ public final class AiHttpClient {
     private final OkHttpClient streamingClient;
     private final RetryPolicy retryPolicy;
     private final ErrorDecoder errorDecoder;
+    private final SecretMasker masker;
     private final FailsafeExecutor<Object> failsafe;
 
+    /**
+     * @param unaryClient     from {@link OkHttpClients#unary}, which bounds response bodies
+     * @param streamingClient from {@link OkHttpClients#streaming}
+     * @param masker          the endpoint's secrets, masked in every exception this client builds
+     */
     public AiHttpClient(String provider, OkHttpClient unaryClient, OkHttpClient streamingClient,
-                        RetryPolicy retryPolicy, ErrorDecoder errorDecoder) {
+                        RetryPolicy retryPolicy, ErrorDecoder errorDecoder, SecretMasker masker) {
         this.provider = provider;
+        this.masker = masker;
         this.unaryClient = unaryClient;
         this.streamingClient = streamingClient;
         this.retryPolicy = retryPolicy;
@@ -67,9 +81,14 @@ public final class AiHttpClient {
         return streamingClient;
     }
 
+    /** The endpoint's secrets, for exceptions built outside this client. */
+    public SecretMasker masker() {
+        return masker;
+    }
+
     /**
      * Sends a unary request, retrying retryable failures, and reads the successful response with {@code handler}.
-     * The response is closed when the handler returns.
+     * The response is closed when the handler returns; its body is bounded by {@code maxResponseBytes}.
      */
     public <T> T execute(Exchange exchange, Request request, ResponseHandler<T> handler) throws AiHttpException {
         return retrying(exchange, () -> {
@@ -82,14 +101,36 @@ public final class AiHttpClient {
     }
 
     /**
+     * Sends a unary request and hands its JSON body to {@code handler}: the one way provider modules read a unary
+     * answer. An empty body reads as an empty object.
+     */
+    public <T> T executeJson(Exchange exchange, Request request, JsonHandler<T> handler) throws AiHttpException {
+        return execute(exchange, request, response -> handler.handle(response, json(response)));
+    }
+
+    /** Reads a (bounded) unary response body as JSON; an empty body is an empty object. */
+    static JsonNode json(Response response) throws IOException {
+        JsonNode node = AiJson.mapper().readTree(response.body().byteStream());
+        return node == null || node.isMissingNode() ? AiJson.mapper().createObjectNode() : node;
+    }
+
+    /**
      * Opens a streaming request, retrying until a successful response arrives, and hands it to {@code opener}, which
      * then owns (and must eventually close) the response body. If the opener throws, the response is closed.
+     * <p>
+     * A response whose content type is not one of {@code types} is not a stream: a JSON error body (Qianfan answers
+     * some errors with HTTP 200) fails with the provider's decoded error, anything else with a message naming the
+     * status and the content type.
      */
-    public <T> T open(Exchange exchange, Request request, ResponseHandler<T> opener) throws AiHttpException {
+    public <T> T open(Exchange exchange, Request request, StreamMediaTypes types, ResponseHandler<T> opener)
+            throws AiHttpException {
         return retrying(exchange, () -> {
             Response response = send(exchange, streamingClient, request);
             boolean owned = false;
             try {
+                if (!types.accepts(response.body().contentType())) {
+                    throw NotAStream.failure(exchange, response, types, errorDecoder, masker);
+                }
                 T result = opener.handle(response);
                 owned = true;
                 return result;
@@ -119,8 +160,8 @@ public final class AiHttpClient {
             return response;
         }
         try (response) {
-            String body = readErrorBody(response);
-            throw errorDecoder.decode(exchange, response, body);
+            String body = masker.mask(readErrorBody(response));
+            throw errorDecoder.decode(exchange, response, body, masker);
         }
     }
 
@@ -135,14 +176,19 @@ public final class AiHttpClient {
             if (cause instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw AiHttpException.builder(provider).providerMessage("call interrupted while waiting to retry")
-                    .cause(cause).build(exchange);
+            throw AiHttpException.builder(provider).masker(masker)
+                    .providerMessage("call interrupted while waiting to retry").cause(cause).build(exchange);
         }
     }
 
     /** Maps an I/O failure: connection failures are retryable, anything after the request was sent is not. */
     public AiHttpException ioFailure(Exchange exchange, Request request, IOException e) {
+        ResponseTooLargeException tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge(exchange, request, tooLarge);
+        }
         return AiHttpException.builder(provider)
+                .masker(masker)
                 .operation(operation(request))
                 .retryable(isConnectFailure(e))
                 .cause(e)
@@ -151,14 +197,41 @@ public final class AiHttpClient {
 
     /** A response that arrived but could not be read or parsed: never retried, the provider may have acted on it. */
     public AiHttpException readFailure(Exchange exchange, Request request, IOException e) {
-        String what = e instanceof com.fasterxml.jackson.core.JsonProcessingException
-                ? "malformed response body: " + ((com.fasterxml.jackson.core.JsonProcessingException) e).getOriginalMessage()
+        ResponseTooLargeException tooLarge = tooLarge(e);
+        if (tooLarge != null) {
+            return tooLarge(exchange, request, tooLarge);
+        }
+        String what = e instanceof JsonProcessingException jpe
+                ? "malformed response body: " + jpe.getOriginalMessage()
                 : "response could not be read: " + e;
         return AiHttpException.builder(provider)
+                .masker(masker)
                 .operation(operation(request))
                 .providerMessage(what)
                 .cause(e)
                 .build(exchange);
+    }
+
+    private AiHttpException tooLarge(Exchange exchange, Request request, ResponseTooLargeException e) {
+        return AiHttpException.builder(provider)
+                .masker(masker)
+                .operation(operation(request))
+                .providerMessage("the response body is larger than maxResponseBytes (" + e.limit() + " bytes);"
+                                 + " reading stopped there. Raise the maxResponseBytes option if the provider"
+                                 + " legitimately sends more")
+                .retryable(false)
+                .cause(e)
+                .build(exchange);
+    }
+
+    /** The limit failure anywhere in a cause chain (a reader such as Jackson may wrap it). */
+    private static ResponseTooLargeException tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ResponseTooLargeException r) {
+                return r;
+            }
+        }
+        return null;
     }
 
     static boolean isConnectFailure(IOException e) {
@@ -170,18 +243,27 @@ public final class AiHttpClient {
                && e.getMessage().toLowerCase().contains("connect");
     }
 
+    /** Up to {@link #MAX_ERROR_BODY} bytes of a body; what arrived before a read failure (a timeout, the limit). */
     static String readErrorBody(Response response) {
         ResponseBody body = response.body();
         try {
             BufferedSource source = body.source();
-            source.request(MAX_ERROR_BODY);
+            try {
+                source.request(MAX_ERROR_BODY);
+            } catch (IOException e) {
+                // keep what was buffered
+            }
             Buffer buffer = source.getBuffer();
             return buffer.readUtf8(Math.min(buffer.size(), MAX_ERROR_BODY));
-        } catch (InterruptedIOException e) {
-            return "";
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** Reads a successful unary response whose JSON body was already parsed. */
+    @FunctionalInterface
+    public interface JsonHandler<T> {
+        T handle(Response response, JsonNode body) throws IOException, AiHttpException;
     }
 
     @FunctionalInterface

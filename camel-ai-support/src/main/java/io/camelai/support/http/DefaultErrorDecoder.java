@@ -27,7 +27,13 @@ public class DefaultErrorDecoder implements ErrorDecoder {
 
     @Override
     public AiHttpException decode(Exchange exchange, Response response, String body) {
+        return decode(exchange, response, body, SecretMasker.none());
+    }
+
+    @Override
+    public AiHttpException decode(Exchange exchange, Response response, String body, SecretMasker masker) {
         AiHttpException.Builder b = AiHttpException.builder(provider)
+                .masker(masker)
                 .operation(AiHttpClient.operation(response.request()))
                 .status(response.code())
                 .retryAfter(RetryAfter.from(response.headers()))

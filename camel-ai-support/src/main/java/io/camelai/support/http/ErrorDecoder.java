@@ -17,4 +17,12 @@ public interface ErrorDecoder {
      * @param body     the response body, at most {@link AiHttpClient#MAX_ERROR_BODY} characters, possibly empty
      */
     AiHttpException decode(Exchange exchange, Response response, String body);
+
+    /**
+     * Decodes with the endpoint's secrets: {@code body} is already masked, and a decoder that builds its exception
+     * with {@link AiHttpException.Builder#masker} masks what else it adds (the status line, headers).
+     */
+    default AiHttpException decode(Exchange exchange, Response response, String body, SecretMasker masker) {
+        return decode(exchange, response, body);
+    }
 }

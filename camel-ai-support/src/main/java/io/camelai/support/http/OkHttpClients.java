@@ -54,29 +54,33 @@ public final class OkHttpClients {
     }
 
     /**
-     * The client for unary calls: bounded by {@code callTimeout} (when positive) and logged with bodies when
-     * {@code logHttp} is set.
+     * The client for unary calls: bounded by {@code callTimeout} (when positive), its response bodies by
+     * {@code maxResponseBytes} (checked while they are read, see {@link ResponseLimit}), and logged with bodies when
+     * {@code logHttp} is set. Log lines go through {@code masker}; the limit applies to what the log reads too.
      */
     public static OkHttpClient unary(OkHttpClient base, Timeouts timeouts, List<Interceptor> interceptors,
-                                     boolean logHttp) {
+                                     boolean logHttp, SecretMasker masker, long maxResponseBytes) {
         OkHttpClient.Builder b = derive(base, timeouts, interceptors);
         b.callTimeout(timeouts.call());
         if (logHttp) {
-            b.addNetworkInterceptor(logging(HttpLoggingInterceptor.Level.BODY));
+            b.addInterceptor(logging(HttpLoggingInterceptor.Level.BODY, masker));
         }
+        // after (inside) the log, so the log reads the body through the limit
+        b.addInterceptor(new ResponseLimit(maxResponseBytes));
         return b.build();
     }
 
     /**
      * The client for streams: no total time limit (only {@code readTimeout} between events) and, when
-     * {@code logHttp} is set, headers only, because logging a body would buffer the whole stream.
+     * {@code logHttp} is set, headers only, because logging a body would buffer the whole stream. Stream bodies are
+     * bounded per line and per event by the stream readers instead.
      */
     public static OkHttpClient streaming(OkHttpClient base, Timeouts timeouts, List<Interceptor> interceptors,
-                                         boolean logHttp) {
+                                         boolean logHttp, SecretMasker masker) {
         OkHttpClient.Builder b = derive(base, timeouts, interceptors);
         b.callTimeout(Duration.ZERO);
         if (logHttp) {
-            b.addNetworkInterceptor(logging(HttpLoggingInterceptor.Level.HEADERS));
+            b.addInterceptor(logging(HttpLoggingInterceptor.Level.HEADERS, masker));
         }
         return b.build();
     }
@@ -90,8 +94,13 @@ public final class OkHttpClients {
         return b;
     }
 
-    private static HttpLoggingInterceptor logging(HttpLoggingInterceptor.Level level) {
-        HttpLoggingInterceptor logging = new HttpLoggingInterceptor(HTTP_LOG::info);
+    /**
+     * The HTTP log: an application interceptor (after the auth interceptors, so it shows the request as sent, and
+     * after OkHttp's decompression, so the limit below it counts what a reader gets), credentials redacted by header
+     * and query parameter name and every line masked by the endpoint's secrets.
+     */
+    private static HttpLoggingInterceptor logging(HttpLoggingInterceptor.Level level, SecretMasker masker) {
+        HttpLoggingInterceptor logging = new HttpLoggingInterceptor(line -> HTTP_LOG.info(masker.mask(line)));
         logging.setLevel(level);
         REDACTED_HEADERS.forEach(logging::redactHeader);
         logging.redactQueryParams(REDACTED_QUERY_PARAMS.toArray(String[]::new));

@@ -149,8 +149,8 @@ public final class OpenAiChatFormat {
         if (usage == null || !usage.isObject()) {
             return null;
         }
-        return Usage.of(number(usage, "prompt_tokens"), number(usage, "completion_tokens"),
-                number(usage, "total_tokens"));
+        return Usage.of(Usage.count(usage, "prompt_tokens"), Usage.count(usage, "completion_tokens"),
+                Usage.count(usage, "total_tokens"));
     }
 
     public static FinishReason finishReason(String raw) {
@@ -169,10 +169,5 @@ public final class OpenAiChatFormat {
     static String text(JsonNode node, String field) {
         JsonNode v = node == null ? null : node.get(field);
         return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static Long number(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || !v.isNumber() ? null : v.asLong();
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.camelai.support.AiHttpException;
+import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.stream.StreamMediaTypes;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -32,9 +34,11 @@ class AiHttpClientTest {
     private AiHttpClient client(int maxRetries, Duration maxDelay) {
         OkHttpClients.Timeouts t = OkHttpClients.Timeouts.ofMillis(2000, 2000, 0);
         OkHttpClient base = new OkHttpClient();
-        return new AiHttpClient("test", OkHttpClients.unary(base, t, List.of(), false),
-                OkHttpClients.streaming(base, t, List.of(), false),
-                new RetryPolicy(maxRetries, Duration.ofMillis(1), maxDelay), new DefaultErrorDecoder("test"));
+        return new AiHttpClient("test", OkHttpClients.unary(base, t, List.of(), false, SecretMasker.none(),
+                AiConfiguration.DEFAULT_MAX_RESPONSE_BYTES),
+                OkHttpClients.streaming(base, t, List.of(), false, SecretMasker.none()),
+                new RetryPolicy(maxRetries, Duration.ofMillis(1), maxDelay), new DefaultErrorDecoder("test"),
+                SecretMasker.none());
     }
 
     private Request post() {
@@ -162,9 +166,11 @@ class AiHttpClientTest {
         server.enqueue(new MockResponse.Builder().headersDelay(3, TimeUnit.SECONDS).body("late").build());
         OkHttpClients.Timeouts t = OkHttpClients.Timeouts.ofMillis(1000, 200, 0);
         OkHttpClient base = new OkHttpClient();
-        AiHttpClient c = new AiHttpClient("test", OkHttpClients.unary(base, t, List.of(), false),
-                OkHttpClients.streaming(base, t, List.of(), false),
-                new RetryPolicy(2, Duration.ofMillis(1), Duration.ofSeconds(1)), new DefaultErrorDecoder("test"));
+        AiHttpClient c = new AiHttpClient("test", OkHttpClients.unary(base, t, List.of(), false,
+                SecretMasker.none(), AiConfiguration.DEFAULT_MAX_RESPONSE_BYTES),
+                OkHttpClients.streaming(base, t, List.of(), false, SecretMasker.none()),
+                new RetryPolicy(2, Duration.ofMillis(1), Duration.ofSeconds(1)), new DefaultErrorDecoder("test"),
+                SecretMasker.none());
 
         AiHttpException e = assertThrows(AiHttpException.class, () -> c.execute(null, post(), AiHttpClientTest::body));
 
@@ -179,9 +185,80 @@ class AiHttpClientTest {
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
                 .body("data: 1\n\ndata: 2\n\n").build());
 
-        try (Response r = client(2, Duration.ofSeconds(1)).open(null, post(), resp -> resp)) {
+        try (Response r = client(2, Duration.ofSeconds(1)).open(null, post(), StreamMediaTypes.SSE, resp -> resp)) {
             assertEquals("data: 1\n\ndata: 2\n\n", r.body().string());
         }
         assertEquals(2, server.getRequestCount(), "retried until the stream started");
+    }
+
+    @Test
+    void aStreamAnsweredWithAnHtmlPageFailsNamingTheStatusAndContentType() {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html; charset=utf-8")
+                .body("<html><body>Please log in to the proxy</body></html>").build());
+        boolean[] opened = new boolean[1];
+
+        AiHttpException e = assertThrows(AiHttpException.class,
+                () -> client(2, Duration.ofSeconds(1)).open(null, post(), StreamMediaTypes.SSE, r -> {
+                    opened[0] = true;
+                    return r;
+                }));
+
+        assertFalse(opened[0], "never handed to a stream reader");
+        assertEquals(200, e.getStatusCode());
+        assertTrue(e.getMessage().contains("HTTP 200"), e.getMessage());
+        assertTrue(e.getMessage().contains("text/html"), e.getMessage());
+        assertTrue(e.getMessage().contains("text/event-stream"), "names what was expected: " + e.getMessage());
+        assertTrue(e.getMessage().contains("Please log in to the proxy"), "shows what came: " + e.getMessage());
+        assertFalse(e.isRetryable());
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void aStreamAnsweredWithAJsonErrorBodyFailsWithTheDecodedProviderError() {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                .addHeader("x-request-id", "req-9").body("{\"message\":\"model is overloaded\",\"code\":\"busy\"}")
+                .build());
+
+        AiHttpException e = assertThrows(AiHttpException.class,
+                () -> client(0, Duration.ofSeconds(1)).open(null, post(), StreamMediaTypes.SSE, r -> r));
+
+        assertEquals(200, e.getStatusCode());
+        assertEquals("busy", e.getErrorCode());
+        assertEquals("model is overloaded", e.getProviderMessage());
+        assertEquals("req-9", e.getRequestId());
+    }
+
+    @Test
+    void aStreamAnsweredWithJsonThatIsNoErrorNamesTheContentType() {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                .body("{\"choices\":[]}").build());
+
+        AiHttpException e = assertThrows(AiHttpException.class,
+                () -> client(0, Duration.ofSeconds(1)).open(null, post(), StreamMediaTypes.SSE, r -> r));
+
+        assertTrue(e.getMessage().contains("HTTP 200"), e.getMessage());
+        assertTrue(e.getMessage().contains("application/json"), e.getMessage());
+        assertEquals(null, e.getErrorCode());
+    }
+
+    @Test
+    void aStreamWithoutAContentTypeFailsSayingSo() {
+        server.enqueue(new MockResponse.Builder().removeHeader("Content-Type").body("data: 1\n\n").build());
+
+        AiHttpException e = assertThrows(AiHttpException.class,
+                () -> client(0, Duration.ofSeconds(1)).open(null, post(), StreamMediaTypes.SSE, r -> r));
+
+        assertTrue(e.getMessage().contains("no Content-Type"), e.getMessage());
+    }
+
+    @Test
+    void aNdjsonStreamIsAcceptedWhereNdjsonIsExpected() throws Exception {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/stream+json")
+                .body("{\"a\":1}\n").build());
+
+        try (Response r = client(0, Duration.ofSeconds(1)).open(null, post(),
+                StreamMediaTypes.NDJSON.or(StreamMediaTypes.SSE), resp -> resp)) {
+            assertEquals("{\"a\":1}\n", r.body().string());
+        }
     }
 }

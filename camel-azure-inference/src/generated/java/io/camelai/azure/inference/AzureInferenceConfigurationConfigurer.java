@@ -56,6 +56,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "jsonSchemaStrict": target.setJsonSchemaStrict(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "loghttp":
         case "logHttp": target.setLogHttp(property(camelContext, boolean.class, value)); return true;
+        case "maxresponsebytes":
+        case "maxResponseBytes": target.setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.setMaxRetries(property(camelContext, int.class, value)); return true;
         case "maxtokens":
@@ -134,6 +136,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "jsonSchemaStrict": return java.lang.Boolean.class;
         case "loghttp":
         case "logHttp": return boolean.class;
+        case "maxresponsebytes":
+        case "maxResponseBytes": return long.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "maxtokens":
@@ -213,6 +217,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "jsonSchemaStrict": return target.getJsonSchemaStrict();
         case "loghttp":
         case "logHttp": return target.isLogHttp();
+        case "maxresponsebytes":
+        case "maxResponseBytes": return target.getMaxResponseBytes();
         case "maxretries":
         case "maxRetries": return target.getMaxRetries();
         case "maxtokens":

@@ -101,13 +101,13 @@ public class AzureInferenceEndpoint extends AiEndpoint {
             headers.put("extra-parameters", configuration.getExtraParameters());
         }
         if (configuration.getTokenCredential() != null) {
-            return headers.isEmpty()
-                    ? List.of(new TokenCredentialAuth(configuration.getTokenCredential(), configuration.getScope()))
-                    : List.of(new StaticHeaders(headers),
-                            new TokenCredentialAuth(configuration.getTokenCredential(), configuration.getScope()));
+            TokenCredentialAuth tokens = new TokenCredentialAuth(configuration.getTokenCredential(),
+                    configuration.getScope(), secretMasker());
+            return headers.isEmpty() ? List.of(tokens) : List.of(new StaticHeaders(headers), tokens);
         }
         String key = Credentials.require(AzureInferenceConstants.SCHEME, "apiKey", configuration.getApiKey(),
                 AzureInferenceConstants.CREDENTIAL_ENV);
+        secretMasker().add(key);
         String how = configuration.getAuthHeader() == null ? "both" : configuration.getAuthHeader();
         if (!"bearer".equals(how)) {
             headers.put("api-key", key);

@@ -6,12 +6,14 @@ import java.time.OffsetDateTime;
 import com.azure.core.credential.AccessToken;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
+import io.camelai.support.http.SecretMasker;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
 /**
  * Authenticates with an Entra ID {@link TokenCredential}: a token for the configured scope, cached and fetched again
- * two minutes before it expires, sent as {@code Authorization: Bearer}. Loaded only when the option is set, so
+ * two minutes before it expires, sent as {@code Authorization: Bearer}; each new token is handed to the endpoint's
+ * {@link SecretMasker}, so an error that echoes it shows a mask. Loaded only when the option is set, so
  * azure-core stays an optional dependency.
  */
 final class TokenCredentialAuth implements Interceptor {
@@ -20,15 +22,17 @@ final class TokenCredentialAuth implements Interceptor {
 
     private final TokenCredential credential;
     private final TokenRequestContext context;
+    private final SecretMasker masker;
     private volatile AccessToken token;
 
-    TokenCredentialAuth(Object credential, String scope) {
+    TokenCredentialAuth(Object credential, String scope, SecretMasker masker) {
         if (!(credential instanceof TokenCredential tc)) {
             throw new IllegalArgumentException("Option tokenCredential must be a com.azure.core.credential"
                                                + ".TokenCredential, found " + credential.getClass().getName());
         }
         this.credential = tc;
         this.context = new TokenRequestContext().addScopes(scope);
+        this.masker = masker;
     }
 
     @Override
@@ -52,6 +56,7 @@ final class TokenCredentialAuth implements Interceptor {
                         throw new IOException("tokenCredential could not get a token for scope "
                                               + context.getScopes() + ": " + e.getMessage(), e);
                     }
+                    masker.addToken(t.getToken());
                     token = t;
                 }
             }

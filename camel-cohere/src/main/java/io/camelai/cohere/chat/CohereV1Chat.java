@@ -2,7 +2,6 @@ package io.camelai.cohere.chat;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
@@ -14,6 +13,7 @@ import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
+import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -44,10 +44,8 @@ public final class CohereV1Chat implements ChatProvider {
     @Override
     public ChatResult chat(ChatCall call) throws AiHttpException {
         Request request = request(mapper.map(call, false), null);
-        return endpoint.httpClient().execute(call.exchange(), request, response -> {
-            JsonNode body = AiJson.mapper().readTree(response.body().byteStream());
-            return CohereV1Responses.result(body).build();
-        });
+        return endpoint.httpClient().executeJson(call.exchange(), request,
+                (response, body) -> CohereV1Responses.result(body).build());
     }
 
     @Override
@@ -55,7 +53,9 @@ public final class CohereV1Chat implements ChatProvider {
         CohereConfiguration cfg = (CohereConfiguration) call.configuration();
         Request request = request(mapper.map(call, true), "sse".equals(cfg.getStreamFormat())
                 ? "text/event-stream" : null);
-        return endpoint.httpClient().open(call.exchange(), request, CohereV1StreamSource::new);
+        // NDJSON by default; SSE when asked for (and tolerated either way: the source reads what came)
+        return endpoint.httpClient().open(call.exchange(), request,
+                StreamMediaTypes.NDJSON.or(StreamMediaTypes.SSE), CohereV1StreamSource::new);
     }
 
     private Request request(Map<String, Object> body, String accepts) {

@@ -19,6 +19,7 @@ import io.camelai.support.chat.ToolCall;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
 import okhttp3.MediaType;
+import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -48,16 +49,15 @@ public final class CohereV2Chat implements ChatProvider {
     @Override
     public ChatResult chat(ChatCall call) throws AiHttpException {
         Request request = request(mapper.map(call, false), "application/json");
-        return endpoint.httpClient().execute(call.exchange(), request, response -> {
-            V2ChatResponse body = AiJson.mapper().readValue(response.body().byteStream(), V2ChatResponse.class);
-            return result(body);
-        });
+        return endpoint.httpClient().executeJson(call.exchange(), request,
+                (response, body) -> result(AiJson.mapper().treeToValue(body, V2ChatResponse.class)));
     }
 
     @Override
     public ChatChunkSource stream(ChatCall call) throws AiHttpException {
         Request request = request(mapper.map(call, true), "text/event-stream");
-        return endpoint.httpClient().open(call.exchange(), request, CohereV2StreamSource::new);
+        return endpoint.httpClient().open(call.exchange(), request, StreamMediaTypes.SSE,
+                CohereV2StreamSource::new);
     }
 
     private Request request(V2ChatRequest body, String accept) {

@@ -61,9 +61,7 @@ abstract class CohereApiProducer extends DefaultProducer {
     }
 
     protected JsonNode call(Exchange exchange, Request request) throws Exception {
-        return getEndpoint().httpClient().execute(exchange, request, response -> {
-            String text = response.body().string();
-            JsonNode json = text.isBlank() ? AiJson.mapper().createObjectNode() : AiJson.mapper().readTree(text);
+        return getEndpoint().httpClient().executeJson(exchange, request, (response, json) -> {
             List<String> warnings = new ArrayList<>(response.headers("X-API-Warning"));
             json.path("meta").path("warnings").forEach(w -> warnings.add(w.asText()));
             if (!warnings.isEmpty()) {

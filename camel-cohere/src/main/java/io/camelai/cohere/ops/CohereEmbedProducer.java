@@ -11,6 +11,8 @@ import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.chat.ChatHeaders;
+import io.camelai.support.chat.Usage;
 import io.camelai.support.config.OptionValidator;
 import io.camelai.support.embed.EmbeddingVectors;
 import org.apache.camel.Exchange;

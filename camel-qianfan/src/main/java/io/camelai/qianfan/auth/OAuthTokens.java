@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.support.http.SecretMasker;
 import io.camelai.support.json.AiJson;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The OAuth access token of an application's API Key / Secret Key (WIRE-FORMATS.md 3.2): fetched on first use,
  * cached, and fetched again a margin before it expires (a tenth of its lifetime, at most an hour) or when the API says
- * it is invalid or expired (error 110/111). One fetch at a time; callers waiting for it share its result.
+ * it is invalid or expired (error 110/111). One fetch at a time; callers waiting for it share its result. Each token
+ * is handed to the endpoint's {@link SecretMasker}: an API error that echoes it shows a mask.
  */
 public final class OAuthTokens {
 
@@ -30,16 +32,19 @@ public final class OAuthTokens {
     private final String apiKey;
     private final String secretKey;
     private final Clock clock;
+    private final SecretMasker masker;
     private String token;
     private Instant refreshAt = Instant.MIN;
     private int fetches;
 
-    public OAuthTokens(OkHttpClient client, String authUrl, String apiKey, String secretKey, Clock clock) {
+    public OAuthTokens(OkHttpClient client, String authUrl, String apiKey, String secretKey, Clock clock,
+                       SecretMasker masker) {
         this.client = client;
         this.tokenUrl = HttpUrl.get(authUrl + "/oauth/2.0/token");
         this.apiKey = apiKey;
         this.secretKey = secretKey;
         this.clock = clock;
+        this.masker = masker;
     }
 
     /** A valid token, fetching one if none is cached or the cached one is due for refresh. */
@@ -76,8 +81,8 @@ public final class OAuthTokens {
                 // the error fields name the problem; the URL (which holds the secret) is never included
                 String error = body == null ? "" : body.path("error").asText("") + ": "
                                                    + body.path("error_description").asText("");
-                throw new IOException("Qianfan OAuth token request failed (HTTP " + response.code() + ") " + error
-                                      + " - check apiKey and secretKey");
+                throw new IOException("Qianfan OAuth token request failed (HTTP " + response.code() + ") "
+                                      + masker.mask(error) + " - check apiKey and secretKey");
             }
             long expiresIn = body.path("expires_in").asLong(2_592_000);
             Duration lifetime = Duration.ofSeconds(expiresIn);
@@ -86,6 +91,7 @@ public final class OAuthTokens {
                 margin = MAX_MARGIN;
             }
             token = body.get("access_token").asText();
+            masker.addToken(token);
             refreshAt = before.plus(lifetime).minus(margin);
             fetches++;
             LOG.debug("Fetched a Qianfan OAuth access token valid for {} s; refreshing it after {}", expiresIn,

@@ -2,7 +2,6 @@ package io.camelai.qianfan.chat;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.qianfan.QianfanEndpoint;
@@ -15,11 +14,10 @@ import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.json.AiJson;
-import io.camelai.support.stream.MalformedStreamException;
+import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /** Qianfan v1 {@code POST .../wenxinworkshop/chat/{endpoint}}, plain and streamed. */
 public final class QianfanV1Chat implements ChatProvider {
@@ -48,9 +46,9 @@ public final class QianfanV1Chat implements ChatProvider {
     @Override
     public ChatResult chat(ChatCall call) throws AiHttpException {
         Request request = request(call, false);
-        return endpoint.httpClient().execute(call.exchange(), request, response -> {
-            JsonNode body = AiJson.mapper().readTree(response.body().byteStream());
-            QianfanErrors.check(body, call.exchange(), request, response.header("X-Baidu-Request-Id"));
+        return endpoint.httpClient().executeJson(call.exchange(), request, (response, body) -> {
+            QianfanErrors.check(body, call.exchange(), request, response.header("X-Baidu-Request-Id"),
+                    endpoint.secretMasker());
             return QianfanV1Responses.result(body).model(model(call)).build();
         });
     }
@@ -58,20 +56,10 @@ public final class QianfanV1Chat implements ChatProvider {
     @Override
     public ChatChunkSource stream(ChatCall call) throws AiHttpException {
         Request request = request(call, true);
-        return endpoint.httpClient().open(call.exchange(), request, response -> {
-            // an error in stream mode comes back as a plain JSON body, not as events
-            if (isJson(response)) {
-                JsonNode body = AiJson.mapper().readTree(response.body().byteStream());
-                QianfanErrors.check(body, call.exchange(), request, response.header("X-Baidu-Request-Id"));
-                throw new MalformedStreamException("expected an event stream, got a JSON body");
-            }
-            return new QianfanV1StreamSource(response);
-        });
-    }
-
-    static boolean isJson(Response response) {
-        MediaType type = response.body().contentType();
-        return type != null && "json".equals(type.subtype());
+        // an error in stream mode comes back as a plain JSON body (HTTP 200), not as events: open() decodes it
+        // with QianfanErrorDecoder, so it fails with the API's error code like a unary call
+        return endpoint.httpClient().open(call.exchange(), request, StreamMediaTypes.SSE,
+                QianfanV1StreamSource::new);
     }
 
     private Request request(ChatCall call, boolean stream) {

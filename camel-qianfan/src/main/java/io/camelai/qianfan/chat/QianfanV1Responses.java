@@ -74,8 +74,8 @@ final class QianfanV1Responses {
         if (u == null || !u.isObject()) {
             return null;
         }
-        return Usage.of(u.path("prompt_tokens").asLong(), u.path("completion_tokens").asLong(),
-                u.path("total_tokens").asLong());
+        return Usage.of(Usage.count(u, "prompt_tokens"), Usage.count(u, "completion_tokens"),
+                Usage.count(u, "total_tokens"));
     }
 
     private static String text(JsonNode node, String field) {

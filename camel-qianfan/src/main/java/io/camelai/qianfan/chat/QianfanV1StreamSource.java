@@ -48,7 +48,8 @@ final class QianfanV1StreamSource implements ChatChunkSource {
     }
 
     private void read(JsonNode chunk) throws AiHttpException {
-        QianfanErrors.check(chunk, null, response.request(), null);
+        // the stream's consumer (ChatStream) masks the endpoint's secrets in the failure it reports
+        QianfanErrors.check(chunk, null, response.request(), null, null);
         String text = chunk.path("result").asText("");
         if (!text.isEmpty()) {
             pending.add(ChatChunk.text(text));

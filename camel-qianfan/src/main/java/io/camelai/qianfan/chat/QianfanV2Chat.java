@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.qianfan.QianfanEndpoint;
@@ -19,6 +18,7 @@ import io.camelai.support.chat.ChatResult;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.openai.OpenAiChatFormat;
 import io.camelai.support.openai.OpenAiStreamSource;
+import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -50,15 +50,14 @@ public final class QianfanV2Chat implements ChatProvider {
     @Override
     public ChatResult chat(ChatCall call) throws AiHttpException {
         Request request = request(call, false);
-        return endpoint.httpClient().execute(call.exchange(), request, response -> {
-            JsonNode body = AiJson.mapper().readTree(response.body().byteStream());
-            return OpenAiChatFormat.result(body);
-        });
+        return endpoint.httpClient().executeJson(call.exchange(), request,
+                (response, body) -> OpenAiChatFormat.result(body));
     }
 
     @Override
     public ChatChunkSource stream(ChatCall call) throws AiHttpException {
-        return endpoint.httpClient().open(call.exchange(), request(call, true), OpenAiStreamSource::new);
+        return endpoint.httpClient().open(call.exchange(), request(call, true), StreamMediaTypes.SSE,
+                OpenAiStreamSource::new);
     }
 
     @SuppressWarnings("unchecked")

@@ -62,16 +62,15 @@ public final class QianfanEmbedProducer extends DefaultProducer {
             body.put(cfg.isV2() ? "user" : "user_id", userId);
             Request request = new Request.Builder().url(getEndpoint().url(path))
                     .post(RequestBody.create(AiJson.write(body), JSON)).build();
-            return getEndpoint().httpClient().execute(exchange, request, response -> {
-                JsonNode json = AiJson.mapper().readTree(response.body().byteStream());
-                QianfanErrors.check(json, exchange, request, response.header("X-Baidu-Request-Id"));
+            return getEndpoint().httpClient().executeJson(exchange, request, (response, json) -> {
+                QianfanErrors.check(json, exchange, request, response.header("X-Baidu-Request-Id"),
+                        getEndpoint().secretMasker());
                 return json;
             });
         });
 
         List<float[]> vectors = new ArrayList<>(texts.size());
-        long prompt = 0;
-        long total = 0;
+        Usage usage = null;
         for (JsonNode r : responses) {
             List<JsonNode> data = new ArrayList<>();
             r.path("data").forEach(data::add);
@@ -79,15 +78,17 @@ public final class QianfanEmbedProducer extends DefaultProducer {
             for (JsonNode d : data) {
                 vectors.add(EmbeddingVectors.floats(d.path("embedding")));
             }
-            prompt += r.path("usage").path("prompt_tokens").asLong(0);
-            total += r.path("usage").path("total_tokens").asLong(0);
+            JsonNode u = r.get("usage");
+            Usage batch = u == null || !u.isObject() ? null
+                    : Usage.of(Usage.count(u, "prompt_tokens"), null, Usage.count(u, "total_tokens"));
+            usage = usage == null ? batch : usage.plus(batch);
         }
         if (vectors.size() != texts.size()) {
             throw new IllegalStateException("qianfan returned " + vectors.size() + " embeddings for " + texts.size()
                                             + " inputs");
         }
         in.setBody(vectors);
-        ChatHeaders.usage(in, Usage.of(prompt, null, total));
+        ChatHeaders.usage(in, usage);
         in.setHeader(AiHeaders.RESPONSE, responses.size() == 1 ? responses.get(0) : responses);
     }
 }

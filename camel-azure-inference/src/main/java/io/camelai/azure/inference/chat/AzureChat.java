@@ -13,6 +13,7 @@ import io.camelai.support.json.AiJson;
 import io.camelai.support.openai.OpenAiChatFormat;
 import io.camelai.support.openai.OpenAiStreamSource;
 import io.camelai.support.json.JsonSchemaOption;
+import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -43,8 +44,7 @@ public final class AzureChat implements ChatProvider {
     @Override
     public ChatResult chat(ChatCall call) throws AiHttpException {
         Request request = request(mapper.map(call, false), "application/json");
-        return endpoint.httpClient().execute(call.exchange(), request, response -> {
-            JsonNode body = AiJson.mapper().readTree(response.body().byteStream());
+        return endpoint.httpClient().executeJson(call.exchange(), request, (response, body) -> {
             ChatResult result = OpenAiChatFormat.result(body);
             JsonNode filters = body.get("prompt_filter_results");
             return filters == null ? result
@@ -55,7 +55,7 @@ public final class AzureChat implements ChatProvider {
     @Override
     public ChatChunkSource stream(ChatCall call) throws AiHttpException {
         Request request = request(mapper.map(call, true), "text/event-stream");
-        return endpoint.httpClient().open(call.exchange(), request, AzureStreamSource::new);
+        return endpoint.httpClient().open(call.exchange(), request, StreamMediaTypes.SSE, AzureStreamSource::new);
     }
 
     private Request request(ChatCompletionsRequest body, String accept) {

@@ -73,13 +73,11 @@ public final class AzureEmbedProducer extends DefaultProducer {
                     .url(getEndpoint().url(images ? "/images/embeddings" : "/embeddings"))
                     .post(RequestBody.create(AiJson.write(body), JSON))
                     .build();
-            return getEndpoint().httpClient().execute(exchange, request,
-                    response -> AiJson.mapper().readTree(response.body().byteStream()));
+            return getEndpoint().httpClient().executeJson(exchange, request, (response, json) -> json);
         });
 
         List<Object> embeddings = new ArrayList<>(inputs.size());
-        long promptTokens = 0;
-        long totalTokens = 0;
+        Usage usage = null;
         String usedModel = null;
         for (JsonNode r : responses) {
             List<JsonNode> data = new ArrayList<>();
@@ -88,10 +86,9 @@ public final class AzureEmbedProducer extends DefaultProducer {
             for (JsonNode d : data) {
                 embeddings.add(EmbeddingVectors.of(d.get("embedding"), format));
             }
-            promptTokens += r.path("usage").path("prompt_tokens").asLong(0);
-            totalTokens += r.path("usage").path("total_tokens").asLong(0);
-            usedModel = OpenAiChatFormat.usage(r.get("usage")) != null && r.hasNonNull("model")
-                    ? r.get("model").asText() : usedModel;
+            Usage batch = OpenAiChatFormat.usage(r.get("usage"));
+            usage = usage == null ? batch : usage.plus(batch);
+            usedModel = batch != null && r.hasNonNull("model") ? r.get("model").asText() : usedModel;
         }
         if (embeddings.size() != inputs.size()) {
             throw new IllegalStateException("azure-inference returned " + embeddings.size() + " embeddings for "
@@ -103,7 +100,7 @@ public final class AzureEmbedProducer extends DefaultProducer {
         if (usedModel != null) {
             in.setHeader(AiHeaders.RESPONSE_MODEL, usedModel);
         }
-        ChatHeaders.usage(in, Usage.of(promptTokens, null, totalTokens));
+        ChatHeaders.usage(in, usage);
         in.setHeader(AiHeaders.RESPONSE, responses.size() == 1 ? responses.get(0) : responses);
     }
 

@@ -23,8 +23,7 @@ public final class AzureInfoProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         AzureInferenceEndpoint endpoint = (AzureInferenceEndpoint) getEndpoint();
         Request request = new Request.Builder().url(endpoint.url("/info")).get().build();
-        JsonNode info = endpoint.httpClient().execute(exchange, request,
-                response -> AiJson.mapper().readTree(response.body().byteStream()));
+        JsonNode info = endpoint.httpClient().executeJson(exchange, request, (response, body) -> body);
         Message out = exchange.getMessage();
         out.setBody(AiJson.mapper().convertValue(info, new TypeReference<Map<String, Object>>() {
         }));
