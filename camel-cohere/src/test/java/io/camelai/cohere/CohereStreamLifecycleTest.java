@@ -152,7 +152,7 @@ class CohereStreamLifecycleTest {
         Exchange out = template.request("direct:split", e -> e.getMessage().setBody("Hi"));
 
         assertNull(out.getException());
-        assertEquals(List.of("TEXT:Hello", "TEXT: world", "END:null"), chunks);
+        assertEquals(List.of("TEXT:Hello", "TEXT: world", "END:"), chunks);
         assertEquals(0, connectionsInUse());
     }
 

@@ -68,7 +68,7 @@ public class ChatProducer extends DefaultProducer {
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
                 public void onDone(Exchange done) {
-                    stream.close();
+                    stream.closeWithExchange();
                 }
             });
             exchange.getMessage().setBody(stream);

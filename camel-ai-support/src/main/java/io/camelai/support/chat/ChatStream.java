@@ -41,6 +41,8 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
     private int delivered;
     private ChatResult result;
     private volatile boolean closed;
+    /** Closed because its exchange completed before the stream was read to its end. */
+    private volatile boolean expired;
 
     /**
      * @param provider the provider's name, for messages
@@ -68,6 +70,11 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
     public boolean hasNext() {
         if (lookahead != null) {
             return true;
+        }
+        if (result == null && expired) {
+            throw new IllegalStateException("This ChatStream was closed when its exchange completed, before it was"
+                                            + " read: read it in the route that got it (e.g."
+                                            + " .split(body()).streaming()) or consume from the endpoint");
         }
         if (result != null || closed) {
             return false;
@@ -111,6 +118,17 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
             throw new IllegalStateException("the stream was closed before its end");
         }
         return result;
+    }
+
+    /**
+     * Closes the stream because its exchange completed: reading it afterwards fails saying so, instead of finding a
+     * silently empty stream.
+     */
+    public void closeWithExchange() {
+        if (result == null && !closed) {
+            expired = true;
+        }
+        close();
     }
 
     @Override
