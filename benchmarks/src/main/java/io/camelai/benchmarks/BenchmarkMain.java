@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.camelai.support.chat.ChatStream;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -154,15 +153,8 @@ public final class BenchmarkMain {
         RawCohere raw = new RawCohere(slowHttp, url);
         results.add(ConcurrentStreams.run("raw OkHttp", s.streams(), first -> raw.stream(text, Map.of(), first)));
         try (CamelCohere camel = new CamelCohere(slowHttp, url)) {
-            var template = camel.template();
-            results.add(ConcurrentStreams.run("cohere:chat ChatStream body", s.streams(), first -> {
-                try (ChatStream stream = template.requestBody(camel.streamUri(), text, ChatStream.class)) {
-                    while (stream.hasNext()) {
-                        stream.next();
-                        first.run();
-                    }
-                }
-            }));
+            results.add(ConcurrentStreams.run("cohere:chat ChatStream body", s.streams(),
+                    first -> camel.streamBody(text, first)));
         }
         SdkCohere sdk = new SdkCohere(slowHttp, url, Map.of());
         results.add(ConcurrentStreams.run("cohere-java SDK", s.streams(), first -> sdk.stream(text, first)));

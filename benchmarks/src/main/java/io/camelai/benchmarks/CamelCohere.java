@@ -2,6 +2,7 @@ package io.camelai.benchmarks;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.camelai.support.chat.ChatStream;
 import io.camelai.support.chat.ChunkType;
 import okhttp3.OkHttpClient;
 import org.apache.camel.CamelContext;
@@ -14,6 +15,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * call {@code cohere:chat}, plain, streamed to a consumer route, and streamed through a split.
  */
 final class CamelCohere implements AutoCloseable {
+
+    private static final String ON_CHUNK = "benchOnChunk";
 
     private final CamelContext context = new DefaultCamelContext();
     private final ProducerTemplate template;
@@ -42,19 +45,33 @@ final class CamelCohere implements AutoCloseable {
                                 splitChunks.incrementAndGet();
                             }
                         }).end();
+                // the ChatStream body read by the route's next step (it is closed when the exchange completes)
+                from("direct:streamBody").to(streamUri()).process(e -> {
+                    Runnable chunk = e.getProperty(ON_CHUNK, Runnable.class);
+                    try (ChatStream stream = e.getMessage().getBody(ChatStream.class)) {
+                        while (stream.hasNext()) {
+                            stream.next();
+                            chunk.run();
+                        }
+                    }
+                });
             }
         });
         context.start();
         template = context.createProducerTemplate();
     }
 
-    ProducerTemplate template() {
-        return template;
-    }
-
     /** A streaming endpoint without a consumer: its producer's body is a lazy ChatStream. */
     String streamUri() {
         return "cohere:chat?stream=true&logHttp=false&" + options;
+    }
+
+    /** Streams to a ChatStream body that the route reads chunk by chunk, running {@code onChunk} for each. */
+    void streamBody(String text, Runnable onChunk) {
+        template.send("direct:streamBody", e -> {
+            e.setProperty(ON_CHUNK, onChunk);
+            e.getMessage().setBody(text);
+        });
     }
 
     String chat(String text) {

@@ -1,15 +1,13 @@
 package io.camelai.support;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.camelai.support.chat.ChatChunkConsumer;
 import io.camelai.support.config.AiConfiguration;
-import io.camelai.support.config.OptionValidator;
+import io.camelai.support.config.ExchangeOptions;
 import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
@@ -22,38 +20,30 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.support.PropertyBindingSupport;
-import org.apache.camel.util.URISupport;
+import org.apache.camel.support.LRUCacheFactory;
 
 /**
  * What the three components' endpoints share: option validation at creation, the HTTP client built from the options
  * (with the provider's auth and error mapping), and the one streaming consumer a streaming chat endpoint may have.
+ * <p>
+ * The endpoint URI is its identity and keeps its credentials: Camel takes endpoints with equal URIs as the same
+ * endpoint, so two tenants' URIs that differ only in their keys must stay two endpoints (a masked URI would hand the
+ * first tenant's endpoint, and key, to every tenant). Display is masked where Camel displays endpoints:
+ * {@code toString()}, routes, tracing and error messages sanitize the URI ({@code URISupport.sanitizeUri}).
  */
 public abstract class AiEndpoint extends DefaultEndpoint {
+
+    /** The most API URLs an endpoint keeps parsed (a model header picks the path on Qianfan v1). */
+    public static final int MAX_CACHED_URLS = 64;
 
     private final AtomicReference<ChatChunkConsumer> chunkConsumer = new AtomicReference<>();
     private final SecretMasker secretMasker = new SecretMasker();
     private volatile AiHttpClient httpClient;
     private volatile ExecutorService batchExecutor;
-    private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
-    private volatile String sanitizedUri;
+    private final Map<String, HttpUrl> urls = LRUCacheFactory.newLRUCache(MAX_CACHED_URLS);
 
     protected AiEndpoint(String uri, Component component) {
         super(uri, component);
-    }
-
-    /**
-     * The endpoint's URI with credentials masked, as Camel masks them in {@code toString()}: routes, tracing,
-     * management and error messages show this URI, so a key given in the URI never leaves the configuration.
-     */
-    @Override
-    public String getEndpointUri() {
-        String uri = sanitizedUri;
-        if (uri == null) {
-            uri = URISupport.sanitizeUri(super.getEndpointUri());
-            sanitizedUri = uri;
-        }
-        return uri;
     }
 
     /** This endpoint's options (a copy of the component's, with the URI's applied). */
@@ -148,41 +138,30 @@ public abstract class AiEndpoint extends DefaultEndpoint {
 
     /**
      * The options for one exchange: this endpoint's, with the {@code CamelAiOptions} header's overrides applied to a
-     * copy and validated like the endpoint's own. Without the header, the endpoint's configuration itself.
+     * copy and validated like the endpoint's own (see {@link ExchangeOptions} for what may change per exchange).
+     * Without the header, the endpoint's configuration itself.
      */
     public AiConfiguration configurationFor(Exchange exchange) {
-        Map<?, ?> overrides = exchange.getMessage().getHeader(AiHeaders.OPTIONS, Map.class);
-        if (overrides == null || overrides.isEmpty()) {
-            return getConfiguration();
-        }
-        AiConfiguration copy = getConfiguration().copy();
-        Map<String, Object> props = new LinkedHashMap<>();
-        overrides.forEach((k, v) -> {
-            String name = String.valueOf(k);
-            if (!OptionValidator.isPerExchange(copy.getClass(), name)) {
-                throw new IllegalArgumentException("Header " + AiHeaders.OPTIONS + " cannot set option '" + name
-                                                   + "': only request options (and model) change per exchange");
-            }
-            props.put(name, v);
-        });
-        try {
-            PropertyBindingSupport.build().withCamelContext(getCamelContext()).withTarget(copy)
-                    .withProperties(props).withIgnoreCase(true).withMandatory(true).withRemoveParameters(false)
-                    .bind();
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Header " + AiHeaders.OPTIONS + " has a bad option: "
-                                               + e.getMessage(), e);
-        }
-        OptionValidator.validate(copy);
-        return copy;
+        return ExchangeOptions.apply(getCamelContext(), getConfiguration(),
+                exchange.getMessage().getHeader(AiHeaders.OPTIONS));
     }
 
     /**
      * The URL of an API path under {@link #baseUrl()}, parsed once per path (parsing a URL string on every call
-     * showed up in profiles).
+     * showed up in profiles); at most {@link #MAX_CACHED_URLS} are kept, least recently used first out.
      */
     public HttpUrl url(String path) {
-        return urls.computeIfAbsent(path, p -> HttpUrl.get(baseUrl() + p));
+        return urls.computeIfAbsent(path, this::newUrl);
+    }
+
+    /** Parses the URL of an API path (a provider adds what every call needs, such as a query parameter). */
+    protected HttpUrl newUrl(String path) {
+        return HttpUrl.get(baseUrl() + path);
+    }
+
+    /** How many parsed URLs this endpoint holds (at most {@link #MAX_CACHED_URLS}). */
+    public int cachedUrls() {
+        return urls.size();
     }
 
     /** The chat API root without a trailing slash. */

@@ -44,11 +44,15 @@ public interface AiHeaders {
               javaType = "java.util.List<io.camelai.support.chat.ToolDefinition>")
     String TOOLS = "CamelAiTools";
 
-    @Metadata(label = INPUT, description = "Per-exchange overrides of this endpoint's request options, by option"
-                                         + " name (e.g. {\"temperature\": 0.2, \"stopSequences\": [\"END\"]}):"
-                                         + " any option labelled producer, and model. Checked like the options"
-                                         + " themselves; an unknown name or an option that cannot change per"
-                                         + " exchange fails the exchange.",
+    @Metadata(label = INPUT, description = "Per-exchange overrides of this endpoint's model request parameters, by"
+                                                + " option name (e.g. {\"temperature\": 0.2, \"stopSequences\":"
+                                                + " [\"END\"]}): sampling, lengths, formats and model. Never tools,"
+                                                + " tool execution, streaming, batching, retries, timeouts,"
+                                                + " credentials or URLs; jsonSchema only as inline JSON. Values are"
+                                                + " converted, never resolved (no placeholders or bean references)."
+                                                + " Checked like the options themselves; a header that is not a Map,"
+                                                + " an unknown name or an option that cannot change per exchange"
+                                                + " fails the exchange before any call.",
               javaType = "java.util.Map<String, Object>")
     String OPTIONS = "CamelAiOptions";
 

@@ -3,6 +3,7 @@ package io.camelai.cohere;
 import java.util.List;
 
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.config.EndpointOnly;
 import io.camelai.support.config.MaxItems;
 import io.camelai.support.config.OptionScope;
 import io.camelai.support.config.ValueRange;
@@ -73,6 +74,7 @@ public class CohereConfiguration extends AiConfiguration {
     private String conversationId;
 
     @UriParam(label = "producer,chat")
+    @EndpointOnly // Cohere searches the connectors' data sources: a capability, not a request parameter
     private List<String> connectors;
 
     @UriParam(label = "producer,chat", enums = "OFF,AUTO,AUTO_PRESERVE_ORDER")
@@ -182,6 +184,7 @@ public class CohereConfiguration extends AiConfiguration {
     private String additionalCommand;
 
     @UriParam(label = "producer", enums = "create,get,list,cancel,delete,usage")
+    @EndpointOnly // create, cancel and delete change the account
     private String action;
 
     @UriParam(label = "producer,models")
@@ -392,7 +395,7 @@ public class CohereConfiguration extends AiConfiguration {
     }
 
     /**
-     * v1: connector ids to search, e.g. web-search (comma-separated).
+     * v1: connector ids to search, e.g. web-search (comma-separated). Set on the endpoint only (not by header CamelAiOptions).
      */
     public void setConnectors(List<String> connectors) {
         this.connectors = connectors;
@@ -766,7 +769,7 @@ public class CohereConfiguration extends AiConfiguration {
     }
 
     /**
-     * embed-jobs (create, get, list, cancel) and datasets (create, get, list, delete, usage): what to do. Header CamelCohereAction overrides it. Defaults to list.
+     * embed-jobs (create, get, list, cancel) and datasets (create, get, list, delete, usage): what to do. Defaults to list. Header CamelCohereAction may pick a read action (get, list, usage) per exchange; create, cancel and delete come only from this option.
      */
     public void setAction(String action) {
         this.action = action;

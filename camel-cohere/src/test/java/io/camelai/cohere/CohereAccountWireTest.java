@@ -89,7 +89,8 @@ class CohereAccountWireTest extends CohereWireTestSupport {
         Message job = template.request(uri, e -> action(e, "get").setHeader(CohereConstants.JOB_ID, "job-1"))
                 .getMessage();
         Object jobs = template.request(uri, e -> action(e, "list")).getMessage().getBody();
-        Object cancelled = template.request(uri, e -> action(e, "cancel").setBody("job-1")).getMessage().getBody();
+        Object cancelled = template.request(uri.replace("action=create", "action=cancel"),
+                e -> e.getMessage().setBody("job-1")).getMessage().getBody();
 
         assertEquals("job-1", created.getBody());
         assertNull(created.getHeader(CohereConstants.JOB_ID), "the new id is the body; the input header stays unset");
@@ -150,7 +151,8 @@ class CohereAccountWireTest extends CohereWireTestSupport {
         Object dataset = template.request(uri, e -> action(e, "get").setHeader(CohereConstants.DATASET_ID, "ds-1"))
                 .getMessage().getBody();
         Object datasets = template.request(uri, e -> action(e, "list")).getMessage().getBody();
-        Object deleted = template.request(uri, e -> action(e, "delete").setBody("ds-1")).getMessage().getBody();
+        Object deleted = template.request(uri + "&action=delete", e -> e.getMessage().setBody("ds-1")).getMessage()
+                .getBody();
         Object usage = template.request(uri, e -> action(e, "usage")).getMessage().getBody();
 
         assertEquals(Map.of("id", "ds-1", "name", "my set"), dataset);
@@ -161,6 +163,41 @@ class CohereAccountWireTest extends CohereWireTestSupport {
         assertRequest("GET /v1/datasets?datasetType=embed-input", take());
         assertRequest("DELETE /v1/datasets/ds-1", take());
         assertRequest("GET /v1/datasets/usage", take());
+    }
+
+    @Test
+    void theActionHeaderPicksOnlyAReadActionWritingOnesNeedTheEndpointOption() {
+        String uri = uri("datasets", "datasetType=embed-input");
+
+        for (String write : List.of("delete", "create")) {
+            Exchange out = template.request(uri, e -> action(e, write).setBody("ds-1"));
+            assertEquals("Header CamelCohereAction cannot pick action '" + write + "': a header picks only get, list"
+                         + " or usage; create, cancel and delete need the endpoint's action option",
+                    out.getException().getMessage());
+        }
+        Exchange cancel = template.request(uri("embed-jobs", "action=create"), e -> action(e, "cancel").setBody("j"));
+        assertTrue(cancel.getException().getMessage().startsWith("Header CamelCohereAction cannot pick action"
+                                                                 + " 'cancel'"));
+        assertEquals(0, server.getRequestCount(), "refused before any call");
+    }
+
+    @Test
+    void anIdOrModelNameCannotMoveTheCallToAnotherPath() {
+        for (String dots : List.of(".", "..")) {
+            Exchange job = template.request(uri("embed-jobs", "action=cancel"), e -> e.getMessage().setBody(dots));
+            Exchange model = template.request(uri("models", ""),
+                    e -> e.getMessage().setHeader(CohereConstants.MODEL_NAME, dots));
+            Exchange dataset = template.request(uri("datasets", "action=delete"),
+                    e -> e.getMessage().setHeader(CohereConstants.DATASET_ID, dots));
+
+            assertEquals("Header CamelCohereJobId (or the body) is not a resource name: '" + dots + "'",
+                    job.getException().getMessage());
+            assertEquals("Header CamelCohereModelName (or the body) is not a resource name: '" + dots + "'",
+                    model.getException().getMessage());
+            assertEquals("Header CamelCohereDatasetId (or the body) is not a resource name: '" + dots + "'",
+                    dataset.getException().getMessage());
+        }
+        assertEquals(0, server.getRequestCount(), "refused before any call");
     }
 
     private static Message action(Exchange e, String action) {

@@ -10,11 +10,11 @@ import io.camelai.cohere.api.V2Message;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatMessage;
-import io.camelai.support.chat.ChatStream;
 import io.camelai.support.chat.ChunkType;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.Usage;
+import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.tools.AiTool;
 import io.camelai.support.tools.AiToolParam;
 import mockwebserver3.MockResponse;
@@ -349,13 +349,8 @@ class CohereChatWireTest extends CohereWireTestSupport {
         assertEquals(json("true"), body(r).get("stream"));
     }
 
-    private List<ChatChunk> read(String uri) {
-        Exchange out = template.request(uri, e -> e.getMessage().setBody("hello world!"));
-        List<ChatChunk> chunks = new ArrayList<>();
-        try (ChatStream stream = out.getMessage().getBody(ChatStream.class)) {
-            stream.forEachRemaining(chunks::add);
-        }
-        return chunks;
+    private List<ChatChunk> read(String uri) throws Exception {
+        return ChatStreams.chunks(context, uri, "hello world!");
     }
 
     private static void assertStreamed(List<ChatChunk> chunks) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.qianfan.chat.QianfanV1Chat;
 import io.camelai.qianfan.chat.QianfanV2Chat;
+import io.camelai.support.config.EndpointOnly;
 import io.camelai.support.config.MaxItems;
 import io.camelai.support.config.MaxLength;
 import io.camelai.support.config.OptionScope;
@@ -126,6 +127,7 @@ public class QianfanConfiguration extends AiConfiguration {
     private Boolean enableSystemMemory;
 
     @UriParam(label = "producer,chat")
+    @EndpointOnly // selects data the provider stores for the application
     private String systemMemoryId;
 
     @UriParam(label = "producer,chat")
@@ -140,6 +142,7 @@ public class QianfanConfiguration extends AiConfiguration {
     private Map<String, Object> metadata;
 
     @UriParam(label = "producer,chat", prefix = "extraParameters.", multiValue = true)
+    @EndpointOnly // any parameter of a third-party model, unchecked
     private Map<String, Object> extraParameters;
 
     @Override
@@ -500,7 +503,7 @@ public class QianfanConfiguration extends AiConfiguration {
     }
 
     /**
-     * The system memory to read (with enableSystemMemory).
+     * The system memory to read (with enableSystemMemory). Set on the endpoint only (not by header CamelAiOptions).
      */
     public void setSystemMemoryId(String systemMemoryId) {
         this.systemMemoryId = systemMemoryId;
@@ -544,7 +547,7 @@ public class QianfanConfiguration extends AiConfiguration {
     }
 
     /**
-     * The extra_parameters object for third-party models, e.g. extraParameters.use_keyword=true (values are sent as JSON when they parse as JSON).
+     * The extra_parameters object for third-party models, e.g. extraParameters.use_keyword=true (values are sent as JSON when they parse as JSON). Set on the endpoint only (not by header CamelAiOptions).
      */
     public void setExtraParameters(Map<String, Object> extraParameters) {
         this.extraParameters = extraParameters;

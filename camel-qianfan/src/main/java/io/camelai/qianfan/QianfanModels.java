@@ -96,7 +96,8 @@ public final class QianfanModels {
     }
 
     private static String lookup(Map<String, String> table, String model, String kind) {
-        if (model == null || model.isBlank() || !model.matches("[A-Za-z0-9._ \\-]+")) {
+        // a name becomes a URL path segment: "." and ".." would move the call to another path
+        if (model == null || model.isBlank() || !model.matches("[A-Za-z0-9._ \\-]+") || model.matches("\\.+")) {
             throw new IllegalArgumentException("Invalid Qianfan " + kind + " model '" + model + "': use a name from"
                                                + " the Qianfan model list (e.g. ERNIE-4.0-8K, ERNIE-3.5-8K,"
                                                + " ERNIE-Speed-128K), or set the endpoint option to the URL endpoint"

@@ -1,7 +1,6 @@
 package io.camelai.qianfan;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ChatChunk;
-import io.camelai.support.chat.ChatStream;
+import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.chat.Usage;
 import io.camelai.support.config.Credentials;
 import mockwebserver3.MockWebServer;
@@ -204,13 +203,9 @@ class QianfanAuthWireTest {
                 {"id":"as-v2s","choices":[],"usage":{"prompt_tokens":2,"completion_tokens":2,"total_tokens":4}}""",
                 "[DONE]"));
 
-        Exchange out = send(v2("&bearerToken=bce-v3/x/y&stream=true"), "hi");
+        context.start();
+        List<ChatChunk> chunks = ChatStreams.chunks(context, v2("&bearerToken=bce-v3/x/y&stream=true"), "hi");
 
-        assertNull(out.getException());
-        List<ChatChunk> chunks = new ArrayList<>();
-        try (ChatStream stream = out.getMessage().getBody(ChatStream.class)) {
-            stream.forEachRemaining(chunks::add);
-        }
         assertEquals(List.of("Hel", "lo", ""), chunks.stream().map(ChatChunk::text).toList());
         assertEquals(Usage.of(2, 2, 4), chunks.get(2).result().usage());
         RecordedRequest r = take(server);

@@ -10,7 +10,7 @@ import io.camelai.simulator.model.SimReply;
 import io.camelai.simulator.qianfan.QianfanApi;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
-import io.camelai.support.chat.ChatStream;
+import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.tools.AiTool;
 import io.camelai.support.tools.AiToolParam;
 import org.apache.camel.CamelExecutionException;
@@ -96,16 +96,13 @@ class QianfanIT extends CamelTestSupport {
     }
 
     @Test
-    void anExpiredTokenIsRefreshedForAStreamToo() {
+    void anExpiredTokenIsRefreshedForAStreamToo() throws Exception {
         template.requestBody(oauthUri(), "first", String.class);
         sim.get().qianfan().expireTokens();
 
-        ChatStream stream = template.requestBody(oauthUri() + "&stream=true", "stream after expiry",
-                ChatStream.class);
         StringBuilder text = new StringBuilder();
-        try (stream) {
-            stream.forEachRemaining(c -> text.append(c.text()));
-        }
+        ChatStreams.chunks(context, oauthUri() + "&stream=true", "stream after expiry")
+                .forEach(c -> text.append(c.text()));
         assertEquals("Simulated answer to: stream after expiry", text.toString());
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatMessage;
-import io.camelai.support.chat.ChatStream;
+import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.chat.ChunkType;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
@@ -322,13 +321,9 @@ class QianfanWireTest {
                 "is_truncated":false,"need_clear_history":false,"finish_reason":"normal",\
                 "usage":{"prompt_tokens":5,"completion_tokens":15,"total_tokens":20}}"""));
 
-        Exchange out = send(chat("&stream=true"), "介绍一下北京", Map.of());
+        context.start();
+        List<ChatChunk> chunks = ChatStreams.chunks(context, chat("&stream=true"), "介绍一下北京");
 
-        assertNull(out.getException());
-        List<ChatChunk> chunks = new ArrayList<>();
-        try (ChatStream stream = out.getMessage().getBody(ChatStream.class)) {
-            stream.forEachRemaining(chunks::add);
-        }
         assertEquals(List.of("北京", "是中国的首都，", "历史悠久。", ""), chunks.stream().map(ChatChunk::text).toList());
         assertEquals(List.of(ChunkType.TEXT, ChunkType.TEXT, ChunkType.TEXT, ChunkType.END),
                 chunks.stream().map(ChatChunk::type).toList());

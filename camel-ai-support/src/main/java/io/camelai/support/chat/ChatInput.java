@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.camelai.support.AiHeaders;
+import io.camelai.support.TextBody;
 import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * Reads a chat exchange into a {@link ChatCall}: the body (a String, a {@code List<ChatMessage>}, or the provider's
- * own request type) and the generic override headers. Fails before any network call on an empty message.
+ * Reads a chat exchange into a {@link ChatCall}: the body (text, a {@code ChatMessage}, a {@code List<ChatMessage>},
+ * or the provider's own request type) and the generic override headers. Fails before any network call on an empty
+ * message or a body that is none of these: a {@code Map} or a POJO is never sent as its {@code toString()}.
  */
 public final class ChatInput {
 
@@ -31,13 +33,7 @@ public final class ChatInput {
         } else if (body instanceof List<?> list) {
             messages = messages(list);
         } else {
-            String text = in.getBody(String.class);
-            if (text == null || text.isBlank()) {
-                throw new IllegalArgumentException("The message body is empty: a chat needs a String (one user"
-                                                   + " message), a List<ChatMessage> or a " + provider.name()
-                                                   + " request object");
-            }
-            messages = List.of(ChatMessage.user(text));
+            messages = List.of(ChatMessage.user(text(exchange, body, provider)));
         }
         List<ToolDefinition> tools = new ArrayList<>(endpointTools);
         List<?> headerTools = in.getHeader(AiHeaders.TOOLS, List.class);
@@ -56,6 +52,20 @@ public final class ChatInput {
                 in.getHeader(AiHeaders.SYSTEM_MESSAGE, String.class),
                 in.getHeader(AiHeaders.TEMPERATURE, Double.class),
                 in.getHeader(AiHeaders.MAX_TOKENS, Integer.class));
+    }
+
+    private static String text(Exchange exchange, Object body, ChatProvider provider) {
+        String accepted = TextBody.ACCEPTED + " as one user message, a ChatMessage, a List<ChatMessage> or a "
+                          + provider.name() + " request object";
+        if (body != null && !TextBody.isText(exchange.getContext(), body)) {
+            throw new IllegalArgumentException("The message body is a " + TextBody.typeOf(body) + ", which is not a"
+                                               + " chat input: send " + accepted);
+        }
+        String text = TextBody.of(exchange, body);
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("The message body is empty: a chat needs " + accepted);
+        }
+        return text;
     }
 
     private static List<ChatMessage> messages(List<?> list) {

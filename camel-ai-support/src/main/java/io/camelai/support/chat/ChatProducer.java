@@ -2,9 +2,7 @@ package io.camelai.support.chat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
@@ -16,18 +14,21 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * The chat producer of all three components: reads the exchange into a call, sends it through the provider (running
  * the tool loop when {@code toolExecution=auto}), and writes the text and headers back; or, with {@code stream=true},
  * delivers the chunks to this endpoint's consumer (ending with the whole text) or hands out a lazy
- * {@link ChatStream} body when there is no consumer.
+ * {@link ChatStream} body when there is no consumer. Such a body is closed when its exchange completes, whatever the
+ * route did with it (a route that filters it out or fails before its split would otherwise leave the HTTP response
+ * open: nothing reads it, so no read timeout ever fires).
  */
 public class ChatProducer extends DefaultProducer {
 
     private final ChatProvider provider;
-    /** Tool sets by {@code tools} option value: the endpoint's, and any a CamelAiOptions header names. */
-    private final Map<String, ToolSet> toolSets = new ConcurrentHashMap<>();
+    /** The endpoint's tools, resolved when the producer starts (a header never changes them). */
+    private volatile ToolSet tools = ToolSet.NONE;
 
     public ChatProducer(AiEndpoint endpoint, ChatProvider provider) {
         super(endpoint);
@@ -42,13 +43,12 @@ public class ChatProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        tools(getEndpoint().getConfiguration()); // a bad tools option fails the route's start
+        tools = ToolSet.resolve(getEndpoint().getCamelContext(), getEndpoint().getConfiguration().getTools());
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         AiConfiguration configuration = getEndpoint().configurationFor(exchange);
-        ToolSet tools = tools(configuration);
         ChatCall call = ChatInput.read(exchange, configuration, provider, tools.definitions());
         ToolLoop loop = ToolLoop.isAuto(configuration, tools) ? new ToolLoop(provider, tools, call) : null;
         if (configuration.isStream()) {
@@ -59,20 +59,19 @@ public class ChatProducer extends DefaultProducer {
         write(exchange.getMessage(), result, loop != null ? loop.conversation() : call.messages(), loop);
     }
 
-    private ToolSet tools(AiConfiguration configuration) {
-        String option = configuration.getTools();
-        if (option == null || option.isBlank()) {
-            return ToolSet.NONE;
-        }
-        return toolSets.computeIfAbsent(option, o -> ToolSet.resolve(getEndpoint().getCamelContext(), o));
-    }
-
     private void stream(Exchange exchange, ChatCall call, ToolLoop loop) throws Exception {
         ChatStream stream = new ChatStream(provider.name(), getEndpoint().secretMasker(), exchange,
                 provider.stream(call),
                 loop == null ? null : loop::nextRound);
         ChatChunkConsumer consumer = getEndpoint().chunkConsumer();
         if (consumer == null) {
+            // handed over with the exchange's other completions when the exchange is (a seda queue, ...)
+            exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+                @Override
+                public void onDone(Exchange done) {
+                    stream.closeWithExchange();
+                }
+            });
             exchange.getMessage().setBody(stream);
             return;
         }

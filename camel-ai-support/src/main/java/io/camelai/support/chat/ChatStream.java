@@ -19,7 +19,9 @@ import org.apache.camel.RuntimeCamelException;
 /**
  * A streamed answer as a lazy iterator of chunks: each {@link #next()} reads just enough of the HTTP response for one
  * chunk, so nothing is buffered beyond it. Chunks are numbered from 0; the last one is {@link ChunkType#END} and
- * carries the whole {@link ChatResult}. Closing the stream (or a split that stops early) cancels the HTTP call.
+ * carries the whole {@link ChatResult}. Closing the stream (or a split that stops early) cancels the HTTP call; the
+ * chat producer also closes it when the exchange that got it completes, so a stream nobody reads never holds a
+ * connection. Closing is idempotent and may come from another thread than the one reading.
  * <p>
  * A stream that breaks throws a {@link RuntimeCamelException} whose cause is an {@link AiStreamException} with the
  * text read so far; {@code onException(AiHttpException.class)} matches it.
@@ -40,7 +42,9 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
     private ChatChunk lookahead;
     private int delivered;
     private ChatResult result;
-    private boolean closed;
+    private volatile boolean closed;
+    /** Closed because its exchange completed before the stream was read to its end. */
+    private volatile boolean expired;
 
     /**
      * @param provider the provider's name, for messages
@@ -76,6 +80,11 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
     public boolean hasNext() {
         if (lookahead != null) {
             return true;
+        }
+        if (result == null && expired) {
+            throw new IllegalStateException("This ChatStream was closed when its exchange completed, before it was"
+                                            + " read: read it in the route that got it (e.g."
+                                            + " .split(body()).streaming()) or consume from the endpoint");
         }
         if (result != null || closed) {
             return false;
@@ -121,13 +130,29 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         return result;
     }
 
+    /**
+     * Closes the stream because its exchange completed: reading it afterwards fails saying so, instead of finding a
+     * silently empty stream.
+     */
+    public void closeWithExchange() {
+        if (result == null && !closed) {
+            expired = true;
+        }
+        close();
+    }
+
     @Override
     public void close() {
         lookahead = null;
-        if (!closed) {
+        ChatChunkSource open;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
-            source.close();
+            open = source;
         }
+        open.close();
     }
 
     private ChatChunk read() {
@@ -147,8 +172,7 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
                 break;
             }
             earlierRounds = earlierRounds == null ? round.usage() : earlierRounds.plus(round.usage());
-            source.close();
-            source = next;
+            nextSource(next);
             text.setLength(0);
             toolCalls = new ToolCallAssembler();
             citations.clear();
@@ -171,6 +195,21 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
             close();
         }
         return chunk;
+    }
+
+    /** Switches to the next round's source; a stream closed meanwhile closes that one too. */
+    private void nextSource(ChatChunkSource next) {
+        ChatChunkSource previous;
+        boolean closedMeanwhile;
+        synchronized (this) {
+            previous = source;
+            source = next;
+            closedMeanwhile = closed;
+        }
+        previous.close();
+        if (closedMeanwhile) {
+            next.close();
+        }
     }
 
     private ChatChunkSource nextRound(ChatResult round) {

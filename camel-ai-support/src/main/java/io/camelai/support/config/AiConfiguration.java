@@ -74,6 +74,7 @@ public abstract class AiConfiguration implements Cloneable {
               description = "Stream the answer: one exchange per chunk, to the consumer of this same endpoint if"
                             + " there is one (the producer then ends with the whole text), else as a ChatStream body"
                             + " for .split(body()).streaming().")
+    @EndpointOnly
     private boolean stream;
 
     @UriParam(label = "producer,tools",
@@ -111,11 +112,13 @@ public abstract class AiConfiguration implements Cloneable {
               description = "The most inputs per embedding call; longer inputs are split into several calls and the"
                             + " results reassembled in input order. Defaults to the provider's limit.")
     @ValueRange(min = 1, max = 10_000)
+    @EndpointOnly
     private Integer batchSize;
 
     @UriParam(label = "producer,embed", defaultValue = "4",
               description = "The most embedding calls of one exchange in flight at once.")
     @ValueRange(min = 1, max = 64)
+    @EndpointOnly
     private int parallelCalls = 4;
 
     /** The provider's API root; each provider declares the option with its own default. */

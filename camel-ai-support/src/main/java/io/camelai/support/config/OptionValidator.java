@@ -63,25 +63,6 @@ public final class OptionValidator {
         }
     }
 
-    /**
-     * Whether an option may be overridden per exchange (header {@code CamelAiOptions}): request parameters (options
-     * labelled {@code producer}) and {@code model}; never credentials, URLs, timeouts or clients.
-     */
-    public static boolean isPerExchange(Class<?> configurationClass, String option) {
-        if ("model".equals(option)) {
-            return true;
-        }
-        for (Class<?> c = configurationClass; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                UriParam param = f.getAnnotation(UriParam.class);
-                if (param != null && (param.name().isEmpty() ? f.getName() : param.name()).equalsIgnoreCase(option)) {
-                    return param.label().contains("producer") && !param.secret();
-                }
-            }
-        }
-        return false;
-    }
-
     /** The allowed values of an enumerated option, or an empty list. */
     public static List<String> allowedValues(Class<?> configurationClass, String option) {
         Rule rule = rules(configurationClass).get(option);

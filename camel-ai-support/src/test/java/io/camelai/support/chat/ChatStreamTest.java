@@ -29,6 +29,7 @@ class ChatStreamTest {
     private static final class Scripted implements ChatChunkSource {
         private final Deque<Object> items;
         private boolean closed;
+        private int closes;
 
         Scripted(Object... items) {
             this.items = new ArrayDeque<>(List.of(items));
@@ -46,6 +47,7 @@ class ChatStreamTest {
         @Override
         public void close() {
             closed = true;
+            closes++;
         }
     }
 
@@ -121,6 +123,20 @@ class ChatStreamTest {
         assertTrue(stream.hasNext());
         stream.close();
         assertTrue(source.closed);
+        assertFalse(stream.hasNext());
+    }
+
+    @Test
+    void closingTwiceOrFromAnotherThreadClosesTheSourceOnce() throws Exception {
+        Scripted source = new Scripted(ChatChunk.text("a"), ChatChunk.end(null));
+        ChatStream stream = new ChatStream("test", exchange(), source);
+        Thread completion = new Thread(stream::close);
+        completion.start();
+        completion.join();
+
+        stream.close();
+
+        assertEquals(1, source.closes);
         assertFalse(stream.hasNext());
     }
 }

@@ -7,9 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OptionValidatorTest {
 
@@ -69,14 +67,6 @@ class OptionValidatorTest {
         assertThrows(IllegalArgumentException.class, () -> OptionValidator.check(Config.class, "k", "many"));
         assertDoesNotThrow(() -> OptionValidator.check(Config.class, "k", 42));
         assertDoesNotThrow(() -> OptionValidator.check(Config.class, "unknown", 42));
-    }
-
-    @Test
-    void onlyRequestOptionsChangePerExchange() {
-        assertTrue(OptionValidator.isPerExchange(Config.class, "k"));
-        assertTrue(OptionValidator.isPerExchange(Config.class, "model"));
-        assertFalse(OptionValidator.isPerExchange(Config.class, "apiKey"));
-        assertFalse(OptionValidator.isPerExchange(Config.class, "nope"));
     }
 
     static class ScopedConfig extends AiConfiguration {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -157,18 +158,35 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
     }
 
     @Test
-    void closingTheStreamEarlyStopsItAndTheEndpointStaysUsable() {
+    void closingTheStreamEarlyStopsItAndTheEndpointStaysUsable() throws Exception {
         sim.get().enqueue(SimReply.text("a b c d e f g h i j k l m n o p q r s t u v w x y z"));
-        ChatStream stream = template.requestBody(chatUri() + "&stream=true&model=lazy-model", "alphabet",
+        List<ChatChunk> read = new ArrayList<>();
+        List<ChatStream> streams = new ArrayList<>();
+        Exchange out = ChatStreams.read(context, chatUri() + "&stream=true&model=lazy-model",
+                e -> e.getMessage().setBody("alphabet"), stream -> {
+                    streams.add(stream);
+                    try (stream) {
+                        read.add(stream.next());
+                        read.add(stream.next());
+                    }
+                });
+
+        assertNull(out.getException());
+        assertEquals(0, read.get(0).index());
+        assertFalse(streams.get(0).hasNext(), "a closed stream has no more chunks");
+        assertEquals(2, streams.get(0).chunksDelivered());
+        assertEquals("Simulated answer to: next", template.requestBody(chatUri(), "next", String.class));
+    }
+
+    @Test
+    void aStreamBodyIsClosedWithItsExchangeAndReadingItLaterFailsSayingSo() {
+        ChatStream stream = template.requestBody(chatUri() + "&stream=true&model=late-model", "too late",
                 ChatStream.class);
-        ChatChunk first;
-        try (stream) {
-            first = stream.next();
-            stream.next();
-        }
-        assertEquals(0, first.index());
-        assertFalse(stream.hasNext(), "a closed stream has no more chunks");
-        assertTrue(stream.chunksDelivered() == 2);
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, stream::hasNext);
+        assertEquals("This ChatStream was closed when its exchange completed, before it was read: read it in the"
+                     + " route that got it (e.g. .split(body()).streaming()) or consume from the endpoint",
+                e.getMessage());
         assertEquals("Simulated answer to: next", template.requestBody(chatUri(), "next", String.class));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.config.EndpointOnly;
 import io.camelai.support.config.ValueRange;
 import org.apache.camel.spi.Configurer;
 import org.apache.camel.spi.UriParam;
@@ -42,6 +43,7 @@ public class AzureInferenceConfiguration extends AiConfiguration {
     private String extraParameters;
 
     @UriParam(label = "producer", prefix = "extra.", multiValue = true)
+    @EndpointOnly // any body key the API does not define, such as a data source the deployment would search
     private Map<String, Object> extra;
 
     @UriParam(label = "producer,chat")
@@ -209,7 +211,7 @@ public class AzureInferenceConfiguration extends AiConfiguration {
     }
 
     /**
-     * Extra top-level body keys for parameters this API does not define, e.g. extra.safe_prompt=true (values are sent as JSON when they parse as JSON, else as strings). Needs extraParameters=pass-through.
+     * Extra top-level body keys for parameters this API does not define, e.g. extra.safe_prompt=true (values are sent as JSON when they parse as JSON, else as strings). Needs extraParameters=pass-through. Set on the endpoint only (not by header CamelAiOptions).
      */
     public void setExtra(Map<String, Object> extra) {
         this.extra = extra;

@@ -3,7 +3,6 @@ package io.camelai.azure.inference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.camelai.azure.inference.chat.AzureChat;
 import io.camelai.azure.inference.embed.AzureEmbedProducer;
@@ -40,7 +39,6 @@ public class AzureInferenceEndpoint extends AiEndpoint {
     private AzureInferenceConfiguration configuration;
 
     private final AzureInferenceOperation op;
-    private final Map<String, HttpUrl> urls = new ConcurrentHashMap<>();
     private volatile String root;
     private volatile List<Interceptor> auth;
 
@@ -136,10 +134,10 @@ public class AzureInferenceEndpoint extends AiEndpoint {
 
     /** The URL of an API path under the endpoint root, with the api-version query every call needs. */
     @Override
-    public HttpUrl url(String path) {
-        return urls.computeIfAbsent(path, p -> HttpUrl.get(baseUrl() + p).newBuilder()
+    protected HttpUrl newUrl(String path) {
+        return super.newUrl(path).newBuilder()
                 .addQueryParameter("api-version", configuration.getApiVersion())
-                .build());
+                .build();
     }
 
     @Override

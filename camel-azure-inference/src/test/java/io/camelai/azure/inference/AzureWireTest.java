@@ -13,11 +13,11 @@ import io.camelai.support.AiContentFilterException;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
-import io.camelai.support.chat.ChatStream;
 import io.camelai.support.chat.ChunkType;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.config.Credentials;
+import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.json.AiJson;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -559,10 +559,7 @@ class AzureWireTest extends CamelTestSupport {
     void aStreamIsReadChunkByChunkAndEndsWithTheUsage() throws Exception {
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(STREAM).build());
 
-        List<ChatChunk> chunks = new ArrayList<>();
-        try (ChatStream stream = template.requestBody(uri("chat", "stream=true"), "hi", ChatStream.class)) {
-            stream.forEachRemaining(chunks::add);
-        }
+        List<ChatChunk> chunks = ChatStreams.chunks(context, uri("chat", "stream=true"), "hi");
 
         assertEquals(List.of("Hel", "lo!", ""), chunks.stream().map(ChatChunk::text).toList());
         assertEquals(List.of(ChunkType.TEXT, ChunkType.TEXT, ChunkType.END),

@@ -28,7 +28,8 @@ public final class CohereV1Chat implements ChatProvider {
 
     public CohereV1Chat(CohereEndpoint endpoint) {
         this.endpoint = endpoint;
-        this.mapper = new CohereV1RequestMapper(new JsonSchemaOption(endpoint.getCamelContext()));
+        this.mapper = new CohereV1RequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
+                endpoint.getConfiguration().getJsonSchema()));
     }
 
     @Override

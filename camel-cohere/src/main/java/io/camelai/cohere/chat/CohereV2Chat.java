@@ -33,7 +33,8 @@ public final class CohereV2Chat implements ChatProvider {
 
     public CohereV2Chat(CohereEndpoint endpoint) {
         this.endpoint = endpoint;
-        this.mapper = new CohereV2RequestMapper(new JsonSchemaOption(endpoint.getCamelContext()));
+        this.mapper = new CohereV2RequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
+                endpoint.getConfiguration().getJsonSchema()));
     }
 
     @Override

@@ -1,12 +1,14 @@
 package io.camelai.cohere.ops;
 
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.support.AiHttpException;
+import io.camelai.support.TextBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -36,8 +38,8 @@ public final class CohereAccountProducers {
             Message in = exchange.getMessage();
             String name = in.getHeader(CohereConstants.MODEL_NAME, String.class);
             if (name != null) {
-                JsonNode model = get(exchange, getEndpoint().url("/v1/models").newBuilder().addPathSegment(name)
-                        .build());
+                JsonNode model = get(exchange, getEndpoint().url("/v1/models").newBuilder()
+                        .addPathSegment(pathSegment(CohereConstants.MODEL_NAME, name)).build());
                 answer(in, toMap(model), model);
                 return;
             }
@@ -188,21 +190,41 @@ public final class CohereAccountProducers {
         }
     }
 
+    /** What header CamelCohereAction may pick: reading actions; writing ones come only from the endpoint. */
+    static final Set<String> READ_ACTIONS = Set.of("get", "list", "usage");
+
     static String action(Message in, CohereConfiguration cfg, List<String> allowed) {
-        String action = CohereApiProducer.header(in, CohereConstants.ACTION, cfg.getAction() == null ? "list" : cfg.getAction());
+        String configured = cfg.getAction() == null ? "list" : cfg.getAction();
+        String action = CohereApiProducer.header(in, CohereConstants.ACTION, configured);
         if (!allowed.contains(action)) {
             throw new IllegalArgumentException("Invalid action '" + action + "': allowed values are "
                                                + String.join(", ", allowed));
+        }
+        if (!action.equals(configured) && !READ_ACTIONS.contains(action)) {
+            throw new IllegalArgumentException("Header " + CohereConstants.ACTION + " cannot pick action '" + action
+                                               + "': a header picks only get, list or usage; create, cancel and"
+                                               + " delete need the endpoint's action option");
         }
         return action;
     }
 
     static String id(Message in, String header) {
-        String id = CohereApiProducer.header(in, header, in.getBody(String.class));
-        if (id == null || id.isBlank()) {
+        return pathSegment(header, CohereApiProducer.header(in, header, TextBody.of(in.getExchange(), in.getBody())));
+    }
+
+    /**
+     * A resource id or model name from a header or the body as one URL path segment: never empty, never {@code .}
+     * or {@code ..} (which would move the call to another path of the API).
+     */
+    static String pathSegment(String header, String value) {
+        if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Header " + header + " (or the body) must name the resource");
         }
-        return id;
+        if (value.equals(".") || value.equals("..")) {
+            throw new IllegalArgumentException("Header " + header + " (or the body) is not a resource name: '"
+                                               + value + "'");
+        }
+        return value;
     }
 
     static void query(HttpUrl.Builder url, String name, Object value) {

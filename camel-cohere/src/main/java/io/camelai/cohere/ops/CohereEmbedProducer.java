@@ -1,7 +1,6 @@
 package io.camelai.cohere.ops;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ChatHeaders;
 import io.camelai.support.chat.Usage;
 import io.camelai.support.config.OptionValidator;
+import io.camelai.support.embed.EmbeddingInputs;
 import io.camelai.support.embed.EmbeddingVectors;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -35,7 +35,7 @@ public final class CohereEmbedProducer extends CohereApiProducer {
     @Override
     protected void process(Exchange exchange, CohereConfiguration cfg) throws Exception {
         Message in = exchange.getMessage();
-        List<String> inputs = inputs(in.getBody());
+        List<String> inputs = EmbeddingInputs.texts(in, "cohere:embed");
         boolean images = inputs.stream().allMatch(s -> s.startsWith("data:image/"));
         String inputType = header(in, CohereConstants.INPUT_TYPE, cfg.getInputType());
         OptionValidator.check(CohereConfiguration.class, "inputType", inputType);
@@ -87,28 +87,5 @@ public final class CohereEmbedProducer extends CohereApiProducer {
         Object result = types.size() == 1 ? byType.getOrDefault(types.get(0), List.of()) : byType;
         answer(in, result, responses.size() == 1 ? responses.get(0) : AiJsonList.of(responses));
         usage(in, responses);
-    }
-
-    private static List<String> inputs(Object body) {
-        if (body instanceof Collection<?> c) {
-            if (c.isEmpty()) {
-                throw new IllegalArgumentException("The message body is an empty list: cohere:embed needs at least"
-                                                   + " one text or image");
-            }
-            List<String> out = new ArrayList<>(c.size());
-            for (Object o : c) {
-                if (o == null || o.toString().isEmpty()) {
-                    throw new IllegalArgumentException("Input " + out.size() + " of the embedding body is empty:"
-                                                       + " every input must be a non-empty String");
-                }
-                out.add(o.toString());
-            }
-            return out;
-        }
-        if (body == null || body.toString().isEmpty()) {
-            throw new IllegalArgumentException("The message body is empty: cohere:embed embeds a String, a"
-                                               + " List<String>, or images as data URIs");
-        }
-        return List.of(body.toString());
     }
 }

@@ -11,6 +11,7 @@ import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.cohere.api.RerankResult;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.TextBody;
 import io.camelai.support.json.AiJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -36,7 +37,7 @@ public final class CohereRerankProducer extends CohereApiProducer {
         } else {
             documents = in.getHeader(CohereConstants.DOCUMENTS, List.class);
             if (query == null) {
-                query = in.getBody(String.class);
+                query = CohereTextProducers.text(in);
             }
         }
         if (query == null || query.isBlank()) {
@@ -54,8 +55,13 @@ public final class CohereRerankProducer extends CohereApiProducer {
             if (d instanceof Map<?, ?> && !v1) {
                 // v2 takes strings only: a map document is sent as its YAML-like JSON text
                 docs.add(AiJson.writeString(d));
+            } else if (d instanceof Map<?, ?>) {
+                docs.add(d);
+            } else if (TextBody.isText(exchange.getContext(), d)) {
+                docs.add(TextBody.of(exchange, d));
             } else {
-                docs.add(d instanceof Map<?, ?> ? d : String.valueOf(d));
+                throw new IllegalArgumentException("Document " + docs.size() + " is a " + TextBody.typeOf(d)
+                                                   + ": cohere:rerank ranks Strings or Maps of fields");
             }
         }
         Map<String, Object> body = body("model", header(in, AiHeaders.MODEL, cfg.getModel()), "query", query,

@@ -13,6 +13,8 @@ import io.camelai.cohere.CohereEndpoint;
 import io.camelai.cohere.api.Classification;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.config.OptionValidator;
+import io.camelai.support.TextBody;
+import io.camelai.support.embed.EmbeddingInputs;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -32,10 +34,8 @@ public final class CohereTextProducers {
         protected void process(Exchange exchange, CohereConfiguration cfg) throws Exception {
             Message in = exchange.getMessage();
             List<String> inputs = new ArrayList<>();
-            if (in.getBody() instanceof Collection<?> c) {
-                c.forEach(o -> inputs.add(String.valueOf(o)));
-            } else if (in.getBody(String.class) != null && !in.getBody(String.class).isBlank()) {
-                inputs.add(in.getBody(String.class));
+            if (in.getBody() != null) {
+                inputs.addAll(EmbeddingInputs.texts(in, "cohere:classify"));
             }
             if (inputs.isEmpty() || inputs.size() > 96) {
                 throw new IllegalArgumentException("cohere:classify takes 1 to 96 inputs, got " + inputs.size());
@@ -66,7 +66,7 @@ public final class CohereTextProducers {
         @Override
         protected void process(Exchange exchange, CohereConfiguration cfg) throws Exception {
             Message in = exchange.getMessage();
-            String text = in.getBody(String.class);
+            String text = text(in);
             if (text == null || text.isEmpty() || text.length() > 65536) {
                 throw new IllegalArgumentException("cohere:tokenize takes a text of 1 to 65536 characters");
             }
@@ -169,10 +169,20 @@ public final class CohereTextProducers {
     }
 
     static String required(Message in, String message) {
-        String text = in.getBody(String.class);
+        String text = text(in);
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(message);
         }
         return text;
+    }
+
+    /** The body as text; a body that is not text (a Map, a POJO) fails instead of being sent as its toString(). */
+    static String text(Message in) {
+        Object body = in.getBody();
+        if (body != null && !TextBody.isText(in.getExchange().getContext(), body)) {
+            throw new IllegalArgumentException("The message body is a " + TextBody.typeOf(body) + ": this operation"
+                                               + " takes " + TextBody.ACCEPTED);
+        }
+        return TextBody.of(in.getExchange(), body);
     }
 }

@@ -28,7 +28,8 @@ public final class AzureChat implements ChatProvider {
 
     public AzureChat(AzureInferenceEndpoint endpoint) {
         this.endpoint = endpoint;
-        this.mapper = new AzureChatRequestMapper(new JsonSchemaOption(endpoint.getCamelContext()));
+        this.mapper = new AzureChatRequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
+                endpoint.getConfiguration().getJsonSchema()));
     }
 
     @Override

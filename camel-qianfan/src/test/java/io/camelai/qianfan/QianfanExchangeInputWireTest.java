@@ -1,0 +1,94 @@
+package io.camelai.qianfan;
+
+import java.util.Map;
+
+import io.camelai.support.AiEndpoint;
+import io.camelai.support.AiHeaders;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What exchange input cannot do on qianfan: move a v1 call to another path with its model name, set unchecked
+ * third-party parameters or a stored memory, or grow the endpoint's URL cache without bound.
+ */
+class QianfanExchangeInputWireTest extends CamelTestSupport {
+
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
+
+    @BeforeEach
+    void answerEveryCall() {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                        .body(QianfanWireTest.OK).build();
+            }
+        });
+    }
+
+    private String uri(String operation) {
+        return "qianfan:" + operation + "?accessKey=ak&secretKey=sk&maxRetries=0&baseUrl=http://127.0.0.1:"
+               + server.getPort();
+    }
+
+    private String refused(String uri, Map<String, Object> headers) {
+        Exchange out = template.request(uri, e -> {
+            e.getMessage().setBody("hi");
+            e.getMessage().getHeaders().putAll(headers);
+        });
+        assertInstanceOf(IllegalArgumentException.class, out.getException(), () -> String.valueOf(out.getException()));
+        assertEquals(0, server.getRequestCount(), "refused before any call");
+        return out.getException().getMessage();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { ".", "..", "..." })
+    void aModelNameOfDotsCannotMoveTheCallToAnotherPath(String model) {
+        String chat = refused(uri("chat"), Map.of(AiHeaders.MODEL, model));
+        String embed = refused(uri("embed"), Map.of(AiHeaders.MODEL, model));
+
+        assertTrue(chat.startsWith("Invalid Qianfan chat model '" + model + "'"), chat);
+        assertTrue(embed.startsWith("Invalid Qianfan embeddings model '" + model + "'"), embed);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "extraParameters|x", "systemMemoryId|sm-other-app", "endpoint|other_svc",
+                                          "authUrl|http://attacker.example", "accessKey|other", "appId|other",
+                                          "apiVersion|v2", "signatureExpiration|86400" })
+    void theOptionsHeaderCannotSetAnOptionThatIsNotAModelRequestParameter(String option, String value) {
+        String message = refused(uri("chat"), Map.of(AiHeaders.OPTIONS, Map.of(option, value)));
+
+        assertTrue(message.startsWith("Header CamelAiOptions cannot set option '" + option + "'"), message);
+    }
+
+    @Test
+    void theParsedUrlsOfManyModelNamesAreKeptBoundedly() {
+        for (int i = 0; i < 3 * AiEndpoint.MAX_CACHED_URLS; i++) {
+            int n = i;
+            assertNull(template.request(uri("chat"), e -> {
+                e.getMessage().setBody("hi");
+                e.getMessage().setHeader(AiHeaders.MODEL, "model-" + n);
+            }).getException());
+        }
+
+        QianfanEndpoint endpoint = context.getEndpoint(uri("chat"), QianfanEndpoint.class);
+        assertEquals(3 * AiEndpoint.MAX_CACHED_URLS, server.getRequestCount());
+        assertTrue(endpoint.cachedUrls() <= AiEndpoint.MAX_CACHED_URLS, "kept: " + endpoint.cachedUrls());
+    }
+}
