@@ -45,35 +45,39 @@ public final class PassThrough {
     /**
      * Checks the keys of a pass-through option against the fields the component writes.
      *
-     * @param  option                   the option's prefix as a URI writes it, e.g. {@code extra.}
+     * @param  prefix                   the option's prefix as a URI writes it, e.g. {@code extra.}
      * @param  values                   the option's keys and values (null: nothing to check)
      * @param  reserved                 the body fields the component writes (snake_case)
-     * @throws IllegalArgumentException naming the first bad key, the rule and the reserved fields
+     * @throws IllegalArgumentException naming the first bad key ({@code Option extra.model}), the rule and the
+     *                                  reserved fields
      */
-    public static void check(String option, Map<String, ?> values, Collection<String> reserved) {
+    public static void check(String prefix, Map<String, ?> values, Collection<String> reserved) {
         if (values == null) {
             return;
         }
         for (String key : values.keySet()) {
-            checkKey(option, key, reserved);
+            checkKey("Option " + prefix + Printable.of(key), key, reserved);
         }
     }
 
-    /** Checks one key; see {@link #check}. */
-    public static void checkKey(String option, String key, Collection<String> reserved) {
+    /**
+     * Checks one pass-through key.
+     *
+     * @param source how the message names the key, e.g. {@code Option extra.model}
+     */
+    public static void checkKey(String source, String key, Collection<String> reserved) {
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Invalid pass-through key '" + Printable.of(key) + "' in option "
-                                               + option + "<key>: a key is 1 to 64 ASCII letters, digits, '_', '-'"
-                                               + " or '.'");
+            throw new IllegalArgumentException(source + " is not allowed: a pass-through key is 1 to 64 ASCII"
+                                               + " letters, digits, '_', '-' or '.'");
         }
         String normal = normal(key);
         for (String field : reserved) {
             if (normal(field).equals(normal)) {
-                throw new IllegalArgumentException("Option " + option + key + " is not allowed: '" + field + "' is a"
-                                                   + " request field the component sets itself (from its own"
-                                                   + " options, headers or the request body), so it cannot be"
-                                                   + " passed through. Pass-through keys are for parameters the API"
-                                                   + " does not define; these are reserved: "
+                throw new IllegalArgumentException(source + " is not allowed: '" + field + "' is a request field"
+                                                   + " the component sets itself (from its options, headers or the"
+                                                   + " request body), so it cannot be passed through. Pass-through"
+                                                   + " keys are for parameters the API does not define; reserved"
+                                                   + " (compared ignoring case, '_' and '-'): "
                                                    + String.join(", ", reserved.stream().sorted().toList()));
             }
         }
@@ -89,7 +93,11 @@ public final class PassThrough {
             return;
         }
         check(option, values, reserved);
-        values.forEach((k, v) -> body.putIfAbsent(k, AiJson.jsonOrString(v)));
+        values.forEach((k, v) -> {
+            if (!body.containsKey(k)) {
+                body.put(k, AiJson.jsonOrString(v));
+            }
+        });
     }
 
     private static String normal(String key) {

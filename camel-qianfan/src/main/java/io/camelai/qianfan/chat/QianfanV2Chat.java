@@ -1,19 +1,15 @@
 package io.camelai.qianfan.chat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.qianfan.QianfanEndpoint;
 import io.camelai.qianfan.api.QianfanChatRequest;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatChunkSource;
-import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.json.AiJson;
@@ -23,12 +19,13 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
- * Qianfan v2 {@code POST /v2/chat/completions} (OpenAI-compatible, WIRE-FORMATS.md 3.9), plain and streamed, with the
+ * Qianfan v2 {@code POST /v2/chat/completions} (OpenAI-compatible), plain and streamed, with the
  * chat format shared with Azure. Streams ask for usage ({@code stream_options.include_usage}).
  */
 public final class QianfanV2Chat implements ChatProvider {
 
-    static final String DEFAULT_MODEL = "ernie-lite-8k";
+    /** The top-level keys a v2 chat body gets from this component: no extraParameters.* key may name one. */
+    public static final Set<String> FIELDS = QianfanV2RequestMapper.FIELDS;
 
     private final QianfanEndpoint endpoint;
 
@@ -60,52 +57,8 @@ public final class QianfanV2Chat implements ChatProvider {
         return endpoint.httpClient().open(call.exchange(), request(call, true), OpenAiStreamSource::new);
     }
 
-    @SuppressWarnings("unchecked")
     private Request request(ChatCall call, boolean stream) {
-        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
-        QianfanChatRequest own = call.nativeRequest() != null ? ((QianfanChatRequest) call.nativeRequest()).copy()
-                : new QianfanChatRequest();
-        Map<String, Object> body = own.fields();
-        List<Object> messages = new ArrayList<>((List<Object>) body.getOrDefault("messages", List.of()));
-        if (call.systemMessage() != null) {
-            messages.add(0, OpenAiChatFormat.message(ChatMessage.system(call.systemMessage())));
-        } else if (cfg.getSystem() != null && messages.isEmpty()) {
-            messages.add(OpenAiChatFormat.message(ChatMessage.system(cfg.getSystem())));
-        }
-        messages.addAll(OpenAiChatFormat.messages(call.messages()));
-        if (messages.isEmpty()) {
-            throw new IllegalArgumentException("A Qianfan chat needs at least one message");
-        }
-        body.put("messages", messages);
-        QianfanRequestBody b = new QianfanRequestBody(body);
-        b.fill("model", call.model(), cfg.getModel(), DEFAULT_MODEL);
-        b.checked("temperature", "temperature", call.temperature());
-        b.fill("temperature", cfg.getTemperature());
-        b.checked("max_completion_tokens", "maxOutputTokens", call.maxTokens());
-        b.fill("max_completion_tokens", cfg.getMaxOutputTokens());
-        b.fill("top_p", cfg.getTopP()).fill("penalty_score", cfg.getPenaltyScore()).fill("stop", cfg.getStop());
-        b.fill("user", call.exchange().getMessage().getHeader(QianfanConstants.USER_ID, String.class),
-                cfg.getUserId());
-        b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
-        b.fill("logprobs", cfg.getLogprobs()).fill("top_logprobs", cfg.getTopLogprobs());
-        b.fill("metadata", cfg.getMetadata());
-        if (cfg.getResponseFormat() != null) {
-            b.fill("response_format", Map.of("type", cfg.getResponseFormat()));
-        }
-        if (!call.tools().isEmpty()) {
-            b.fill("tools", OpenAiChatFormat.tools(call.tools()));
-        }
-        b.fill("tool_choice", OpenAiChatFormat.toolChoice(cfg.getToolChoice()));
-        if (cfg.getExtraParameters() != null) {
-            cfg.getExtraParameters().forEach((k, v) -> b.fill(k, AiJson.jsonOrString(v)));
-        }
-        body.remove("stream");
-        if (stream) {
-            body.put("stream", true);
-            Map<String, Object> options = new LinkedHashMap<>();
-            options.put("include_usage", true);
-            b.fill("stream_options", options);
-        }
+        Map<String, Object> body = QianfanV2RequestMapper.map(call, stream);
         return new Request.Builder()
                 .url(endpoint.url("/v2/chat/completions"))
                 .header("Accept", stream ? "text/event-stream" : "application/json")
