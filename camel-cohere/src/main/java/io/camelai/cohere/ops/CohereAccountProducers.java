@@ -7,6 +7,7 @@ import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.support.AiHttpException;
+import io.camelai.support.config.PathSegments;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -35,8 +36,8 @@ public final class CohereAccountProducers {
             Message in = exchange.getMessage();
             String name = in.getHeader(CohereConstants.MODEL_NAME, String.class);
             if (name != null) {
-                JsonNode model = get(exchange, getEndpoint().url("/v1/models").newBuilder().addPathSegment(name)
-                        .build());
+                JsonNode model = get(exchange, PathSegments.append(getEndpoint().url("/v1/models"),
+                        "header " + CohereConstants.MODEL_NAME, name));
                 answer(in, toMap(model), model);
                 return;
             }
@@ -197,12 +198,16 @@ public final class CohereAccountProducers {
         return action;
     }
 
+    /**
+     * The id of one resource (the header, else the body), checked to be one URL path segment: no id can reach another
+     * resource or API ({@code ..}, {@code /}, {@code %2F} are refused); {@code addPathSegment} encodes the rest.
+     */
     static String id(Message in, String header) {
         String id = CohereApiProducer.header(in, header, in.getBody(String.class));
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("Header " + header + " (or the body) must name the resource");
         }
-        return id;
+        return PathSegments.check("header " + header + " (or the body)", id);
     }
 
     static void query(HttpUrl.Builder url, String name, Object value) {
