@@ -42,7 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Wire-exact: the HTTP requests azure-inference sends (WIRE-FORMATS.md section 2) and what the route gets back. */
+/**
+ * Wire-exact: the HTTP requests azure-inference sends
+ * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-api) and what the
+ * route gets back.
+ */
 class AzureWireTest extends CamelTestSupport {
 
     private static final String ANSWER = """

@@ -17,7 +17,7 @@ import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.json.AiJson;
 
 /**
- * Builds a v1 chat body (WIRE-FORMATS.md 3.4): system messages go to {@code system} (v1 has no system role), tool
+ * Builds a v1 chat body: system messages go to {@code system} (v1 has no system role), tool
  * calls to the assistant's {@code function_call} and tool results to {@code function} messages with the tool's name,
  * tools to {@code functions}. Precedence: the caller's own request, then headers, then endpoint options.
  */

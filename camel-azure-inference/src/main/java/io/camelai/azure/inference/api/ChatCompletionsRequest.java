@@ -16,8 +16,9 @@ import io.camelai.support.config.Printable;
 import io.camelai.support.json.PassThrough;
 
 /**
- * The body of {@code POST /chat/completions} (WIRE-FORMATS.md 2.2). Send one as the message body to control every
- * field; endpoint options and headers fill only the fields left null. Messages and tools are maps in the wire shape
+ * The body of {@code POST /chat/completions}
+ * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-chat-completions).
+ * Send one as the message body to control every field; endpoint options and headers fill only the fields left null. Messages and tools are maps in the wire shape
  * ({@code {"role": "user", "content": ...}}), so image parts and new fields need no new types; {@link #extra} holds
  * top-level keys this API does not define (sent with {@code extra-parameters: pass-through}), never one of the fields
  * above ({@link #FIELDS}): the body never carries a key twice.
