@@ -9,8 +9,11 @@ import mockwebserver3.RecordedRequest;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -181,23 +184,56 @@ class CohereAccountWireTest extends CohereWireTestSupport {
         assertEquals(0, server.getRequestCount(), "refused before any call");
     }
 
-    @Test
-    void anIdOrModelNameCannotMoveTheCallToAnotherPath() {
-        for (String dots : List.of(".", "..")) {
-            Exchange job = template.request(uri("embed-jobs", "action=cancel"), e -> e.getMessage().setBody(dots));
-            Exchange model = template.request(uri("models", ""),
-                    e -> e.getMessage().setHeader(CohereConstants.MODEL_NAME, dots));
-            Exchange dataset = template.request(uri("datasets", "action=delete"),
-                    e -> e.getMessage().setHeader(CohereConstants.DATASET_ID, dots));
+    // ---- ids in URL paths
 
-            assertEquals("Header CamelCohereJobId (or the body) is not a resource name: '" + dots + "'",
-                    job.getException().getMessage());
-            assertEquals("Header CamelCohereModelName (or the body) is not a resource name: '" + dots + "'",
-                    model.getException().getMessage());
-            assertEquals("Header CamelCohereDatasetId (or the body) is not a resource name: '" + dots + "'",
-                    dataset.getException().getMessage());
+    @ParameterizedTest
+    @ValueSource(strings = { "../../v1/chat", "..", ".", "ds-1/../../v2/chat", "ds%2F..%2Fchat", "%2e%2e", "a\\b",
+                             "ds-1\r\nX-Injected: 1" })
+    void aDatasetIdThatCouldLeaveItsPathSegmentIsRefusedBeforeAnyRequest(String id) {
+        for (String action : List.of("get", "delete")) {
+            Exchange out = template.request(uri("datasets", ""),
+                    e -> action(e, action).setHeader(CohereConstants.DATASET_ID, id));
+
+            IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, out.getException());
+            assertTrue(e.getMessage().contains("for header CamelCohereDatasetId (or the body)")
+                       && e.getMessage().contains("not '.' or '..'"), e.getMessage());
         }
-        assertEquals(0, server.getRequestCount(), "refused before any call");
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "../datasets/ds-1", "..", "job%2F1" })
+    void anEmbedJobIdThatCouldLeaveItsPathSegmentIsRefusedBeforeAnyRequest(String id) {
+        for (String action : List.of("get", "cancel")) {
+            Exchange out = template.request(uri("embed-jobs", ""), e -> action(e, action).setBody(id));
+
+            IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, out.getException());
+            assertTrue(e.getMessage().contains("for header CamelCohereJobId (or the body)"), e.getMessage());
+        }
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "..", "../chat", "command%2F..", "." })
+    void aModelNameThatCouldLeaveItsPathSegmentIsRefusedBeforeAnyRequest(String name) {
+        Exchange out = template.request(uri("models", ""),
+                e -> e.getMessage().setHeader(CohereConstants.MODEL_NAME, name));
+
+        IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, out.getException());
+        assertTrue(e.getMessage().contains("for header CamelCohereModelName"), e.getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void idsWithCharactersAPathMustEncodeAreSentEncodedAsOneSegment() throws Exception {
+        respond("{\"dataset\":{\"id\":\"my set?#1\"}}");
+        respond("{\"name\":\"ft:model é\"}");
+
+        template.request(uri("datasets", ""), e -> action(e, "get").setHeader(CohereConstants.DATASET_ID, "my set?#1"));
+        template.request(uri("models", ""), e -> e.getMessage().setHeader(CohereConstants.MODEL_NAME, "ft:model é"));
+
+        assertRequest("GET /v1/datasets/my%20set%3F%231", take());
+        assertRequest("GET /v1/models/ft:model%20%C3%A9", take());
     }
 
     private static Message action(Exchange e, String action) {

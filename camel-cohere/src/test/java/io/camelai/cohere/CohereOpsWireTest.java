@@ -12,6 +12,7 @@ import io.camelai.cohere.api.RerankResult;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -65,7 +66,7 @@ class CohereOpsWireTest extends CohereWireTestSupport {
 
     @Test
     void embedSends200TextsAs96Then96Then8AndReturnsTheVectorsInInputOrder() throws Exception {
-        server.setDispatcher(new EmbedDispatcher(false, 0));
+        StrictJsonDispatcher.wrap(server, new EmbedDispatcher(false, 0));
 
         Message out = template.request(uri("embed", "model=embed-v4.0&parallelCalls=1"),
                 e -> e.getMessage().setBody(TEXTS)).getMessage();
@@ -89,7 +90,7 @@ class CohereOpsWireTest extends CohereWireTestSupport {
 
     @Test
     void embedInParallelStillAnswersInInputOrderWhenTheFirstBatchAnswersLast() {
-        server.setDispatcher(new EmbedDispatcher(false, 80));
+        StrictJsonDispatcher.wrap(server, new EmbedDispatcher(false, 80));
 
         List<?> vectors = template.requestBody(uri("embed", "parallelCalls=3"), TEXTS, List.class);
 
@@ -106,7 +107,7 @@ class CohereOpsWireTest extends CohereWireTestSupport {
 
     @Test
     void aBatchAnswering400FailsTheExchangeWithCoheresMessage() {
-        server.setDispatcher(new EmbedDispatcher(true, 0));
+        StrictJsonDispatcher.wrap(server, new EmbedDispatcher(true, 0));
 
         Exchange out = template.request(uri("embed", "parallelCalls=1"), e -> e.getMessage().setBody(TEXTS));
 

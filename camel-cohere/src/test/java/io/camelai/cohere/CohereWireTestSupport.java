@@ -6,12 +6,13 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.QueueDispatcher;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -24,12 +25,18 @@ abstract class CohereWireTestSupport extends CamelTestSupport {
     @StartStop
     protected final MockWebServer server = newServer();
 
-    /** A server that answers a request nobody queued an answer for at once (418), instead of hanging until a timeout. */
+    /**
+     * A server that answers a request nobody queued an answer for at once (418), instead of hanging until a timeout,
+     * and parses every JSON body it gets strictly (a duplicate key fails the test).
+     */
     private static MockWebServer newServer() {
-        MockWebServer server = new MockWebServer();
-        ((QueueDispatcher) server.getDispatcher()).setFailFast(new MockResponse.Builder().code(418)
+        return StrictJsonDispatcher.install(new MockWebServer(), new MockResponse.Builder().code(418)
                 .body("{\"message\":\"the test queued no answer for this request\"}").build());
-        return server;
+    }
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
     }
 
     /** A {@code cohere:<operation>} URI against the mock server; {@code options} are more URI options, or empty. */

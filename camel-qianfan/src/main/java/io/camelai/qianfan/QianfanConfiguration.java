@@ -216,7 +216,7 @@ public class QianfanConfiguration extends AiConfiguration {
     }
 
     /**
-     * v1: the URL endpoint of a self-deployed service (the path after .../wenxinworkshop/chat/), used instead of the model mapping.
+     * v1: the URL endpoint of a self-deployed service (the path segment after .../wenxinworkshop/chat/), used instead of the model mapping. One path segment: not . or .., and no slash, backslash, % or control characters.
      */
     public void setEndpoint(String endpoint) {
         this.endpoint = endpoint;
@@ -547,7 +547,7 @@ public class QianfanConfiguration extends AiConfiguration {
     }
 
     /**
-     * The extra_parameters object for third-party models, e.g. extraParameters.use_keyword=true (values are sent as JSON when they parse as JSON). Set on the endpoint only (not by header CamelAiOptions).
+     * v1: the extra_parameters object for third-party models, e.g. extraParameters.use_keyword=true; v2: top-level body keys the component does not set, which may not name a field it writes (model, messages, stream, stream_options, tools, ...). Values are sent as JSON when they parse as JSON. Set on the endpoint only (not by header CamelAiOptions).
      */
     public void setExtraParameters(Map<String, Object> extraParameters) {
         this.extraParameters = extraParameters;

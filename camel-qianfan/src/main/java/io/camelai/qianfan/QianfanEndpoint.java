@@ -17,9 +17,12 @@ import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
 import io.camelai.support.config.Credentials;
+import io.camelai.support.config.PathSegments;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.OkHttpClients;
 import io.camelai.support.http.StaticHeaders;
+import io.camelai.support.json.PassThrough;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.apache.camel.Category;
@@ -189,9 +192,32 @@ public class QianfanEndpoint extends AiEndpoint {
         return new QianfanErrorDecoder();
     }
 
-    /** The v1 path of a model call: {@code .../wenxinworkshop/<kind>/<endpoint>}. */
-    public String v1Path(String kind, String urlEndpoint) {
-        return V1_PREFIX + kind + "/" + urlEndpoint;
+    /**
+     * The v1 URL of a model call, {@code .../wenxinworkshop/<kind>/<endpoint>}: the endpoint is checked and encoded
+     * as one path segment, so no model name or endpoint can move the call elsewhere on the host.
+     *
+     * @param source where the endpoint came from, for the message: {@code option endpoint}, {@code header CamelAiModel}
+     */
+    public HttpUrl v1Url(String kind, String source, String urlEndpoint) {
+        return PathSegments.append(url(V1_PREFIX + kind), source, urlEndpoint);
+    }
+
+    /**
+     * Checks at creation what would otherwise fail the first exchange: the endpoint and (v1) model options become URL
+     * path segments; v2 extraParameters.* keys must not name a body field the component writes.
+     */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (configuration.getEndpoint() != null) {
+            PathSegments.check("option endpoint", configuration.getEndpoint());
+        }
+        if (configuration.getModel() != null && !configuration.isV2()) {
+            QianfanModels.checkName("option model", configuration.getModel());
+        }
+        if (configuration.isV2() && op == QianfanOperation.CHAT) {
+            PassThrough.check("extraParameters.", configuration.getExtraParameters(), QianfanV2Chat.FIELDS);
+        }
     }
 
     @Override

@@ -3,14 +3,19 @@ package io.camelai.qianfan;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.camelai.support.config.PathSegments;
+import io.camelai.support.config.Printable;
 
 /**
- * The v1 model name to URL endpoint table of the Qianfan SDKs (WIRE-FORMATS.md 3.1): {@code ERNIE-4.0-8K} is served
- * at {@code .../chat/completions_pro}. Lookup ignores case; a name not in the table fails naming the endpoint option
- * for self-deployed services.
+ * The v1 model name to URL endpoint table of the Qianfan SDKs: {@code ERNIE-4.0-8K} is served at
+ * {@code .../chat/completions_pro}. Lookup ignores case; a name not in the table is served at its lower-cased name.
+ * A name is checked before it becomes a URL path segment: a bad one fails naming the header or option it came from.
  */
 public final class QianfanModels {
 
+    private static final Pattern NAME = Pattern.compile("(?=.*[A-Za-z0-9])[A-Za-z0-9._ \\-]{1,64}");
     private static final Map<String, String> CHAT = new HashMap<>();
     private static final Map<String, String> EMBEDDINGS = new HashMap<>();
 
@@ -85,26 +90,39 @@ public final class QianfanModels {
         }
     }
 
-    /** The chat URL endpoint of a model name. */
-    public static String chatEndpoint(String model) {
-        return lookup(CHAT, model, "chat");
+    /**
+     * The chat URL endpoint of a model name.
+     *
+     * @param source where the name came from, for the message: {@code header CamelAiModel}, {@code option model}
+     */
+    public static String chatEndpoint(String source, String model) {
+        return lookup(CHAT, source, model, "chat");
     }
 
-    /** The embeddings URL endpoint of a model name. */
-    public static String embeddingsEndpoint(String model) {
-        return lookup(EMBEDDINGS, model, "embeddings");
+    /** The embeddings URL endpoint of a model name; see {@link #chatEndpoint}. */
+    public static String embeddingsEndpoint(String source, String model) {
+        return lookup(EMBEDDINGS, source, model, "embeddings");
     }
 
-    private static String lookup(Map<String, String> table, String model, String kind) {
-        // a name becomes a URL path segment: "." and ".." would move the call to another path
-        if (model == null || model.isBlank() || !model.matches("[A-Za-z0-9._ \\-]+") || model.matches("\\.+")) {
-            throw new IllegalArgumentException("Invalid Qianfan " + kind + " model '" + model + "': use a name from"
-                                               + " the Qianfan model list (e.g. ERNIE-4.0-8K, ERNIE-3.5-8K,"
-                                               + " ERNIE-Speed-128K), or set the endpoint option to the URL endpoint"
-                                               + " of a self-deployed service");
+    /**
+     * Checks a v1 model name: letters, digits, '.', '_', '-' and spaces, with at least one letter or digit (so never
+     * a dot-segment such as {@code ..}); it names the last segment of the request's URL path.
+     */
+    public static String checkName(String source, String model) {
+        if (model == null || !NAME.matcher(model).matches()) {
+            throw new IllegalArgumentException("Invalid value '" + Printable.of(model) + "' for " + source
+                                               + ": a Qianfan v1 model is a name from the Qianfan model list (e.g."
+                                               + " ERNIE-4.0-8K, ERNIE-3.5-8K, ERNIE-Speed-128K): letters, digits,"
+                                               + " '.', '_', '-' and spaces, at most 64, with a letter or digit. For"
+                                               + " a self-deployed service set the endpoint option instead");
         }
-        String lower = model.toLowerCase(Locale.ROOT);
+        return model;
+    }
+
+    private static String lookup(Map<String, String> table, String source, String model, String kind) {
+        String lower = checkName(source, model).toLowerCase(Locale.ROOT);
         // models newer than the SDK tables are served at their lower-cased name (ernie-4.0-turbo-128k, ...)
-        return table.getOrDefault(lower, lower.replace(' ', '-'));
+        String endpoint = table.getOrDefault(lower, lower.replace(' ', '-'));
+        return PathSegments.check(source + " (the " + kind + " URL endpoint of the model)", endpoint);
     }
 }

@@ -11,6 +11,7 @@ import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.chat.Usage;
 import io.camelai.support.config.Credentials;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -47,9 +48,14 @@ class QianfanAuthWireTest {
                                                + "&client_secret=" + SECRET;
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
     private final DefaultCamelContext context = new DefaultCamelContext();
     private ProducerTemplate template;
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
 
     @AfterEach
     void cleanUp() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHeaders;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -40,9 +41,14 @@ class QianfanEmbedWireTest {
     private static final String V1_EMBED = "/rpc/2.0/ai_custom/v1/wenxinworkshop/embeddings/embedding-v1";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
     private final DefaultCamelContext context = new DefaultCamelContext();
     private ProducerTemplate template;
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
 
     @AfterEach
     void stopCamel() {
@@ -88,7 +94,7 @@ class QianfanEmbedWireTest {
 
     @Test
     void twentyInputsGoInCallsOf16And4AndComeBackInInputOrder() throws Exception {
-        server.setDispatcher(new Embeddings());
+        StrictJsonDispatcher.wrap(server, new Embeddings());
 
         Exchange out = send("qianfan:embed?accessKey=ak&secretKey=sk&parallelCalls=1&baseUrl=" + mock(),
                 texts(0, 20));
@@ -118,7 +124,7 @@ class QianfanEmbedWireTest {
 
     @Test
     void v2EmbeddingsNameTheModelInTheBody() throws Exception {
-        server.setDispatcher(new Embeddings());
+        StrictJsonDispatcher.wrap(server, new Embeddings());
 
         Exchange out = send("qianfan:embed?apiVersion=v2&bearerToken=bce-v3/x/y&baseUrl=" + mock(),
                 List.of("t3", "t1"));

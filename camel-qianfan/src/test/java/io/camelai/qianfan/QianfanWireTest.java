@@ -23,6 +23,7 @@ import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.chat.Usage;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -52,9 +53,14 @@ class QianfanWireTest {
     static final String V1_CHAT = "/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
     private final DefaultCamelContext context = new DefaultCamelContext();
     private ProducerTemplate template;
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
 
     @AfterEach
     void stopCamel() {

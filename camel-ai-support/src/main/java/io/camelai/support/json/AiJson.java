@@ -5,16 +5,20 @@ import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The one Jackson configuration all three providers' wire formats share: snake_case keys, nulls left out of
- * requests, unknown response fields ignored (providers add fields over time).
+ * requests, unknown response fields ignored (providers add fields over time). Request bodies ({@link #write}) are
+ * written with duplicate detection: a body that would carry a key twice in one object fails instead of going out,
+ * since most parsers keep the last one and a second {@code model} or {@code messages} would replace the first.
  */
 public final class AiJson {
 
@@ -25,6 +29,9 @@ public final class AiJson {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
 
+    private static final ObjectWriter REQUEST_WRITER = MAPPER.writer()
+            .with(StreamWriteFeature.STRICT_DUPLICATE_DETECTION);
+
     private AiJson() {
     }
 
@@ -32,9 +39,10 @@ public final class AiJson {
         return MAPPER;
     }
 
+    /** A request body as JSON; fails with the key when an object of it would hold a key twice. */
     public static byte[] write(Object value) {
         try {
-            return MAPPER.writeValueAsBytes(value);
+            return REQUEST_WRITER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write " + value.getClass().getName() + " as JSON: "
                                                + e.getOriginalMessage(),

@@ -211,7 +211,7 @@ public class AzureInferenceConfiguration extends AiConfiguration {
     }
 
     /**
-     * Extra top-level body keys for parameters this API does not define, e.g. extra.safe_prompt=true (values are sent as JSON when they parse as JSON, else as strings). Needs extraParameters=pass-through. Set on the endpoint only (not by header CamelAiOptions).
+     * Extra top-level body keys for parameters this API does not define, e.g. extra.safe_prompt=true (values are sent as JSON when they parse as JSON, else as strings). Needs extraParameters=pass-through. A key naming a field the component writes (model, messages, tools, stream, ...; input on embed endpoints) is refused. Set on the endpoint only (not by header CamelAiOptions).
      */
     public void setExtra(Map<String, Object> extra) {
         this.extra = extra;

@@ -3,7 +3,10 @@ package io.camelai.azure.inference;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
+import io.camelai.azure.inference.api.ChatCompletionsRequest;
 import io.camelai.azure.inference.chat.AzureChat;
 import io.camelai.azure.inference.embed.AzureEmbedProducer;
 import io.camelai.azure.inference.embed.AzureInfoProducer;
@@ -13,6 +16,7 @@ import io.camelai.support.chat.ChatProducer;
 import io.camelai.support.config.Credentials;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.StaticHeaders;
+import io.camelai.support.json.PassThrough;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import org.apache.camel.Category;
@@ -82,6 +86,17 @@ public class AzureInferenceEndpoint extends AiEndpoint {
     @Override
     protected boolean isChatOperation() {
         return op == AzureInferenceOperation.CHAT;
+    }
+
+    /** Pass-through keys are checked at creation against the fields this endpoint's operation writes. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        PassThrough.check("extra.", configuration.getExtra(), switch (op) {
+            case CHAT -> ChatCompletionsRequest.FIELDS;
+            case EMBED, IMAGE_EMBED -> AzureEmbedProducer.FIELDS;
+            case INFO -> Set.of();
+        });
     }
 
     @Override

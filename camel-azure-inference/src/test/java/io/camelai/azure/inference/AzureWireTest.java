@@ -19,6 +19,7 @@ import io.camelai.support.chat.ToolCall;
 import io.camelai.support.config.Credentials;
 import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -41,7 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Wire-exact: the HTTP requests azure-inference sends (WIRE-FORMATS.md section 2) and what the route gets back. */
+/**
+ * Wire-exact: the HTTP requests azure-inference sends
+ * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-api) and what the
+ * route gets back.
+ */
 class AzureWireTest extends CamelTestSupport {
 
     private static final String ANSWER = """
@@ -82,11 +87,16 @@ class AzureWireTest extends CamelTestSupport {
             """;
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
 
     @AfterEach
     void resetEnvironment() {
         Credentials.environment(null);
+    }
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
     }
 
     private String uri(String operation, String options) {
@@ -349,7 +359,7 @@ class AzureWireTest extends CamelTestSupport {
 
     /** Answers each /embeddings call with [n, -n] for input "tn", its data in reverse index order. */
     private void embedByInput() {
-        server.setDispatcher(new Dispatcher() {
+        StrictJsonDispatcher.wrap(server, new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 JsonNode inputs = body(request).get("input");

@@ -9,6 +9,7 @@ import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.TextBody;
+import io.camelai.support.config.PathSegments;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -38,8 +39,8 @@ public final class CohereAccountProducers {
             Message in = exchange.getMessage();
             String name = in.getHeader(CohereConstants.MODEL_NAME, String.class);
             if (name != null) {
-                JsonNode model = get(exchange, getEndpoint().url("/v1/models").newBuilder()
-                        .addPathSegment(pathSegment(CohereConstants.MODEL_NAME, name)).build());
+                JsonNode model = get(exchange, PathSegments.append(getEndpoint().url("/v1/models"),
+                        "header " + CohereConstants.MODEL_NAME, name));
                 answer(in, toMap(model), model);
                 return;
             }
@@ -208,6 +209,10 @@ public final class CohereAccountProducers {
         return action;
     }
 
+    /**
+     * The id of one resource (the header, else the body), checked to be one URL path segment: no id can reach another
+     * resource or API ({@code ..}, {@code /}, {@code %2F} are refused); {@code addPathSegment} encodes the rest.
+     */
     static String id(Message in, String header) {
         return pathSegment(header, CohereApiProducer.header(in, header, TextBody.of(in.getExchange(), in.getBody())));
     }
@@ -220,11 +225,7 @@ public final class CohereAccountProducers {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Header " + header + " (or the body) must name the resource");
         }
-        if (value.equals(".") || value.equals("..")) {
-            throw new IllegalArgumentException("Header " + header + " (or the body) is not a resource name: '"
-                                               + value + "'");
-        }
-        return value;
+        return PathSegments.check("header " + header + " (or the body)", value);
     }
 
     static void query(HttpUrl.Builder url, String name, Object value) {

@@ -15,6 +15,8 @@ import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.StreamMediaTypes;
+import io.camelai.support.stream.MalformedStreamException;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -65,12 +67,18 @@ public final class QianfanV1Chat implements ChatProvider {
     private Request request(ChatCall call, boolean stream) {
         Map<String, Object> body = mapper.map(call, stream);
         QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
-        String urlEndpoint = cfg.getEndpoint() != null && call.model() == null ? cfg.getEndpoint()
-                : QianfanModels.chatEndpoint(model(call));
+        HttpUrl url = cfg.getEndpoint() != null && call.model() == null
+                ? endpoint.v1Url("chat", "option endpoint", cfg.getEndpoint())
+                : endpoint.v1Url("chat", modelSource(call), QianfanModels.chatEndpoint(modelSource(call), model(call)));
         return new Request.Builder()
-                .url(endpoint.url(endpoint.v1Path("chat", urlEndpoint)))
+                .url(url)
                 .post(RequestBody.create(AiJson.write(body), JSON))
                 .build();
+    }
+
+    /** Where the model name came from, for a message about a bad one. */
+    private static String modelSource(ChatCall call) {
+        return call.model() != null ? "header " + QianfanConstants.MODEL : "option model";
     }
 
     private static String model(ChatCall call) {

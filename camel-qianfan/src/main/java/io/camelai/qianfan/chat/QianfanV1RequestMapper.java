@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
@@ -16,11 +17,18 @@ import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.json.AiJson;
 
 /**
- * Builds a v1 chat body (WIRE-FORMATS.md 3.4): system messages go to {@code system} (v1 has no system role), tool
+ * Builds a v1 chat body: system messages go to {@code system} (v1 has no system role), tool
  * calls to the assistant's {@code function_call} and tool results to {@code function} messages with the tool's name,
  * tools to {@code functions}. Precedence: the caller's own request, then headers, then endpoint options.
  */
 final class QianfanV1RequestMapper {
+
+    /** Every top-level key a v1 body gets from this component (extraParameters.* go inside extra_parameters). */
+    static final Set<String> FIELDS = Set.of("messages", "system", "temperature", "top_p", "top_k", "penalty_score",
+            "stop", "disable_search", "enable_citation", "enable_trace", "min_output_tokens", "max_output_tokens",
+            "response_format", "user_id", "logprobs", "top_logprobs", "frequency_penalty", "presence_penalty",
+            "enable_system_memory", "system_memory_id", "enable_user_memory", "user_memory_extract_level",
+            "metadata", "extra_parameters", "functions", "tool_choice", "stream");
 
     @SuppressWarnings("unchecked")
     Map<String, Object> map(ChatCall call, boolean stream) {
@@ -40,8 +48,8 @@ final class QianfanV1RequestMapper {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("A Qianfan chat needs at least one user message");
         }
-        body.put("messages", messages);
-        QianfanRequestBody b = new QianfanRequestBody(body);
+        QianfanRequestBody b = new QianfanRequestBody(body, FIELDS);
+        b.set("messages", messages);
         b.fill("system", call.systemMessage(), cfg.getSystem(), systems.isEmpty() ? null : String.join("\n", systems));
         b.checked("temperature", "temperature", call.temperature(), QianfanRequestBody.modelScope(call));
         b.fill("temperature", cfg.getTemperature());
@@ -63,7 +71,7 @@ final class QianfanV1RequestMapper {
         if (cfg.getExtraParameters() != null && !body.containsKey("extra_parameters")) {
             Map<String, Object> extra = new LinkedHashMap<>();
             cfg.getExtraParameters().forEach((k, v) -> extra.put(k, AiJson.jsonOrString(v)));
-            body.put("extra_parameters", extra);
+            b.fill("extra_parameters", extra);
         }
         if (!call.tools().isEmpty()) {
             b.fill("functions", functions(call.tools()));
@@ -71,9 +79,9 @@ final class QianfanV1RequestMapper {
         if (cfg.getToolChoice() != null) {
             b.fill("tool_choice", Map.of("type", "function", "function", Map.of("name", cfg.getToolChoice())));
         }
-        body.remove("stream");
+        b.remove("stream");
         if (stream) {
-            body.put("stream", true);
+            b.set("stream", true);
         }
         return body;
     }

@@ -1,18 +1,16 @@
 package io.camelai.qianfan.chat;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.camelai.qianfan.QianfanConfiguration;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.qianfan.QianfanEndpoint;
 import io.camelai.qianfan.api.QianfanChatRequest;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatChunkSource;
-import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.json.AiJson;
@@ -23,13 +21,16 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /**
- * Qianfan v2 {@code POST /v2/chat/completions} (OpenAI-compatible, WIRE-FORMATS.md 3.9), plain and streamed, with the
+ * Qianfan v2 {@code POST /v2/chat/completions} (OpenAI-compatible), plain and streamed, with the
  * chat format shared with Azure. Streams ask for usage ({@code stream_options.include_usage}).
  */
 public final class QianfanV2Chat implements ChatProvider {
 
     /** The model called when neither the model nor the endpoint option is set. */
-    public static final String DEFAULT_MODEL = "ernie-lite-8k";
+    public static final String DEFAULT_MODEL = QianfanV2RequestMapper.DEFAULT_MODEL;
+
+    /** The top-level keys a v2 chat body gets from this component: no extraParameters.* key may name one. */
+    public static final Set<String> FIELDS = QianfanV2RequestMapper.FIELDS;
 
     private final QianfanEndpoint endpoint;
 
@@ -60,7 +61,6 @@ public final class QianfanV2Chat implements ChatProvider {
                 OpenAiStreamSource::new);
     }
 
-    @SuppressWarnings("unchecked")
     private Request request(ChatCall call, boolean stream) {
         QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
         QianfanChatRequest own = call.nativeRequest() != null ? ((QianfanChatRequest) call.nativeRequest()).copy()
@@ -106,6 +106,8 @@ public final class QianfanV2Chat implements ChatProvider {
             options.put("include_usage", true);
             b.fill("stream_options", options);
         }
+
+        Map<String, Object> body = QianfanV2RequestMapper.map(call, stream);
         return new Request.Builder()
                 .url(endpoint.url("/v2/chat/completions"))
                 .header("Accept", stream ? "text/event-stream" : "application/json")

@@ -17,6 +17,7 @@ import io.camelai.support.chat.Usage;
 import io.camelai.support.embed.EmbeddingInputs;
 import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.json.AiJson;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -47,11 +48,10 @@ public final class QianfanEmbedProducer extends DefaultProducer {
         QianfanConfiguration cfg = (QianfanConfiguration) getEndpoint().configurationFor(exchange);
         Message in = exchange.getMessage();
         List<String> texts = EmbeddingInputs.texts(in, QianfanConstants.SCHEME);
-        String model = in.getHeader(AiHeaders.MODEL, cfg.getModel(), String.class);
+        String header = in.getHeader(AiHeaders.MODEL, String.class);
+        String model = header != null ? header : cfg.getModel();
         String userId = in.getHeader(QianfanConstants.USER_ID, cfg.getUserId(), String.class);
-        String path = cfg.isV2() ? "/v2/embeddings"
-                : getEndpoint().v1Path("embeddings", cfg.getEndpoint() != null && model == null ? cfg.getEndpoint()
-                        : QianfanModels.embeddingsEndpoint(model != null ? model : "embedding-v1"));
+        HttpUrl url = cfg.isV2() ? getEndpoint().url("/v2/embeddings") : v1Url(cfg, header, model);
 
         List<JsonNode> responses = getEndpoint().embeddingBatcher(PROVIDER_LIMIT).run(texts, (batch, offset) -> {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -60,7 +60,7 @@ public final class QianfanEmbedProducer extends DefaultProducer {
             }
             body.put("input", batch);
             body.put(cfg.isV2() ? "user" : "user_id", userId);
-            Request request = new Request.Builder().url(getEndpoint().url(path))
+            Request request = new Request.Builder().url(url)
                     .post(RequestBody.create(AiJson.write(body), JSON)).build();
             return getEndpoint().httpClient().executeJson(exchange, request, (response, json) -> {
                 QianfanErrors.check(json, exchange, request, response.header("X-Baidu-Request-Id"),
@@ -90,5 +90,15 @@ public final class QianfanEmbedProducer extends DefaultProducer {
         in.setBody(vectors);
         ChatHeaders.usage(in, usage);
         in.setHeader(AiHeaders.RESPONSE, responses.size() == 1 ? responses.get(0) : responses);
+    }
+
+    /** The v1 URL: the endpoint option's service when no model is named (header or option), else the model's. */
+    private HttpUrl v1Url(QianfanConfiguration cfg, String header, String model) {
+        if (cfg.getEndpoint() != null && model == null) {
+            return getEndpoint().v1Url("embeddings", "option endpoint", cfg.getEndpoint());
+        }
+        String source = header != null ? "header " + AiHeaders.MODEL : "option model";
+        return getEndpoint().v1Url("embeddings", source,
+                QianfanModels.embeddingsEndpoint(source, model != null ? model : "embedding-v1"));
     }
 }

@@ -1,25 +1,34 @@
 package io.camelai.azure.inference.api;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import io.camelai.support.config.Printable;
+import io.camelai.support.json.PassThrough;
 
 /**
- * The body of {@code POST /chat/completions} (WIRE-FORMATS.md 2.2). Send one as the message body to control every
- * field; endpoint options and headers fill only the fields left null. Messages and tools are maps in the wire shape
+ * The body of {@code POST /chat/completions}
+ * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-chat-completions).
+ * Send one as the message body to control every field; endpoint options and headers fill only the fields left null. Messages and tools are maps in the wire shape
  * ({@code {"role": "user", "content": ...}}), so image parts and new fields need no new types; {@link #extra} holds
- * top-level keys this API does not define (sent with {@code extra-parameters: pass-through}).
+ * top-level keys this API does not define (sent with {@code extra-parameters: pass-through}), never one of the fields
+ * above ({@link #FIELDS}): the body never carries a key twice.
  */
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
                 isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 public class ChatCompletionsRequest {
+
+    /** The body keys of the fields below (model, messages, tools, stream, ...): no extra key may name one. */
+    public static final Set<String> FIELDS = PassThrough.fieldsOf(ChatCompletionsRequest.class);
 
     private String model;
     private List<Map<String, Object>> messages = new ArrayList<>();
@@ -59,14 +68,20 @@ public class ChatCompletionsRequest {
         return c;
     }
 
-    /** Extra top-level keys, sent as they are. */
+    /** Extra top-level keys, sent as they are (read-only: add them with {@link #extra(String, Object)}). */
     @JsonAnyGetter
     public Map<String, Object> extra() {
-        return extra;
+        return Collections.unmodifiableMap(extra);
     }
 
+    /**
+     * Adds a top-level key this API does not define.
+     *
+     * @throws IllegalArgumentException when the key names a field of this request (set it with its own setter)
+     */
     @JsonAnySetter
     public ChatCompletionsRequest extra(String key, Object value) {
+        PassThrough.checkKey("Extra key '" + Printable.of(key) + "' of a ChatCompletionsRequest", key, FIELDS);
         extra.put(key, value);
         return this;
     }

@@ -11,6 +11,7 @@ import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.config.OptionValidator;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.json.PassThrough;
 import io.camelai.support.openai.OpenAiChatFormat;
 import io.camelai.support.json.JsonSchemaOption;
 
@@ -61,8 +62,14 @@ final class AzureChatRequestMapper {
         if (req.toolChoice() == null) {
             req.toolChoice(OpenAiChatFormat.toolChoice(cfg.getToolChoice()));
         }
+        // per exchange too: CamelAiOptions may carry an extra map
+        PassThrough.check("extra.", cfg.getExtra(), ChatCompletionsRequest.FIELDS);
         if (cfg.getExtra() != null) {
-            cfg.getExtra().forEach((k, v) -> req.extra().putIfAbsent(k, AiJson.jsonOrString(v)));
+            cfg.getExtra().forEach((k, v) -> {
+                if (!req.extra().containsKey(k)) {
+                    req.extra(k, AiJson.jsonOrString(v));
+                }
+            });
         }
         req.stream(stream ? Boolean.TRUE : null);
         return req;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.azure.inference.AzureInferenceConfiguration;
@@ -16,6 +17,7 @@ import io.camelai.support.chat.Usage;
 import io.camelai.support.embed.EmbeddingInputs;
 import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.json.PassThrough;
 import io.camelai.support.openai.OpenAiChatFormat;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -33,6 +35,8 @@ public final class AzureEmbedProducer extends DefaultProducer {
 
     /** The most inputs one call carries unless batchSize says otherwise (the Cohere and Mistral models' limit). */
     static final int PROVIDER_LIMIT = 96;
+    /** The body keys this producer writes: no extra key may name one. */
+    public static final Set<String> FIELDS = Set.of("input", "model", "input_type", "encoding_format", "dimensions");
     private static final MediaType JSON = MediaType.get("application/json");
 
     private final boolean images;
@@ -57,6 +61,8 @@ public final class AzureEmbedProducer extends DefaultProducer {
         io.camelai.support.config.OptionValidator.check(AzureInferenceConfiguration.class, "inputType", inputType);
         String model = in.getHeader(AiHeaders.MODEL, cfg.getModel(), String.class);
         String format = cfg.getEncodingFormat() == null ? "float" : cfg.getEncodingFormat();
+        // per exchange too: CamelAiOptions may carry an extra map
+        PassThrough.check("extra.", cfg.getExtra(), FIELDS);
 
         List<JsonNode> responses = getEndpoint().embeddingBatcher(PROVIDER_LIMIT).run(inputs, (batch, offset) -> {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -65,10 +71,7 @@ public final class AzureEmbedProducer extends DefaultProducer {
             body.put("input_type", inputType);
             body.put("encoding_format", cfg.getEncodingFormat());
             body.put("dimensions", cfg.getDimensions());
-            if (cfg.getExtra() != null) {
-                cfg.getExtra().forEach((k, v) -> body.putIfAbsent(k,
-                        AiJson.jsonOrString(v)));
-            }
+            PassThrough.putAll(body, "extra.", cfg.getExtra(), FIELDS);
             Request request = new Request.Builder()
                     .url(getEndpoint().url(images ? "/images/embeddings" : "/embeddings"))
                     .post(RequestBody.create(AiJson.write(body), JSON))
