@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -47,6 +48,8 @@ public final class AiSimulator implements AutoCloseable {
     private final LinkedBlockingDeque<RecordedRequest> requests = new LinkedBlockingDeque<>();
     private final List<Fault> faults = new ArrayList<>();
     private final Map<Fault, AtomicInteger> used = new HashMap<>();
+    /** Counts resets: a request that outlived one (a slow fault) must not take the next test's scripted replies. */
+    private final AtomicLong generation = new AtomicLong();
     private volatile boolean recording = true;
 
     static {
@@ -159,6 +162,7 @@ public final class AiSimulator implements AutoCloseable {
 
     /** Forgets recorded requests, queued faults and scripted replies. */
     public void reset() {
+        generation.incrementAndGet();
         requests.clear();
         synchronized (faults) {
             faults.clear();
@@ -174,6 +178,7 @@ public final class AiSimulator implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange http) throws IOException {
+        long arrived = generation.get();
         byte[] body;
         try (InputStream in = http.getRequestBody()) {
             body = in.readAllBytes();
@@ -203,7 +208,15 @@ public final class AiSimulator implements AutoCloseable {
                         api.writeError(exchange, fault);
                         return;
                     }
-                    case SLOW -> SimExchange.sleep(fault.delay());
+                    case SLOW -> {
+                        SimExchange.sleep(fault.delay());
+                        if (generation.get() != arrived) {
+                            // its caller timed out long ago; answering would use up replies scripted since the reset
+                            exchange.respondJson(503, SimJson.object().put("message", "the simulator was reset"
+                                                                                       + " while this request waited"));
+                            return;
+                        }
+                    }
                     default -> {
                         // DISCONNECT and MALFORMED act on the stream's events
                     }

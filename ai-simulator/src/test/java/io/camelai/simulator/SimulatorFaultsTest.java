@@ -122,6 +122,26 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void aSlowRequestThatOutlivesAResetLeavesTheRepliesScriptedAfterItToTheNextRequest() throws Exception {
+        Request slow = chat(false, "late").newBuilder().header("X-Simulator-Fault", "slow=1000").build();
+        java.util.concurrent.CompletableFuture<String> late = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return call(slow);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertNotNull(sim.get().takeRequest(), "the slow request arrived");
+        sim.get().reset(); // what the extension does before the next test
+        sim.get().enqueue(SimReply.text("for the next test"));
+
+        String lateAnswer = late.get(10, TimeUnit.SECONDS);
+
+        assertTrue(lateAnswer.startsWith("503 ") && lateAnswer.contains("reset while this request waited"), lateAnswer);
+        assertTrue(call(chat(false, "x")).contains("\"for the next test\""));
+    }
+
+    @Test
     void unknownRoutesAnswer404() throws IOException {
         Request r = new Request.Builder().url(sim.get().url() + "/nothing/here").get().build();
         assertTrue(call(r).startsWith("404"));
