@@ -3,8 +3,6 @@ package io.camelai.qianfan.chat;
 import java.util.Map;
 import java.util.Set;
 
-import io.camelai.qianfan.QianfanConfiguration;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.qianfan.QianfanEndpoint;
 import io.camelai.qianfan.api.QianfanChatRequest;
@@ -62,51 +60,6 @@ public final class QianfanV2Chat implements ChatProvider {
     }
 
     private Request request(ChatCall call, boolean stream) {
-        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
-        QianfanChatRequest own = call.nativeRequest() != null ? ((QianfanChatRequest) call.nativeRequest()).copy()
-                : new QianfanChatRequest();
-        Map<String, Object> body = own.fields();
-        List<Object> messages = new ArrayList<>((List<Object>) body.getOrDefault("messages", List.of()));
-        if (call.systemMessage() != null) {
-            messages.add(0, OpenAiChatFormat.message(ChatMessage.system(call.systemMessage())));
-        } else if (cfg.getSystem() != null && messages.isEmpty()) {
-            messages.add(OpenAiChatFormat.message(ChatMessage.system(cfg.getSystem())));
-        }
-        messages.addAll(OpenAiChatFormat.messages(call.messages()));
-        if (messages.isEmpty()) {
-            throw new IllegalArgumentException("A Qianfan chat needs at least one message");
-        }
-        body.put("messages", messages);
-        QianfanRequestBody b = new QianfanRequestBody(body);
-        b.fill("model", call.model(), cfg.getModel(), DEFAULT_MODEL);
-        b.checked("temperature", "temperature", call.temperature(), QianfanRequestBody.modelScope(call));
-        b.fill("temperature", cfg.getTemperature());
-        b.checked("max_completion_tokens", "maxOutputTokens", call.maxTokens());
-        b.fill("max_completion_tokens", cfg.getMaxOutputTokens());
-        b.fill("top_p", cfg.getTopP()).fill("penalty_score", cfg.getPenaltyScore()).fill("stop", cfg.getStop());
-        b.fill("user", call.exchange().getMessage().getHeader(QianfanConstants.USER_ID, String.class),
-                cfg.getUserId());
-        b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
-        b.fill("logprobs", cfg.getLogprobs()).fill("top_logprobs", cfg.getTopLogprobs());
-        b.fill("metadata", cfg.getMetadata());
-        if (cfg.getResponseFormat() != null) {
-            b.fill("response_format", Map.of("type", cfg.getResponseFormat()));
-        }
-        if (!call.tools().isEmpty()) {
-            b.fill("tools", OpenAiChatFormat.tools(call.tools()));
-        }
-        b.fill("tool_choice", OpenAiChatFormat.toolChoice(cfg.getToolChoice()));
-        if (cfg.getExtraParameters() != null) {
-            cfg.getExtraParameters().forEach((k, v) -> b.fill(k, AiJson.jsonOrString(v)));
-        }
-        body.remove("stream");
-        if (stream) {
-            body.put("stream", true);
-            Map<String, Object> options = new LinkedHashMap<>();
-            options.put("include_usage", true);
-            b.fill("stream_options", options);
-        }
-
         Map<String, Object> body = QianfanV2RequestMapper.map(call, stream);
         return new Request.Builder()
                 .url(endpoint.url("/v2/chat/completions"))
