@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.testing.ComponentDocs;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -81,7 +82,7 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
     }
 
     private void answerEveryOperation() {
-        server.setDispatcher(new Dispatcher() {
+        StrictJsonDispatcher.wrap(server, new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String answer = ANSWERS.get(request.getMethod() + " " + request.getUrl().encodedPath());

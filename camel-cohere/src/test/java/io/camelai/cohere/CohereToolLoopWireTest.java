@@ -11,6 +11,7 @@ import io.camelai.support.chat.ChatStream;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.Usage;
+import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.tools.AiTool;
 import io.camelai.support.tools.AiToolParam;
 import io.camelai.support.tools.ToolCalls;
@@ -92,6 +93,20 @@ class CohereToolLoopWireTest extends CohereWireTestSupport {
         assertEquals("I will look up the flight.", ((ChatMessage) conversation.get(1)).toolPlan());
     }
 
+    /** The result of a streamed chat, drained inside the route that got the stream (it closes with its exchange). */
+    private ChatResult drained(String uri, String prompt) throws Exception {
+        ChatResult[] result = new ChatResult[1];
+        Exchange out = ChatStreams.read(context, uri, e -> e.getMessage().setBody(prompt), stream -> {
+            try (ChatStream s = stream) {
+                result[0] = s.drain();
+            }
+        });
+        if (out.getException() != null) {
+            throw out.getException();
+        }
+        return result[0];
+    }
+
     private static MockResponse sse(String events) {
         return new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(events).build();
     }
@@ -141,12 +156,7 @@ class CohereToolLoopWireTest extends CohereWireTestSupport {
         server.enqueue(sse(V2_STREAMED_TOOL_CALL));
         server.enqueue(sse(V2_STREAMED_ANSWER));
 
-        Exchange out = template.request(uri("chat", "tools=#flights&stream=true"),
-                e -> e.getMessage().setBody("Next flight from Seattle?"));
-        ChatResult result;
-        try (ChatStream stream = out.getMessage().getBody(ChatStream.class)) {
-            result = stream.drain();
-        }
+        ChatResult result = drained(uri("chat", "tools=#flights&stream=true"), "Next flight from Seattle?");
 
         assertEquals("Flight SEA-1 leaves at noon.", result.text());
         take();
@@ -211,18 +221,16 @@ class CohereToolLoopWireTest extends CohereWireTestSupport {
 
     @ParameterizedTest
     @ValueSource(booleans = { false, true })
-    void v1TurnThatAsksForToolsEndsWithToolCallsStreamedOrNotAndKeepsTheRawComplete(boolean stream) {
+    void v1TurnThatAsksForToolsEndsWithToolCallsStreamedOrNotAndKeepsTheRawComplete(boolean stream) throws Exception {
         server.enqueue(stream ? ndjson(V1_STREAMED_TOOL_CALL)
                 : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(V1_TOOL_CALL).build());
 
-        Exchange out = template.request(uri("chat", "apiVersion=v1&tools=#flights&toolExecution=manual&stream=" + stream),
-                e -> e.getMessage().setBody("Next flight from Seattle?"));
+        String chat = uri("chat", "apiVersion=v1&tools=#flights&toolExecution=manual&stream=" + stream);
         ChatResult result;
         if (stream) {
-            try (ChatStream chunks = out.getMessage().getBody(ChatStream.class)) {
-                result = chunks.drain();
-            }
+            result = drained(chat, "Next flight from Seattle?");
         } else {
+            Exchange out = template.request(chat, e -> e.getMessage().setBody("Next flight from Seattle?"));
             result = ChatResult.builder()
                     .finishReason(out.getMessage().getHeader(AiHeaders.FINISH_REASON, FinishReason.class))
                     .finishReasonRaw(out.getMessage().getHeader(AiHeaders.FINISH_REASON_RAW, String.class))
@@ -243,12 +251,8 @@ class CohereToolLoopWireTest extends CohereWireTestSupport {
         server.enqueue(ndjson(V1_STREAMED_TOOL_CALL));
         server.enqueue(ndjson(V1_STREAMED_ANSWER));
 
-        Exchange out = template.request(uri("chat", "apiVersion=v1&tools=#flights&stream=true"),
-                e -> e.getMessage().setBody("Next flight from Seattle?"));
-        ChatResult result;
-        try (ChatStream stream = out.getMessage().getBody(ChatStream.class)) {
-            result = stream.drain();
-        }
+        ChatResult result = drained(uri("chat", "apiVersion=v1&tools=#flights&stream=true"),
+                "Next flight from Seattle?");
 
         assertEquals("Noon.", result.text());
         assertEquals(new Usage(1850L, 32L, 1882L, Map.of(CohereConstants.BILLED_INPUT_TOKENS, 40L,
