@@ -1,5 +1,6 @@
 package io.camelai.qianfan;
 
+import java.util.List;
 import java.util.Map;
 
 import io.camelai.support.AiEndpoint;
@@ -63,8 +64,10 @@ class QianfanExchangeInputWireTest extends CamelTestSupport {
         String chat = refused(uri("chat"), Map.of(AiHeaders.MODEL, model));
         String embed = refused(uri("embed"), Map.of(AiHeaders.MODEL, model));
 
-        assertTrue(chat.startsWith("Invalid Qianfan chat model '" + model + "'"), chat);
-        assertTrue(embed.startsWith("Invalid Qianfan embeddings model '" + model + "'"), embed);
+        for (String m : List.of(chat, embed)) {
+            assertTrue(m.startsWith("Invalid value '" + model + "' for header CamelAiModel: a Qianfan v1 model is a"
+                                    + " name from the Qianfan model list"), m);
+        }
     }
 
     @ParameterizedTest

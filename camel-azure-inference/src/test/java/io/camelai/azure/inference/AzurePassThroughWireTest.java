@@ -113,8 +113,9 @@ class AzurePassThroughWireTest extends CamelTestSupport {
             e.getMessage().setHeader(AiHeaders.OPTIONS, Map.of("extra", Map.of("model", "evil")));
         });
 
+        // pass-through keys are endpoint configuration: the header may not set them at all
         IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, out.getException());
-        assertTrue(e.getMessage().contains("Option extra.model is not allowed"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Header CamelAiOptions cannot set option 'extra'"), e.getMessage());
         assertEquals(0, server.getRequestCount());
     }
 
@@ -126,7 +127,7 @@ class AzurePassThroughWireTest extends CamelTestSupport {
         });
 
         IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, out.getException());
-        assertTrue(e.getMessage().contains("Option extra.input is not allowed"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Header CamelAiOptions cannot set option 'extra'"), e.getMessage());
         assertEquals(0, server.getRequestCount());
     }
 

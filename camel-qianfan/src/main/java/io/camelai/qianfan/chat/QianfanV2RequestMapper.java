@@ -66,7 +66,7 @@ final class QianfanV2RequestMapper {
             b.fill("tools", OpenAiChatFormat.tools(call.tools()));
         }
         b.fill("tool_choice", OpenAiChatFormat.toolChoice(cfg.getToolChoice()));
-        // checked here as well as at endpoint creation: CamelAiOptions may carry an extraParameters map
+        // checked again for this exchange's configuration (CamelAiOptions may not set extraParameters: endpoint only)
         b.passThrough("extraParameters.", cfg.getExtraParameters());
         b.remove("stream");
         if (stream) {

@@ -62,7 +62,7 @@ final class AzureChatRequestMapper {
         if (req.toolChoice() == null) {
             req.toolChoice(OpenAiChatFormat.toolChoice(cfg.getToolChoice()));
         }
-        // per exchange too: CamelAiOptions may carry an extra map
+        // checked again for this exchange's configuration (CamelAiOptions may not set extra: endpoint only)
         PassThrough.check("extra.", cfg.getExtra(), ChatCompletionsRequest.FIELDS);
         if (cfg.getExtra() != null) {
             cfg.getExtra().forEach((k, v) -> {

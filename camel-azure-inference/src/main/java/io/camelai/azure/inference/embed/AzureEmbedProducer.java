@@ -61,7 +61,7 @@ public final class AzureEmbedProducer extends DefaultProducer {
         io.camelai.support.config.OptionValidator.check(AzureInferenceConfiguration.class, "inputType", inputType);
         String model = in.getHeader(AiHeaders.MODEL, cfg.getModel(), String.class);
         String format = cfg.getEncodingFormat() == null ? "float" : cfg.getEncodingFormat();
-        // per exchange too: CamelAiOptions may carry an extra map
+        // checked again for this exchange's configuration (CamelAiOptions may not set extra: endpoint only)
         PassThrough.check("extra.", cfg.getExtra(), FIELDS);
 
         List<JsonNode> responses = getEndpoint().embeddingBatcher(PROVIDER_LIMIT).run(inputs, (batch, offset) -> {
