@@ -26,14 +26,15 @@ public final class CohereConstants implements AiHeaders {
     @Metadata(label = "producer", description = "models: get this model instead of listing; tokenize/detokenize: the"
                                                 + " model whose tokenizer to use.", javaType = "String")
     public static final String MODEL_NAME = "CamelCohereModelName";
-    @Metadata(label = "producer", description = "embed-jobs and datasets: the action for this exchange (create, get,"
-                                                + " list, cancel, delete, usage).", javaType = "String")
+    @Metadata(label = "producer", description = "embed-jobs, datasets, connectors and finetuning: the action for this"
+                                                + " exchange (see the action option).", javaType = "String")
     public static final String ACTION = "CamelCohereAction";
-    @Metadata(label = "producer", description = "embed-jobs: the job to get or cancel; set to the new job's id after"
-                                                + " create.", javaType = "String")
+    @Metadata(label = "producer", description = "embed-jobs: the job to get, cancel or wait for; set to the new job's"
+                                                + " id after create.", javaType = "String")
     public static final String JOB_ID = "CamelCohereJobId";
-    @Metadata(label = "producer", description = "embed-jobs create: the input dataset; datasets: the dataset to get or"
-                                                + " delete; set to the new dataset's id after create.",
+    @Metadata(label = "producer", description = "embed-jobs create: the input dataset; datasets: the dataset to get,"
+                                                + " delete, wait for or download; set to the new dataset's id after"
+                                                + " create, and to the output dataset's id after embed-jobs wait.",
               javaType = "String")
     public static final String DATASET_ID = "CamelCohereDatasetId";
     @Metadata(label = "producer", description = "embed-jobs and datasets create: the name, overriding the name"
@@ -65,6 +66,25 @@ public final class CohereConstants implements AiHeaders {
     @Metadata(label = "producer", description = "generate: every generation (the body is the first one's text).",
               javaType = "com.fasterxml.jackson.databind.JsonNode")
     public static final String GENERATIONS = "CamelCohereGenerations";
+
+    @Metadata(label = "producer", description = "connectors: the connector to get, update, delete or authorize; set to"
+                                                + " the new connector's id after create.", javaType = "String")
+    public static final String CONNECTOR_ID = "CamelCohereConnectorId";
+    @Metadata(label = "producer", description = "finetuning: the fine-tuned model to get, update, delete, or list the"
+                                                + " events or training-step metrics of; set to the new model's id"
+                                                + " after create.", javaType = "String")
+    public static final String FINETUNED_MODEL_ID = "CamelCohereFinetunedModelId";
+    @Metadata(label = "producer", description = "chat v1: the connectors for this exchange, replacing the connectors"
+                                                + " option: a List of connector ids or of Maps with id,"
+                                                + " user_access_token, continue_on_failure and options.",
+              javaType = "java.util.List<Object>")
+    public static final String CONNECTORS = "CamelCohereConnectors";
+    @Metadata(label = "producer", description = "datasets create: the evaluation data, uploaded as the eval_data part"
+                                                + " (bytes, or text).", javaType = "byte[]")
+    public static final String EVAL_DATA = "CamelCohereEvalData";
+    @Metadata(label = "producer", description = "connectors list: total_count; finetuning list: total_size.",
+              javaType = "Long")
+    public static final String TOTAL_COUNT = "CamelCohereTotalCount";
 
     private CohereConstants() {
     }

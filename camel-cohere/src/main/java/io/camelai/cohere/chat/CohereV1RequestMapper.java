@@ -78,9 +78,7 @@ final class CohereV1RequestMapper {
         fill(body, "safety_mode", "OFF".equals(cfg.getSafetyMode()) ? "NONE" : cfg.getSafetyMode());
         fill(body, "conversation_id", call.exchange().getMessage().getHeader(CohereConstants.CONVERSATION_ID,
                 String.class), cfg.getConversationId());
-        if (cfg.getConnectors() != null && !cfg.getConnectors().isEmpty()) {
-            fill(body, "connectors", cfg.getConnectors().stream().map(id -> Map.of("id", id)).toList());
-        }
+        fill(body, "connectors", CohereV1Connectors.of(cfg, call.exchange().getMessage()));
         fill(body, "prompt_truncation", cfg.getPromptTruncation());
         fill(body, "search_queries_only", cfg.getSearchQueriesOnly());
         fill(body, "documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS,

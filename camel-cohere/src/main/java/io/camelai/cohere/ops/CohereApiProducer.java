@@ -59,6 +59,23 @@ abstract class CohereApiProducer extends DefaultProducer {
         return call(exchange, new Request.Builder().url(url).get().build());
     }
 
+    /** Sends a JSON body (POST, PATCH) or none (GET, DELETE, or a POST with an empty body when json is null). */
+    protected JsonNode send(Exchange exchange, String method, HttpUrl url, Map<String, Object> json)
+            throws Exception {
+        RequestBody body = json != null ? RequestBody.create(AiJson.write(withoutNulls(json)), JSON)
+                : "POST".equals(method) ? RequestBody.create(new byte[0]) : null;
+        return call(exchange, new Request.Builder().url(url).method(method, body).build());
+    }
+
+    /** {@code <path>/<id>/<more segments>}: each segment percent-encoded, so an id can never change the path. */
+    protected HttpUrl url(String path, String id, String... more) {
+        HttpUrl.Builder b = getEndpoint().url(path).newBuilder().addPathSegment(id);
+        for (String segment : more) {
+            b.addPathSegment(segment);
+        }
+        return b.build();
+    }
+
     protected JsonNode call(Exchange exchange, Request request) throws Exception {
         return getEndpoint().httpClient().execute(exchange, request, response -> {
             String text = response.body().string();
@@ -104,5 +121,52 @@ abstract class CohereApiProducer extends DefaultProducer {
     static String header(Message in, String header, String option) {
         String v = in.getHeader(header, String.class);
         return v != null ? v : option;
+    }
+
+    /** The action header, else the action option, else list; one of {@code allowed}. */
+    static String action(Message in, CohereConfiguration cfg, String operation, List<String> allowed) {
+        String action = header(in, CohereConstants.ACTION, cfg.getAction() == null ? "list" : cfg.getAction());
+        if (!allowed.contains(action)) {
+            throw new IllegalArgumentException("Invalid action '" + action + "' for cohere:" + operation
+                                               + " (option action, header " + CohereConstants.ACTION
+                                               + "): allowed values are " + String.join(", ", allowed));
+        }
+        return action;
+    }
+
+    /** The id a header names, else the body's text; checked to be one path segment. */
+    static String id(Message in, String header) {
+        String fromHeader = in.getHeader(header, String.class);
+        String source = fromHeader != null ? "Header " + header : "The body (no header " + header + ")";
+        return ResourceIds.check(source, fromHeader != null ? fromHeader : in.getBody(String.class));
+    }
+
+    static void query(HttpUrl.Builder url, String name, Object value) {
+        if (value != null) {
+            url.addQueryParameter(name, String.valueOf(value));
+        }
+    }
+
+    /** A list as one query parameter per value ({@code keep_fields=a&keep_fields=b}). */
+    static void query(HttpUrl.Builder url, String name, List<String> values) {
+        if (values != null) {
+            values.forEach(v -> url.addQueryParameter(name, v));
+        }
+    }
+
+    /** A JSON array field of the response as a list of maps (empty when absent). */
+    static List<Map<String, Object>> list(JsonNode response, String field) {
+        JsonNode items = response.path(field);
+        return items.isArray() ? AiJson.mapper().convertValue(items, LIST_OF_MAPS) : new ArrayList<>();
+    }
+
+    /** Sets {@code header} to the response's next page token, or removes it on the last page. */
+    static void nextPage(Message out, JsonNode response, String header) {
+        String next = response.path("next_page_token").asText("");
+        if (next.isEmpty()) {
+            out.removeHeader(header);
+        } else {
+            out.setHeader(header, next);
+        }
     }
 }
