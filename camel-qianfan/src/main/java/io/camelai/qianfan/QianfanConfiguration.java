@@ -136,9 +136,27 @@ public class QianfanConfiguration extends AiConfiguration {
     @UriParam(label = "producer,chat", prefix = "extraParameters.", multiValue = true)
     private Map<String, Object> extraParameters;
 
+    // not per exchange (no "producer" label): a value may name a resource to load
+    @UriParam(label = "chat", prefix = "functionResponses.", multiValue = true)
+    private Map<String, Object> functionResponses;
+
+    @UriParam(label = "chat", prefix = "functionExamples.", multiValue = true)
+    private Map<String, Object> functionExamples;
+
     @Override
     public QianfanConfiguration copy() {
         return (QianfanConfiguration) super.copy();
+    }
+
+    @Override
+    public void validate() {
+        super.validate();
+        boolean extras = functionResponses != null && !functionResponses.isEmpty()
+                         || functionExamples != null && !functionExamples.isEmpty();
+        if (extras && isV2()) {
+            throw new IllegalArgumentException("Options functionResponses and functionExamples belong to the v1 chat"
+                                               + " API (functions[]); this endpoint has apiVersion=v2");
+        }
     }
 
     public boolean isV2() {
@@ -533,4 +551,26 @@ public class QianfanConfiguration extends AiConfiguration {
         this.extraParameters = extraParameters;
     }
 
+
+    public Map<String, Object> getFunctionResponses() {
+        return functionResponses;
+    }
+
+    /**
+     * v1: the responses JSON Schema of a tool's function entry, as functionResponses.<tool name>=<JSON, or a classpath:/file: resource>.
+     */
+    public void setFunctionResponses(Map<String, Object> functionResponses) {
+        this.functionResponses = functionResponses;
+    }
+
+    public Map<String, Object> getFunctionExamples() {
+        return functionExamples;
+    }
+
+    /**
+     * v1: the examples of a tool's function entry (a JSON array of example conversations, each an array of user, assistant and function messages), as functionExamples.<tool name>=<JSON, or a classpath:/file: resource>.
+     */
+    public void setFunctionExamples(Map<String, Object> functionExamples) {
+        this.functionExamples = functionExamples;
+    }
 }
