@@ -904,7 +904,7 @@ public class CohereConfiguration extends AiConfiguration {
     }
 
     /**
-     * v1 chat: the options object of a connector, as connectorOptions.<connector id>.<key>=<value>, e.g. connectorOptions.web-search.site=example.com (a value that parses as JSON is sent as JSON).
+     * v1 chat: the options object of a connector, as connectorOptions.CONNECTOR_ID.KEY=VALUE, e.g. connectorOptions.web-search.site=example.com (a value that parses as JSON is sent as JSON).
      */
     public void setConnectorOptions(Map<String, Object> connectorOptions) {
         this.connectorOptions = connectorOptions;

@@ -557,7 +557,7 @@ public class QianfanConfiguration extends AiConfiguration {
     }
 
     /**
-     * v1: the responses JSON Schema of a tool's function entry, as functionResponses.<tool name>=<JSON, or a classpath:/file: resource>.
+     * v1: the responses JSON Schema of a tool's function entry, as functionResponses.TOOL_NAME=JSON (inline, or a classpath:/file: resource), e.g. functionResponses.get_weather=classpath:weather-responses.json.
      */
     public void setFunctionResponses(Map<String, Object> functionResponses) {
         this.functionResponses = functionResponses;
@@ -568,7 +568,7 @@ public class QianfanConfiguration extends AiConfiguration {
     }
 
     /**
-     * v1: the examples of a tool's function entry (a JSON array of example conversations, each an array of user, assistant and function messages), as functionExamples.<tool name>=<JSON, or a classpath:/file: resource>.
+     * v1: the examples of a tool's function entry (a JSON array of example conversations, each an array of user, assistant and function messages), as functionExamples.TOOL_NAME=JSON (inline, or a classpath:/file: resource).
      */
     public void setFunctionExamples(Map<String, Object> functionExamples) {
         this.functionExamples = functionExamples;
