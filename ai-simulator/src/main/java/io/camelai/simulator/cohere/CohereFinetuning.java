@@ -167,7 +167,8 @@ final class CohereFinetuning {
         Map<String, String> q = exchange.query();
         int size = Integer.parseInt(q.getOrDefault("page_size", "0"));
         size = size <= 0 ? 50 : size;
-        int start = Integer.parseInt(q.getOrDefault("page_token", "0").isEmpty() ? "0" : q.get("page_token"));
+        String token = q.getOrDefault("page_token", "");
+        int start = token.isEmpty() ? 0 : Integer.parseInt(token);
         ObjectNode res = SimJson.object();
         ArrayNode list = res.putArray(field);
         items.stream().skip(start).limit(size).forEach(list::add);
