@@ -258,11 +258,11 @@ public class CohereConfiguration extends AiConfiguration {
     private String baseType;
 
     @UriParam(label = "producer", defaultValue = "2000")
-    @ValueRange(min = 1)
+    @ValueRange(min = 1, max = 3_600_000)
     private long pollInterval = 2000;
 
     @UriParam(label = "producer", defaultValue = "3600000")
-    @ValueRange(min = 1)
+    @ValueRange(min = 1, max = 604_800_000)
     private long waitTimeout = 3_600_000;
 
     @Override
@@ -1080,7 +1080,7 @@ public class CohereConfiguration extends AiConfiguration {
     }
 
     /**
-     * embed-jobs and datasets wait: milliseconds between two status checks.
+     * embed-jobs and datasets wait: milliseconds between two status checks (at most one hour).
      */
     public void setPollInterval(long pollInterval) {
         this.pollInterval = pollInterval;
@@ -1091,7 +1091,7 @@ public class CohereConfiguration extends AiConfiguration {
     }
 
     /**
-     * embed-jobs and datasets wait: the most milliseconds to wait for the job or the validation to finish.
+     * embed-jobs and datasets wait: the most milliseconds to wait for the job or the validation to finish (at most seven days).
      */
     public void setWaitTimeout(long waitTimeout) {
         this.waitTimeout = waitTimeout;

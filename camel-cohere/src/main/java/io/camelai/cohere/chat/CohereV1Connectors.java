@@ -75,15 +75,19 @@ final class CohereV1Connectors {
             connector.put(String.valueOf(k), v);
         });
         boolean valid = connector.get("id") instanceof String id && !id.isBlank()
-                        && (connector.get("user_access_token") == null || connector.get("user_access_token") instanceof String)
-                        && (connector.get("continue_on_failure") == null || connector.get("continue_on_failure") instanceof Boolean)
-                        && (connector.get("options") == null || connector.get("options") instanceof Map<?, ?>);
+                        && isA(connector.get("user_access_token"), String.class)
+                        && isA(connector.get("continue_on_failure"), Boolean.class)
+                        && isA(connector.get("options"), Map.class);
         if (!valid) {
             throw new IllegalArgumentException("Header " + CohereConstants.CONNECTORS + ": a connector needs an id"
                                                + " (String); user_access_token is a String, continue_on_failure a"
                                                + " Boolean, options a Map");
         }
         return connector;
+    }
+
+    private static boolean isA(Object value, Class<?> type) {
+        return value == null || type.isInstance(value);
     }
 
     /** connectorOptions.web-search.site=example.com as {web-search: {site: example.com}}. */
