@@ -33,32 +33,48 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "action": getOrCreateConfiguration(target).setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "additionalcommand":
         case "additionalCommand": getOrCreateConfiguration(target).setAdditionalCommand(property(camelContext, java.lang.String.class, value)); return true;
+        case "after": getOrCreateConfiguration(target).setAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "aftertokenredirect":
+        case "afterTokenRedirect": getOrCreateConfiguration(target).setAfterTokenRedirect(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": getOrCreateConfiguration(target).setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "basetype":
+        case "baseType": getOrCreateConfiguration(target).setBaseType(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "batchsize":
         case "batchSize": getOrCreateConfiguration(target).setBatchSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "before": getOrCreateConfiguration(target).setBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "citationquality":
         case "citationQuality": getOrCreateConfiguration(target).setCitationQuality(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientname":
+        case "clientName": getOrCreateConfiguration(target).setClientName(property(camelContext, java.lang.String.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.camelai.cohere.CohereConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectoroptions":
+        case "connectorOptions": getOrCreateConfiguration(target).setConnectorOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "connectors": getOrCreateConfiguration(target).setConnectors(property(camelContext, java.util.List.class, value)); return true;
+        case "connectorscontinueonfailure":
+        case "connectorsContinueOnFailure": getOrCreateConfiguration(target).setConnectorsContinueOnFailure(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "conversationid":
         case "conversationId": getOrCreateConfiguration(target).setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "csvdelimiter":
+        case "csvDelimiter": getOrCreateConfiguration(target).setCsvDelimiter(property(camelContext, java.lang.String.class, value)); return true;
         case "datasettype":
         case "datasetType": getOrCreateConfiguration(target).setDatasetType(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultonly":
         case "defaultOnly": getOrCreateConfiguration(target).setDefaultOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "dryrun":
+        case "dryRun": getOrCreateConfiguration(target).setDryRun(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "embeddingtypes":
         case "embeddingTypes": getOrCreateConfiguration(target).setEmbeddingTypes(property(camelContext, java.util.List.class, value)); return true;
         case "endsequences":
@@ -76,9 +92,14 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "jsonschema":
         case "jsonSchema": getOrCreateConfiguration(target).setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "k": getOrCreateConfiguration(target).setK(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "keepfields":
+        case "keepFields": getOrCreateConfiguration(target).setKeepFields(property(camelContext, java.util.List.class, value)); return true;
+        case "keeporiginalfile":
+        case "keepOriginalFile": getOrCreateConfiguration(target).setKeepOriginalFile(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "length": getOrCreateConfiguration(target).setLength(property(camelContext, java.lang.String.class, value)); return true;
+        case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "loghttp":
         case "logHttp": getOrCreateConfiguration(target).setLogHttp(property(camelContext, boolean.class, value)); return true;
         case "logprobs": getOrCreateConfiguration(target).setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -104,6 +125,11 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "name": getOrCreateConfiguration(target).setName(property(camelContext, java.lang.String.class, value)); return true;
         case "numgenerations":
         case "numGenerations": getOrCreateConfiguration(target).setNumGenerations(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "offset": getOrCreateConfiguration(target).setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "optionalfields":
+        case "optionalFields": getOrCreateConfiguration(target).setOptionalFields(property(camelContext, java.util.List.class, value)); return true;
+        case "orderby":
+        case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": getOrCreateConfiguration(target).setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "p": getOrCreateConfiguration(target).setP(property(camelContext, java.lang.Double.class, value)); return true;
@@ -111,6 +137,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": getOrCreateConfiguration(target).setParallelCalls(property(camelContext, int.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": getOrCreateConfiguration(target).setPollInterval(property(camelContext, long.class, value)); return true;
         case "preamble": getOrCreateConfiguration(target).setPreamble(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
@@ -141,6 +169,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "searchqueriesonly":
         case "searchQueriesOnly": getOrCreateConfiguration(target).setSearchQueriesOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Long.class, value)); return true;
+        case "skipmalformedinput":
+        case "skipMalformedInput": getOrCreateConfiguration(target).setSkipMalformedInput(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "stopsequences":
         case "stopSequences": getOrCreateConfiguration(target).setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
@@ -149,6 +179,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "stricttools":
         case "strictTools": getOrCreateConfiguration(target).setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "textseparator":
+        case "textSeparator": getOrCreateConfiguration(target).setTextSeparator(property(camelContext, java.lang.String.class, value)); return true;
         case "thinking": getOrCreateConfiguration(target).setThinking(property(camelContext, java.lang.String.class, value)); return true;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": getOrCreateConfiguration(target).setThinkingTokenBudget(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -162,6 +194,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": getOrCreateConfiguration(target).setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "truncate": getOrCreateConfiguration(target).setTruncate(property(camelContext, java.lang.String.class, value)); return true;
+        case "validationstatus":
+        case "validationStatus": getOrCreateConfiguration(target).setValidationStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "waittimeout":
+        case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, long.class, value)); return true;
         default: return false;
         }
     }
@@ -172,32 +208,48 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "action": return java.lang.String.class;
         case "additionalcommand":
         case "additionalCommand": return java.lang.String.class;
+        case "after": return java.lang.String.class;
+        case "aftertokenredirect":
+        case "afterTokenRedirect": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "basetype":
+        case "baseType": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "batchsize":
         case "batchSize": return java.lang.Integer.class;
+        case "before": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
         case "citationquality":
         case "citationQuality": return java.lang.String.class;
+        case "clientname":
+        case "clientName": return java.lang.String.class;
         case "configuration": return io.camelai.cohere.CohereConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectoroptions":
+        case "connectorOptions": return java.util.Map.class;
         case "connectors": return java.util.List.class;
+        case "connectorscontinueonfailure":
+        case "connectorsContinueOnFailure": return java.lang.Boolean.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "csvdelimiter":
+        case "csvDelimiter": return java.lang.String.class;
         case "datasettype":
         case "datasetType": return java.lang.String.class;
         case "defaultonly":
         case "defaultOnly": return java.lang.Boolean.class;
+        case "dryrun":
+        case "dryRun": return java.lang.Boolean.class;
         case "embeddingtypes":
         case "embeddingTypes": return java.util.List.class;
         case "endsequences":
@@ -215,9 +267,14 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "jsonschema":
         case "jsonSchema": return java.lang.String.class;
         case "k": return java.lang.Integer.class;
+        case "keepfields":
+        case "keepFields": return java.util.List.class;
+        case "keeporiginalfile":
+        case "keepOriginalFile": return java.lang.Boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "length": return java.lang.String.class;
+        case "limit": return java.lang.Integer.class;
         case "loghttp":
         case "logHttp": return boolean.class;
         case "logprobs": return java.lang.Boolean.class;
@@ -243,6 +300,11 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "name": return java.lang.String.class;
         case "numgenerations":
         case "numGenerations": return java.lang.Integer.class;
+        case "offset": return java.lang.Integer.class;
+        case "optionalfields":
+        case "optionalFields": return java.util.List.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "p": return java.lang.Double.class;
@@ -250,6 +312,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": return java.lang.Integer.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "preamble": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
@@ -280,6 +344,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "searchqueriesonly":
         case "searchQueriesOnly": return java.lang.Boolean.class;
         case "seed": return java.lang.Long.class;
+        case "skipmalformedinput":
+        case "skipMalformedInput": return java.lang.Boolean.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
@@ -288,6 +354,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "stricttools":
         case "strictTools": return java.lang.Boolean.class;
         case "temperature": return java.lang.Double.class;
+        case "textseparator":
+        case "textSeparator": return java.lang.String.class;
         case "thinking": return java.lang.String.class;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return java.lang.Integer.class;
@@ -301,6 +369,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": return java.lang.Integer.class;
         case "truncate": return java.lang.String.class;
+        case "validationstatus":
+        case "validationStatus": return java.lang.String.class;
+        case "waittimeout":
+        case "waitTimeout": return long.class;
         default: return null;
         }
     }
@@ -312,32 +384,48 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "action": return getOrCreateConfiguration(target).getAction();
         case "additionalcommand":
         case "additionalCommand": return getOrCreateConfiguration(target).getAdditionalCommand();
+        case "after": return getOrCreateConfiguration(target).getAfter();
+        case "aftertokenredirect":
+        case "afterTokenRedirect": return getOrCreateConfiguration(target).getAfterTokenRedirect();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "apiversion":
         case "apiVersion": return getOrCreateConfiguration(target).getApiVersion();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "basetype":
+        case "baseType": return getOrCreateConfiguration(target).getBaseType();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "batchsize":
         case "batchSize": return getOrCreateConfiguration(target).getBatchSize();
+        case "before": return getOrCreateConfiguration(target).getBefore();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
         case "citationquality":
         case "citationQuality": return getOrCreateConfiguration(target).getCitationQuality();
+        case "clientname":
+        case "clientName": return getOrCreateConfiguration(target).getClientName();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "connectoroptions":
+        case "connectorOptions": return getOrCreateConfiguration(target).getConnectorOptions();
         case "connectors": return getOrCreateConfiguration(target).getConnectors();
+        case "connectorscontinueonfailure":
+        case "connectorsContinueOnFailure": return getOrCreateConfiguration(target).getConnectorsContinueOnFailure();
         case "conversationid":
         case "conversationId": return getOrCreateConfiguration(target).getConversationId();
+        case "csvdelimiter":
+        case "csvDelimiter": return getOrCreateConfiguration(target).getCsvDelimiter();
         case "datasettype":
         case "datasetType": return getOrCreateConfiguration(target).getDatasetType();
         case "defaultonly":
         case "defaultOnly": return getOrCreateConfiguration(target).getDefaultOnly();
+        case "dryrun":
+        case "dryRun": return getOrCreateConfiguration(target).getDryRun();
         case "embeddingtypes":
         case "embeddingTypes": return getOrCreateConfiguration(target).getEmbeddingTypes();
         case "endsequences":
@@ -355,9 +443,14 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "jsonschema":
         case "jsonSchema": return getOrCreateConfiguration(target).getJsonSchema();
         case "k": return getOrCreateConfiguration(target).getK();
+        case "keepfields":
+        case "keepFields": return getOrCreateConfiguration(target).getKeepFields();
+        case "keeporiginalfile":
+        case "keepOriginalFile": return getOrCreateConfiguration(target).getKeepOriginalFile();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "length": return getOrCreateConfiguration(target).getLength();
+        case "limit": return getOrCreateConfiguration(target).getLimit();
         case "loghttp":
         case "logHttp": return getOrCreateConfiguration(target).isLogHttp();
         case "logprobs": return getOrCreateConfiguration(target).getLogprobs();
@@ -383,6 +476,11 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "name": return getOrCreateConfiguration(target).getName();
         case "numgenerations":
         case "numGenerations": return getOrCreateConfiguration(target).getNumGenerations();
+        case "offset": return getOrCreateConfiguration(target).getOffset();
+        case "optionalfields":
+        case "optionalFields": return getOrCreateConfiguration(target).getOptionalFields();
+        case "orderby":
+        case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
         case "outputdimension":
         case "outputDimension": return getOrCreateConfiguration(target).getOutputDimension();
         case "p": return getOrCreateConfiguration(target).getP();
@@ -390,6 +488,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
         case "parallelcalls":
         case "parallelCalls": return getOrCreateConfiguration(target).getParallelCalls();
+        case "pollinterval":
+        case "pollInterval": return getOrCreateConfiguration(target).getPollInterval();
         case "preamble": return getOrCreateConfiguration(target).getPreamble();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
@@ -420,6 +520,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "searchqueriesonly":
         case "searchQueriesOnly": return getOrCreateConfiguration(target).getSearchQueriesOnly();
         case "seed": return getOrCreateConfiguration(target).getSeed();
+        case "skipmalformedinput":
+        case "skipMalformedInput": return getOrCreateConfiguration(target).getSkipMalformedInput();
         case "stopsequences":
         case "stopSequences": return getOrCreateConfiguration(target).getStopSequences();
         case "stream": return getOrCreateConfiguration(target).isStream();
@@ -428,6 +530,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "stricttools":
         case "strictTools": return getOrCreateConfiguration(target).getStrictTools();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
+        case "textseparator":
+        case "textSeparator": return getOrCreateConfiguration(target).getTextSeparator();
         case "thinking": return getOrCreateConfiguration(target).getThinking();
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return getOrCreateConfiguration(target).getThinkingTokenBudget();
@@ -441,6 +545,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": return getOrCreateConfiguration(target).getTopN();
         case "truncate": return getOrCreateConfiguration(target).getTruncate();
+        case "validationstatus":
+        case "validationStatus": return getOrCreateConfiguration(target).getValidationStatus();
+        case "waittimeout":
+        case "waitTimeout": return getOrCreateConfiguration(target).getWaitTimeout();
         default: return null;
         }
     }
@@ -448,11 +556,17 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "connectoroptions":
+        case "connectorOptions": return java.lang.Object.class;
         case "connectors": return java.lang.String.class;
         case "embeddingtypes":
         case "embeddingTypes": return java.lang.String.class;
         case "endsequences":
         case "endSequences": return java.lang.String.class;
+        case "keepfields":
+        case "keepFields": return java.lang.String.class;
+        case "optionalfields":
+        case "optionalFields": return java.lang.String.class;
         case "rankfields":
         case "rankFields": return java.lang.String.class;
         case "stopsequences":

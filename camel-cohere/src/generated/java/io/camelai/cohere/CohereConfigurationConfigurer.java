@@ -26,27 +26,43 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "action": target.setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "additionalcommand":
         case "additionalCommand": target.setAdditionalCommand(property(camelContext, java.lang.String.class, value)); return true;
+        case "after": target.setAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "aftertokenredirect":
+        case "afterTokenRedirect": target.setAfterTokenRedirect(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "basetype":
+        case "baseType": target.setBaseType(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "batchsize":
         case "batchSize": target.setBatchSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "before": target.setBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.setCallTimeout(property(camelContext, long.class, value)); return true;
         case "citationquality":
         case "citationQuality": target.setCitationQuality(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientname":
+        case "clientName": target.setClientName(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "connectoroptions":
+        case "connectorOptions": target.setConnectorOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "connectors": target.setConnectors(property(camelContext, java.util.List.class, value)); return true;
+        case "connectorscontinueonfailure":
+        case "connectorsContinueOnFailure": target.setConnectorsContinueOnFailure(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "conversationid":
         case "conversationId": target.setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "csvdelimiter":
+        case "csvDelimiter": target.setCsvDelimiter(property(camelContext, java.lang.String.class, value)); return true;
         case "datasettype":
         case "datasetType": target.setDatasetType(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultonly":
         case "defaultOnly": target.setDefaultOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.setDryRun(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "embeddingtypes":
         case "embeddingTypes": target.setEmbeddingTypes(property(camelContext, java.util.List.class, value)); return true;
         case "endsequences":
@@ -64,7 +80,12 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "jsonschema":
         case "jsonSchema": target.setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "k": target.setK(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "keepfields":
+        case "keepFields": target.setKeepFields(property(camelContext, java.util.List.class, value)); return true;
+        case "keeporiginalfile":
+        case "keepOriginalFile": target.setKeepOriginalFile(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "length": target.setLength(property(camelContext, java.lang.String.class, value)); return true;
+        case "limit": target.setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "loghttp":
         case "logHttp": target.setLogHttp(property(camelContext, boolean.class, value)); return true;
         case "logprobs": target.setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -90,6 +111,11 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "name": target.setName(property(camelContext, java.lang.String.class, value)); return true;
         case "numgenerations":
         case "numGenerations": target.setNumGenerations(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "offset": target.setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "optionalfields":
+        case "optionalFields": target.setOptionalFields(property(camelContext, java.util.List.class, value)); return true;
+        case "orderby":
+        case "orderBy": target.setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "p": target.setP(property(camelContext, java.lang.Double.class, value)); return true;
@@ -97,6 +123,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "pageSize": target.setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": target.setParallelCalls(property(camelContext, int.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.setPollInterval(property(camelContext, long.class, value)); return true;
         case "preamble": target.setPreamble(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
@@ -127,6 +155,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "searchqueriesonly":
         case "searchQueriesOnly": target.setSearchQueriesOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "seed": target.setSeed(property(camelContext, java.lang.Long.class, value)); return true;
+        case "skipmalformedinput":
+        case "skipMalformedInput": target.setSkipMalformedInput(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "stopsequences":
         case "stopSequences": target.setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.setStream(property(camelContext, boolean.class, value)); return true;
@@ -135,6 +165,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "stricttools":
         case "strictTools": target.setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "temperature": target.setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "textseparator":
+        case "textSeparator": target.setTextSeparator(property(camelContext, java.lang.String.class, value)); return true;
         case "thinking": target.setThinking(property(camelContext, java.lang.String.class, value)); return true;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": target.setThinkingTokenBudget(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -148,6 +180,10 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "topn":
         case "topN": target.setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "truncate": target.setTruncate(property(camelContext, java.lang.String.class, value)); return true;
+        case "validationstatus":
+        case "validationStatus": target.setValidationStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "waittimeout":
+        case "waitTimeout": target.setWaitTimeout(property(camelContext, long.class, value)); return true;
         default: return false;
         }
     }
@@ -158,27 +194,43 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "action": return java.lang.String.class;
         case "additionalcommand":
         case "additionalCommand": return java.lang.String.class;
+        case "after": return java.lang.String.class;
+        case "aftertokenredirect":
+        case "afterTokenRedirect": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "basetype":
+        case "baseType": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "batchsize":
         case "batchSize": return java.lang.Integer.class;
+        case "before": return java.lang.String.class;
         case "calltimeout":
         case "callTimeout": return long.class;
         case "citationquality":
         case "citationQuality": return java.lang.String.class;
+        case "clientname":
+        case "clientName": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectoroptions":
+        case "connectorOptions": return java.util.Map.class;
         case "connectors": return java.util.List.class;
+        case "connectorscontinueonfailure":
+        case "connectorsContinueOnFailure": return java.lang.Boolean.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "csvdelimiter":
+        case "csvDelimiter": return java.lang.String.class;
         case "datasettype":
         case "datasetType": return java.lang.String.class;
         case "defaultonly":
         case "defaultOnly": return java.lang.Boolean.class;
+        case "dryrun":
+        case "dryRun": return java.lang.Boolean.class;
         case "embeddingtypes":
         case "embeddingTypes": return java.util.List.class;
         case "endsequences":
@@ -196,7 +248,12 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "jsonschema":
         case "jsonSchema": return java.lang.String.class;
         case "k": return java.lang.Integer.class;
+        case "keepfields":
+        case "keepFields": return java.util.List.class;
+        case "keeporiginalfile":
+        case "keepOriginalFile": return java.lang.Boolean.class;
         case "length": return java.lang.String.class;
+        case "limit": return java.lang.Integer.class;
         case "loghttp":
         case "logHttp": return boolean.class;
         case "logprobs": return java.lang.Boolean.class;
@@ -222,6 +279,11 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "name": return java.lang.String.class;
         case "numgenerations":
         case "numGenerations": return java.lang.Integer.class;
+        case "offset": return java.lang.Integer.class;
+        case "optionalfields":
+        case "optionalFields": return java.util.List.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "p": return java.lang.Double.class;
@@ -229,6 +291,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "pageSize": return java.lang.Integer.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "preamble": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
@@ -259,6 +323,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "searchqueriesonly":
         case "searchQueriesOnly": return java.lang.Boolean.class;
         case "seed": return java.lang.Long.class;
+        case "skipmalformedinput":
+        case "skipMalformedInput": return java.lang.Boolean.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
@@ -267,6 +333,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "stricttools":
         case "strictTools": return java.lang.Boolean.class;
         case "temperature": return java.lang.Double.class;
+        case "textseparator":
+        case "textSeparator": return java.lang.String.class;
         case "thinking": return java.lang.String.class;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return java.lang.Integer.class;
@@ -280,6 +348,10 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "topn":
         case "topN": return java.lang.Integer.class;
         case "truncate": return java.lang.String.class;
+        case "validationstatus":
+        case "validationStatus": return java.lang.String.class;
+        case "waittimeout":
+        case "waitTimeout": return long.class;
         default: return null;
         }
     }
@@ -291,27 +363,43 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "action": return target.getAction();
         case "additionalcommand":
         case "additionalCommand": return target.getAdditionalCommand();
+        case "after": return target.getAfter();
+        case "aftertokenredirect":
+        case "afterTokenRedirect": return target.getAfterTokenRedirect();
         case "apikey":
         case "apiKey": return target.getApiKey();
         case "apiversion":
         case "apiVersion": return target.getApiVersion();
+        case "basetype":
+        case "baseType": return target.getBaseType();
         case "baseurl":
         case "baseUrl": return target.getBaseUrl();
         case "batchsize":
         case "batchSize": return target.getBatchSize();
+        case "before": return target.getBefore();
         case "calltimeout":
         case "callTimeout": return target.getCallTimeout();
         case "citationquality":
         case "citationQuality": return target.getCitationQuality();
+        case "clientname":
+        case "clientName": return target.getClientName();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "connectoroptions":
+        case "connectorOptions": return target.getConnectorOptions();
         case "connectors": return target.getConnectors();
+        case "connectorscontinueonfailure":
+        case "connectorsContinueOnFailure": return target.getConnectorsContinueOnFailure();
         case "conversationid":
         case "conversationId": return target.getConversationId();
+        case "csvdelimiter":
+        case "csvDelimiter": return target.getCsvDelimiter();
         case "datasettype":
         case "datasetType": return target.getDatasetType();
         case "defaultonly":
         case "defaultOnly": return target.getDefaultOnly();
+        case "dryrun":
+        case "dryRun": return target.getDryRun();
         case "embeddingtypes":
         case "embeddingTypes": return target.getEmbeddingTypes();
         case "endsequences":
@@ -329,7 +417,12 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "jsonschema":
         case "jsonSchema": return target.getJsonSchema();
         case "k": return target.getK();
+        case "keepfields":
+        case "keepFields": return target.getKeepFields();
+        case "keeporiginalfile":
+        case "keepOriginalFile": return target.getKeepOriginalFile();
         case "length": return target.getLength();
+        case "limit": return target.getLimit();
         case "loghttp":
         case "logHttp": return target.isLogHttp();
         case "logprobs": return target.getLogprobs();
@@ -355,6 +448,11 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "name": return target.getName();
         case "numgenerations":
         case "numGenerations": return target.getNumGenerations();
+        case "offset": return target.getOffset();
+        case "optionalfields":
+        case "optionalFields": return target.getOptionalFields();
+        case "orderby":
+        case "orderBy": return target.getOrderBy();
         case "outputdimension":
         case "outputDimension": return target.getOutputDimension();
         case "p": return target.getP();
@@ -362,6 +460,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "pageSize": return target.getPageSize();
         case "parallelcalls":
         case "parallelCalls": return target.getParallelCalls();
+        case "pollinterval":
+        case "pollInterval": return target.getPollInterval();
         case "preamble": return target.getPreamble();
         case "presencepenalty":
         case "presencePenalty": return target.getPresencePenalty();
@@ -392,6 +492,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "searchqueriesonly":
         case "searchQueriesOnly": return target.getSearchQueriesOnly();
         case "seed": return target.getSeed();
+        case "skipmalformedinput":
+        case "skipMalformedInput": return target.getSkipMalformedInput();
         case "stopsequences":
         case "stopSequences": return target.getStopSequences();
         case "stream": return target.isStream();
@@ -400,6 +502,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "stricttools":
         case "strictTools": return target.getStrictTools();
         case "temperature": return target.getTemperature();
+        case "textseparator":
+        case "textSeparator": return target.getTextSeparator();
         case "thinking": return target.getThinking();
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return target.getThinkingTokenBudget();
@@ -413,6 +517,10 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "topn":
         case "topN": return target.getTopN();
         case "truncate": return target.getTruncate();
+        case "validationstatus":
+        case "validationStatus": return target.getValidationStatus();
+        case "waittimeout":
+        case "waitTimeout": return target.getWaitTimeout();
         default: return null;
         }
     }
@@ -420,11 +528,17 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "connectoroptions":
+        case "connectorOptions": return java.lang.Object.class;
         case "connectors": return java.lang.String.class;
         case "embeddingtypes":
         case "embeddingTypes": return java.lang.String.class;
         case "endsequences":
         case "endSequences": return java.lang.String.class;
+        case "keepfields":
+        case "keepFields": return java.lang.String.class;
+        case "optionalfields":
+        case "optionalFields": return java.lang.String.class;
         case "rankfields":
         case "rankFields": return java.lang.String.class;
         case "stopsequences":

@@ -26,29 +26,45 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "action": target.getConfiguration().setAction(property(camelContext, java.lang.String.class, value)); return true;
         case "additionalcommand":
         case "additionalCommand": target.getConfiguration().setAdditionalCommand(property(camelContext, java.lang.String.class, value)); return true;
+        case "after": target.getConfiguration().setAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "aftertokenredirect":
+        case "afterTokenRedirect": target.getConfiguration().setAfterTokenRedirect(property(camelContext, java.lang.String.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "apiversion":
         case "apiVersion": target.getConfiguration().setApiVersion(property(camelContext, java.lang.String.class, value)); return true;
+        case "basetype":
+        case "baseType": target.getConfiguration().setBaseType(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "batchsize":
         case "batchSize": target.getConfiguration().setBatchSize(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "before": target.getConfiguration().setBefore(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
         case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "citationquality":
         case "citationQuality": target.getConfiguration().setCitationQuality(property(camelContext, java.lang.String.class, value)); return true;
+        case "clientname":
+        case "clientName": target.getConfiguration().setClientName(property(camelContext, java.lang.String.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "connectoroptions":
+        case "connectorOptions": target.getConfiguration().setConnectorOptions(property(camelContext, java.util.Map.class, value)); return true;
         case "connectors": target.getConfiguration().setConnectors(property(camelContext, java.util.List.class, value)); return true;
+        case "connectorscontinueonfailure":
+        case "connectorsContinueOnFailure": target.getConfiguration().setConnectorsContinueOnFailure(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "conversationid":
         case "conversationId": target.getConfiguration().setConversationId(property(camelContext, java.lang.String.class, value)); return true;
+        case "csvdelimiter":
+        case "csvDelimiter": target.getConfiguration().setCsvDelimiter(property(camelContext, java.lang.String.class, value)); return true;
         case "datasettype":
         case "datasetType": target.getConfiguration().setDatasetType(property(camelContext, java.lang.String.class, value)); return true;
         case "defaultonly":
         case "defaultOnly": target.getConfiguration().setDefaultOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "dryrun":
+        case "dryRun": target.getConfiguration().setDryRun(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "embeddingtypes":
         case "embeddingTypes": target.getConfiguration().setEmbeddingTypes(property(camelContext, java.util.List.class, value)); return true;
         case "endsequences":
@@ -70,9 +86,14 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "jsonschema":
         case "jsonSchema": target.getConfiguration().setJsonSchema(property(camelContext, java.lang.String.class, value)); return true;
         case "k": target.getConfiguration().setK(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "keepfields":
+        case "keepFields": target.getConfiguration().setKeepFields(property(camelContext, java.util.List.class, value)); return true;
+        case "keeporiginalfile":
+        case "keepOriginalFile": target.getConfiguration().setKeepOriginalFile(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "length": target.getConfiguration().setLength(property(camelContext, java.lang.String.class, value)); return true;
+        case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "loghttp":
         case "logHttp": target.getConfiguration().setLogHttp(property(camelContext, boolean.class, value)); return true;
         case "logprobs": target.getConfiguration().setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -98,6 +119,11 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "name": target.getConfiguration().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "numgenerations":
         case "numGenerations": target.getConfiguration().setNumGenerations(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "offset": target.getConfiguration().setOffset(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "optionalfields":
+        case "optionalFields": target.getConfiguration().setOptionalFields(property(camelContext, java.util.List.class, value)); return true;
+        case "orderby":
+        case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.getConfiguration().setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
         case "p": target.getConfiguration().setP(property(camelContext, java.lang.Double.class, value)); return true;
@@ -105,6 +131,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": target.getConfiguration().setParallelCalls(property(camelContext, int.class, value)); return true;
+        case "pollinterval":
+        case "pollInterval": target.getConfiguration().setPollInterval(property(camelContext, long.class, value)); return true;
         case "preamble": target.getConfiguration().setPreamble(property(camelContext, java.lang.String.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.getConfiguration().setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
@@ -135,6 +163,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "searchqueriesonly":
         case "searchQueriesOnly": target.getConfiguration().setSearchQueriesOnly(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "seed": target.getConfiguration().setSeed(property(camelContext, java.lang.Long.class, value)); return true;
+        case "skipmalformedinput":
+        case "skipMalformedInput": target.getConfiguration().setSkipMalformedInput(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "stopsequences":
         case "stopSequences": target.getConfiguration().setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
@@ -143,6 +173,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stricttools":
         case "strictTools": target.getConfiguration().setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "textseparator":
+        case "textSeparator": target.getConfiguration().setTextSeparator(property(camelContext, java.lang.String.class, value)); return true;
         case "thinking": target.getConfiguration().setThinking(property(camelContext, java.lang.String.class, value)); return true;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": target.getConfiguration().setThinkingTokenBudget(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -156,6 +188,10 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "topn":
         case "topN": target.getConfiguration().setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "truncate": target.getConfiguration().setTruncate(property(camelContext, java.lang.String.class, value)); return true;
+        case "validationstatus":
+        case "validationStatus": target.getConfiguration().setValidationStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "waittimeout":
+        case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, long.class, value)); return true;
         default: return false;
         }
     }
@@ -166,29 +202,45 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "action": return java.lang.String.class;
         case "additionalcommand":
         case "additionalCommand": return java.lang.String.class;
+        case "after": return java.lang.String.class;
+        case "aftertokenredirect":
+        case "afterTokenRedirect": return java.lang.String.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "apiversion":
         case "apiVersion": return java.lang.String.class;
+        case "basetype":
+        case "baseType": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "batchsize":
         case "batchSize": return java.lang.Integer.class;
+        case "before": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
         case "callTimeout": return long.class;
         case "citationquality":
         case "citationQuality": return java.lang.String.class;
+        case "clientname":
+        case "clientName": return java.lang.String.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "connectoroptions":
+        case "connectorOptions": return java.util.Map.class;
         case "connectors": return java.util.List.class;
+        case "connectorscontinueonfailure":
+        case "connectorsContinueOnFailure": return java.lang.Boolean.class;
         case "conversationid":
         case "conversationId": return java.lang.String.class;
+        case "csvdelimiter":
+        case "csvDelimiter": return java.lang.String.class;
         case "datasettype":
         case "datasetType": return java.lang.String.class;
         case "defaultonly":
         case "defaultOnly": return java.lang.Boolean.class;
+        case "dryrun":
+        case "dryRun": return java.lang.Boolean.class;
         case "embeddingtypes":
         case "embeddingTypes": return java.util.List.class;
         case "endsequences":
@@ -210,9 +262,14 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "jsonschema":
         case "jsonSchema": return java.lang.String.class;
         case "k": return java.lang.Integer.class;
+        case "keepfields":
+        case "keepFields": return java.util.List.class;
+        case "keeporiginalfile":
+        case "keepOriginalFile": return java.lang.Boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "length": return java.lang.String.class;
+        case "limit": return java.lang.Integer.class;
         case "loghttp":
         case "logHttp": return boolean.class;
         case "logprobs": return java.lang.Boolean.class;
@@ -238,6 +295,11 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "name": return java.lang.String.class;
         case "numgenerations":
         case "numGenerations": return java.lang.Integer.class;
+        case "offset": return java.lang.Integer.class;
+        case "optionalfields":
+        case "optionalFields": return java.util.List.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
         case "p": return java.lang.Double.class;
@@ -245,6 +307,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "pageSize": return java.lang.Integer.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
+        case "pollinterval":
+        case "pollInterval": return long.class;
         case "preamble": return java.lang.String.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
@@ -275,6 +339,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "searchqueriesonly":
         case "searchQueriesOnly": return java.lang.Boolean.class;
         case "seed": return java.lang.Long.class;
+        case "skipmalformedinput":
+        case "skipMalformedInput": return java.lang.Boolean.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
@@ -283,6 +349,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stricttools":
         case "strictTools": return java.lang.Boolean.class;
         case "temperature": return java.lang.Double.class;
+        case "textseparator":
+        case "textSeparator": return java.lang.String.class;
         case "thinking": return java.lang.String.class;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return java.lang.Integer.class;
@@ -296,6 +364,10 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "topn":
         case "topN": return java.lang.Integer.class;
         case "truncate": return java.lang.String.class;
+        case "validationstatus":
+        case "validationStatus": return java.lang.String.class;
+        case "waittimeout":
+        case "waitTimeout": return long.class;
         default: return null;
         }
     }
@@ -307,29 +379,45 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "action": return target.getConfiguration().getAction();
         case "additionalcommand":
         case "additionalCommand": return target.getConfiguration().getAdditionalCommand();
+        case "after": return target.getConfiguration().getAfter();
+        case "aftertokenredirect":
+        case "afterTokenRedirect": return target.getConfiguration().getAfterTokenRedirect();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "apiversion":
         case "apiVersion": return target.getConfiguration().getApiVersion();
+        case "basetype":
+        case "baseType": return target.getConfiguration().getBaseType();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "batchsize":
         case "batchSize": return target.getConfiguration().getBatchSize();
+        case "before": return target.getConfiguration().getBefore();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "calltimeout":
         case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "citationquality":
         case "citationQuality": return target.getConfiguration().getCitationQuality();
+        case "clientname":
+        case "clientName": return target.getConfiguration().getClientName();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
+        case "connectoroptions":
+        case "connectorOptions": return target.getConfiguration().getConnectorOptions();
         case "connectors": return target.getConfiguration().getConnectors();
+        case "connectorscontinueonfailure":
+        case "connectorsContinueOnFailure": return target.getConfiguration().getConnectorsContinueOnFailure();
         case "conversationid":
         case "conversationId": return target.getConfiguration().getConversationId();
+        case "csvdelimiter":
+        case "csvDelimiter": return target.getConfiguration().getCsvDelimiter();
         case "datasettype":
         case "datasetType": return target.getConfiguration().getDatasetType();
         case "defaultonly":
         case "defaultOnly": return target.getConfiguration().getDefaultOnly();
+        case "dryrun":
+        case "dryRun": return target.getConfiguration().getDryRun();
         case "embeddingtypes":
         case "embeddingTypes": return target.getConfiguration().getEmbeddingTypes();
         case "endsequences":
@@ -351,9 +439,14 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "jsonschema":
         case "jsonSchema": return target.getConfiguration().getJsonSchema();
         case "k": return target.getConfiguration().getK();
+        case "keepfields":
+        case "keepFields": return target.getConfiguration().getKeepFields();
+        case "keeporiginalfile":
+        case "keepOriginalFile": return target.getConfiguration().getKeepOriginalFile();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "length": return target.getConfiguration().getLength();
+        case "limit": return target.getConfiguration().getLimit();
         case "loghttp":
         case "logHttp": return target.getConfiguration().isLogHttp();
         case "logprobs": return target.getConfiguration().getLogprobs();
@@ -379,6 +472,11 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "name": return target.getConfiguration().getName();
         case "numgenerations":
         case "numGenerations": return target.getConfiguration().getNumGenerations();
+        case "offset": return target.getConfiguration().getOffset();
+        case "optionalfields":
+        case "optionalFields": return target.getConfiguration().getOptionalFields();
+        case "orderby":
+        case "orderBy": return target.getConfiguration().getOrderBy();
         case "outputdimension":
         case "outputDimension": return target.getConfiguration().getOutputDimension();
         case "p": return target.getConfiguration().getP();
@@ -386,6 +484,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "pageSize": return target.getConfiguration().getPageSize();
         case "parallelcalls":
         case "parallelCalls": return target.getConfiguration().getParallelCalls();
+        case "pollinterval":
+        case "pollInterval": return target.getConfiguration().getPollInterval();
         case "preamble": return target.getConfiguration().getPreamble();
         case "presencepenalty":
         case "presencePenalty": return target.getConfiguration().getPresencePenalty();
@@ -416,6 +516,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "searchqueriesonly":
         case "searchQueriesOnly": return target.getConfiguration().getSearchQueriesOnly();
         case "seed": return target.getConfiguration().getSeed();
+        case "skipmalformedinput":
+        case "skipMalformedInput": return target.getConfiguration().getSkipMalformedInput();
         case "stopsequences":
         case "stopSequences": return target.getConfiguration().getStopSequences();
         case "stream": return target.getConfiguration().isStream();
@@ -424,6 +526,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stricttools":
         case "strictTools": return target.getConfiguration().getStrictTools();
         case "temperature": return target.getConfiguration().getTemperature();
+        case "textseparator":
+        case "textSeparator": return target.getConfiguration().getTextSeparator();
         case "thinking": return target.getConfiguration().getThinking();
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return target.getConfiguration().getThinkingTokenBudget();
@@ -437,6 +541,10 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "topn":
         case "topN": return target.getConfiguration().getTopN();
         case "truncate": return target.getConfiguration().getTruncate();
+        case "validationstatus":
+        case "validationStatus": return target.getConfiguration().getValidationStatus();
+        case "waittimeout":
+        case "waitTimeout": return target.getConfiguration().getWaitTimeout();
         default: return null;
         }
     }
@@ -444,11 +552,17 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "connectoroptions":
+        case "connectorOptions": return java.lang.Object.class;
         case "connectors": return java.lang.String.class;
         case "embeddingtypes":
         case "embeddingTypes": return java.lang.String.class;
         case "endsequences":
         case "endSequences": return java.lang.String.class;
+        case "keepfields":
+        case "keepFields": return java.lang.String.class;
+        case "optionalfields":
+        case "optionalFields": return java.lang.String.class;
         case "rankfields":
         case "rankFields": return java.lang.String.class;
         case "stopsequences":

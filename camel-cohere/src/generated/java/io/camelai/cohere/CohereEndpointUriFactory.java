@@ -24,21 +24,30 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(77);
+        Set<String> props = new HashSet<>(97);
         props.add("action");
         props.add("additionalCommand");
+        props.add("after");
+        props.add("afterTokenRedirect");
         props.add("apiKey");
         props.add("apiVersion");
+        props.add("baseType");
         props.add("baseUrl");
         props.add("batchSize");
+        props.add("before");
         props.add("bridgeErrorHandler");
         props.add("callTimeout");
         props.add("citationQuality");
+        props.add("clientName");
         props.add("connectTimeout");
+        props.add("connectorOptions");
         props.add("connectors");
+        props.add("connectorsContinueOnFailure");
         props.add("conversationId");
+        props.add("csvDelimiter");
         props.add("datasetType");
         props.add("defaultOnly");
+        props.add("dryRun");
         props.add("embeddingTypes");
         props.add("endSequences");
         props.add("exceptionHandler");
@@ -51,8 +60,11 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("inputType");
         props.add("jsonSchema");
         props.add("k");
+        props.add("keepFields");
+        props.add("keepOriginalFile");
         props.add("lazyStartProducer");
         props.add("length");
+        props.add("limit");
         props.add("logHttp");
         props.add("logprobs");
         props.add("maxChunksPerDoc");
@@ -67,11 +79,15 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("modelsEndpoint");
         props.add("name");
         props.add("numGenerations");
+        props.add("offset");
         props.add("operation");
+        props.add("optionalFields");
+        props.add("orderBy");
         props.add("outputDimension");
         props.add("p");
         props.add("pageSize");
         props.add("parallelCalls");
+        props.add("pollInterval");
         props.add("preamble");
         props.add("presencePenalty");
         props.add("preset");
@@ -89,11 +105,13 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("safetyMode");
         props.add("searchQueriesOnly");
         props.add("seed");
+        props.add("skipMalformedInput");
         props.add("stopSequences");
         props.add("stream");
         props.add("streamFormat");
         props.add("strictTools");
         props.add("temperature");
+        props.add("textSeparator");
         props.add("thinking");
         props.add("thinkingTokenBudget");
         props.add("toolChoice");
@@ -102,12 +120,16 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("tools");
         props.add("topN");
         props.add("truncate");
+        props.add("validationStatus");
+        props.add("waitTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);
         secretProps.add("apiKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("connectorOptions", "connectorOptions.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

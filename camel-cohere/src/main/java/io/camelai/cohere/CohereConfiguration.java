@@ -1,6 +1,7 @@
 package io.camelai.cohere;
 
 import java.util.List;
+import java.util.Map;
 
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.EndpointOnly;
@@ -183,8 +184,9 @@ public class CohereConfiguration extends AiConfiguration {
     @UriParam(label = "producer,summarize")
     private String additionalCommand;
 
-    @UriParam(label = "producer", enums = "create,get,list,cancel,delete,usage")
-    @EndpointOnly // create, cancel and delete change the account
+    @UriParam(label = "producer", enums = "create,get,list,update,delete,cancel,usage,wait,download,authorize,events,"
+                                          + "training-step-metrics")
+    @EndpointOnly // create, update, delete, cancel and authorize change the account
     private String action;
 
     @UriParam(label = "producer,models")
@@ -202,6 +204,76 @@ public class CohereConfiguration extends AiConfiguration {
 
     @UriParam(label = "producer")
     private String name;
+
+    @UriParam(label = "common")
+    private String clientName;
+
+    @UriParam(label = "producer,chat")
+    @EndpointOnly // part of the connectors the endpoint offers
+    private Boolean connectorsContinueOnFailure;
+
+    @UriParam(label = "producer,chat", prefix = "connectorOptions.", multiValue = true)
+    @EndpointOnly // request content the component does not check (each connector's own options)
+    private Map<String, Object> connectorOptions;
+
+    @UriParam(label = "producer,datasets")
+    private Boolean keepOriginalFile;
+
+    @UriParam(label = "producer,datasets")
+    private Boolean skipMalformedInput;
+
+    @UriParam(label = "producer,datasets")
+    private List<String> keepFields;
+
+    @UriParam(label = "producer,datasets")
+    private List<String> optionalFields;
+
+    @UriParam(label = "producer,datasets")
+    private String textSeparator;
+
+    @UriParam(label = "producer,datasets")
+    private String csvDelimiter;
+
+    @UriParam(label = "producer,datasets")
+    private Boolean dryRun;
+
+    @UriParam(label = "producer,datasets")
+    private String before;
+
+    @UriParam(label = "producer,datasets")
+    private String after;
+
+    @UriParam(label = "producer,datasets", enums = "unknown,queued,processing,failed,validated,skipped")
+    private String validationStatus;
+
+    @UriParam(label = "producer")
+    @ValueRange(min = 1)
+    private Integer limit;
+
+    @UriParam(label = "producer")
+    @ValueRange(min = 0)
+    private Integer offset;
+
+    @UriParam(label = "producer,connectors")
+    @EndpointOnly // a URL users are sent to
+    private String afterTokenRedirect;
+
+    @UriParam(label = "producer,finetuning")
+    private String orderBy;
+
+    @UriParam(label = "producer,finetuning",
+              enums = "BASE_TYPE_CHAT,BASE_TYPE_GENERATIVE,BASE_TYPE_CLASSIFICATION,BASE_TYPE_RERANK")
+    private String baseType;
+
+    @UriParam(label = "producer", defaultValue = "2000")
+    @ValueRange(min = 1, max = 3_600_000)
+    @EndpointOnly // how long an exchange holds its thread, like the timeouts
+    private long pollInterval = 2000;
+
+    @UriParam(label = "producer", defaultValue = "3600000")
+    @ValueRange(min = 1, max = 604_800_000)
+    @EndpointOnly // how long an exchange holds its thread, like the timeouts
+    private long waitTimeout = 3_600_000;
 
     /** The endpoint's operation, which some ranges depend on (not an option: the endpoint sets it). */
     private String operation;
@@ -395,7 +467,7 @@ public class CohereConfiguration extends AiConfiguration {
     }
 
     /**
-     * v1: connector ids to search, e.g. web-search (comma-separated). Set on the endpoint only (not by header CamelAiOptions).
+     * v1: connector ids to search, e.g. web-search (comma-separated); header CamelCohereConnectors may pick among them per exchange. Set on the endpoint only (not by header CamelAiOptions).
      */
     public void setConnectors(List<String> connectors) {
         this.connectors = connectors;
@@ -769,7 +841,7 @@ public class CohereConfiguration extends AiConfiguration {
     }
 
     /**
-     * embed-jobs (create, get, list, cancel) and datasets (create, get, list, delete, usage): what to do. Defaults to list. Header CamelCohereAction may pick a read action (get, list, usage) per exchange; create, cancel and delete come only from this option.
+     * What an account operation does: embed-jobs (create, get, list, cancel, wait), datasets (create, get, list, delete, usage, wait, download), connectors (create, get, list, update, delete, authorize), finetuning (create, get, list, update, delete, events, training-step-metrics). Defaults to list. Header CamelCohereAction may pick a read action (get, list, usage, wait, download, events, training-step-metrics) per exchange; create, update, delete, cancel and authorize come only from this option.
      */
     public void setAction(String action) {
         this.action = action;
@@ -828,5 +900,225 @@ public class CohereConfiguration extends AiConfiguration {
      */
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getClientName() {
+        return clientName;
+    }
+
+    /**
+     * The name of the project making the requests, sent as the X-Client-Name header on every call.
+     */
+    public void setClientName(String clientName) {
+        this.clientName = clientName;
+    }
+
+    public Boolean getConnectorsContinueOnFailure() {
+        return connectorsContinueOnFailure;
+    }
+
+    /**
+     * v1 chat: continue_on_failure of every connector in the connectors option (the chat goes on when a connector fails). Set on the endpoint only (not by header CamelAiOptions).
+     */
+    public void setConnectorsContinueOnFailure(Boolean connectorsContinueOnFailure) {
+        this.connectorsContinueOnFailure = connectorsContinueOnFailure;
+    }
+
+    public Map<String, Object> getConnectorOptions() {
+        return connectorOptions;
+    }
+
+    /**
+     * v1 chat: the options object of a connector, as connectorOptions.CONNECTOR_ID.KEY=VALUE, e.g. connectorOptions.web-search.site=example.com (a value that parses as JSON is sent as JSON). Set on the endpoint only (not by header CamelAiOptions).
+     */
+    public void setConnectorOptions(Map<String, Object> connectorOptions) {
+        this.connectorOptions = connectorOptions;
+    }
+
+    public Boolean getKeepOriginalFile() {
+        return keepOriginalFile;
+    }
+
+    /**
+     * datasets create: store the uploaded file as well (keep_original_file).
+     */
+    public void setKeepOriginalFile(Boolean keepOriginalFile) {
+        this.keepOriginalFile = keepOriginalFile;
+    }
+
+    public Boolean getSkipMalformedInput() {
+        return skipMalformedInput;
+    }
+
+    /**
+     * datasets create: drop malformed rows instead of failing validation; they are reported as validation warnings (skip_malformed_input).
+     */
+    public void setSkipMalformedInput(Boolean skipMalformedInput) {
+        this.skipMalformedInput = skipMalformedInput;
+    }
+
+    public List<String> getKeepFields() {
+        return keepFields;
+    }
+
+    /**
+     * datasets create: fields to keep besides the type's required ones; validation fails when a row lacks one (keep_fields, comma-separated).
+     */
+    public void setKeepFields(List<String> keepFields) {
+        this.keepFields = keepFields;
+    }
+
+    public List<String> getOptionalFields() {
+        return optionalFields;
+    }
+
+    /**
+     * datasets create: fields to keep when a row has them (optional_fields, comma-separated).
+     */
+    public void setOptionalFields(List<String> optionalFields) {
+        this.optionalFields = optionalFields;
+    }
+
+    public String getTextSeparator() {
+        return textSeparator;
+    }
+
+    /**
+     * datasets create: how a .txt upload is split into entries (text_separator).
+     */
+    public void setTextSeparator(String textSeparator) {
+        this.textSeparator = textSeparator;
+    }
+
+    public String getCsvDelimiter() {
+        return csvDelimiter;
+    }
+
+    /**
+     * datasets create: the one-character delimiter of a .csv upload (csv_delimiter).
+     */
+    public void setCsvDelimiter(String csvDelimiter) {
+        this.csvDelimiter = csvDelimiter;
+    }
+
+    public Boolean getDryRun() {
+        return dryRun;
+    }
+
+    /**
+     * datasets create: validate the upload without keeping the dataset (dry_run).
+     */
+    public void setDryRun(Boolean dryRun) {
+        this.dryRun = dryRun;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    /**
+     * datasets list: only datasets created before this date-time (ISO 8601, e.g. 2025-01-31T00:00:00Z).
+     */
+    public void setBefore(String before) {
+        this.before = before;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    /**
+     * datasets list: only datasets created after this date-time (ISO 8601).
+     */
+    public void setAfter(String after) {
+        this.after = after;
+    }
+
+    public String getValidationStatus() {
+        return validationStatus;
+    }
+
+    /**
+     * datasets list: only datasets with this validation status.
+     */
+    public void setValidationStatus(String validationStatus) {
+        this.validationStatus = validationStatus;
+    }
+
+    public Integer getLimit() {
+        return limit;
+    }
+
+    /**
+     * datasets and connectors list: the most results to return.
+     */
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    public Integer getOffset() {
+        return offset;
+    }
+
+    /**
+     * datasets and connectors list: how many results to skip.
+     */
+    public void setOffset(Integer offset) {
+        this.offset = offset;
+    }
+
+    public String getAfterTokenRedirect() {
+        return afterTokenRedirect;
+    }
+
+    /**
+     * connectors authorize: where the user's browser goes once the connector is authorized (after_token_redirect). Set on the endpoint only (not by header CamelAiOptions).
+     */
+    public void setAfterTokenRedirect(String afterTokenRedirect) {
+        this.afterTokenRedirect = afterTokenRedirect;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    /**
+     * finetuning list and events: the sort order, e.g. created_at desc (order_by).
+     */
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public String getBaseType() {
+        return baseType;
+    }
+
+    /**
+     * finetuning create, when the body is not a fine-tuned model object: the base model's type.
+     */
+    public void setBaseType(String baseType) {
+        this.baseType = baseType;
+    }
+
+    public long getPollInterval() {
+        return pollInterval;
+    }
+
+    /**
+     * embed-jobs and datasets wait: milliseconds between two status checks (at most one hour). Set on the endpoint only (not by header CamelAiOptions).
+     */
+    public void setPollInterval(long pollInterval) {
+        this.pollInterval = pollInterval;
+    }
+
+    public long getWaitTimeout() {
+        return waitTimeout;
+    }
+
+    /**
+     * embed-jobs and datasets wait: the most milliseconds to wait for the job or the validation to finish (at most seven days). Set on the endpoint only (not by header CamelAiOptions).
+     */
+    public void setWaitTimeout(long waitTimeout) {
+        this.waitTimeout = waitTimeout;
     }
 }

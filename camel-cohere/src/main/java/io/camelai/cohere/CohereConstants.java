@@ -26,19 +26,25 @@ public final class CohereConstants implements AiHeaders {
     @Metadata(label = INPUT, description = "models: get this model instead of listing; tokenize/detokenize: the"
                                          + " model whose tokenizer to use.", javaType = "String")
     public static final String MODEL_NAME = "CamelCohereModelName";
-    @Metadata(label = INPUT, description = "embed-jobs and datasets: the action for this exchange (create, get,"
-                                         + " list, cancel, delete, usage).", javaType = "String")
+    @Metadata(label = INPUT, description = "embed-jobs, datasets, connectors and finetuning: a read action for this"
+                                         + " exchange (get, list, usage, wait, download, events,"
+                                         + " training-step-metrics, as the operation has them); create, update,"
+                                         + " delete, cancel and authorize come only from the action option.",
+              javaType = "String")
     public static final String ACTION = "CamelCohereAction";
-    @Metadata(label = INPUT, description = "embed-jobs: the job to get or cancel (else the body). Never written:"
-                                         + " after create the body is the new job's id.", javaType = "String")
+    @Metadata(label = INPUT, description = "embed-jobs: the job to get, cancel or wait for (else the body). Never"
+                                         + " written: after create the body is the new job's id.",
+              javaType = "String")
     public static final String JOB_ID = "CamelCohereJobId";
-    @Metadata(label = INPUT, description = "embed-jobs create: the input dataset; datasets: the dataset to get or"
-                                         + " delete (else the body). Never written: after datasets create the"
-                                         + " body is the new dataset's id.",
+    @Metadata(label = INPUT, description = "embed-jobs create: the input dataset; finetuning create: the training"
+                                         + " dataset; datasets: the dataset to get, delete, wait for or download"
+                                         + " (else the body). Never written: after datasets create the body is the"
+                                         + " new dataset's id, after embed-jobs wait CamelCohereOutputDatasetId"
+                                         + " names the job's output.",
               javaType = "String")
     public static final String DATASET_ID = "CamelCohereDatasetId";
-    @Metadata(label = INPUT, description = "embed-jobs and datasets create: the name, overriding the name"
-                                         + " option.", javaType = "String")
+    @Metadata(label = INPUT, description = "embed-jobs, datasets and finetuning create: the name, overriding the"
+                                         + " name option.", javaType = "String")
     public static final String NAME = "CamelCohereName";
     @Metadata(label = INPUT, description = "classify: the labelled examples, a List of Maps with text and"
                                          + " label.", javaType = "java.util.List<java.util.Map<String, String>>")
@@ -46,11 +52,12 @@ public final class CohereConstants implements AiHeaders {
     @Metadata(label = OUTPUT, description = "tokenize: the token strings, in order.",
               javaType = "java.util.List<String>")
     public static final String TOKEN_STRINGS = "CamelCohereTokenStrings";
-    @Metadata(label = INPUT, description = "models: the page to get (a CamelCohereNextPageToken of an earlier"
-                                         + " call).", javaType = "String")
+    @Metadata(label = INPUT, description = "models and finetuning lists: the page to get (a"
+                                         + " CamelCohereNextPageToken of an earlier call).", javaType = "String")
     public static final String PAGE_TOKEN = "CamelCoherePageToken";
-    @Metadata(label = OUTPUT, description = "models: the token of the next page, absent on the last page; copy"
-                                          + " it to CamelCoherePageToken to get that page.", javaType = "String")
+    @Metadata(label = OUTPUT, description = "models and finetuning lists: the token of the next page, absent on the"
+                                          + " last page; copy it to CamelCoherePageToken to get that page.",
+              javaType = "String")
     public static final String NEXT_PAGE_TOKEN = "CamelCohereNextPageToken";
     @Metadata(label = OUTPUT, description = "chat v1: the search queries generated (searchQueriesOnly, connectors).",
               javaType = "com.fasterxml.jackson.databind.JsonNode")
@@ -91,6 +98,31 @@ public final class CohereConstants implements AiHeaders {
     @Metadata(label = OUTPUT, description = "The image tokens billed (billed_units.image_tokens).",
               javaType = "Long")
     public static final String BILLED_IMAGE_TOKENS = "CamelCohereBilledImageTokens";
+
+    @Metadata(label = OUTPUT, description = "embed-jobs wait: the id of the finished job's output dataset (copy"
+                                          + " it to CamelCohereDatasetId for datasets?action=download).",
+              javaType = "String")
+    public static final String OUTPUT_DATASET_ID = "CamelCohereOutputDatasetId";
+    @Metadata(label = INPUT, description = "connectors: the connector to get, update, delete or authorize (else"
+                                         + " the body, except for update). Never written: a connector body holds"
+                                         + " its id.", javaType = "String")
+    public static final String CONNECTOR_ID = "CamelCohereConnectorId";
+    @Metadata(label = INPUT, description = "finetuning: the fine-tuned model to get, update, delete, or list the"
+                                         + " events or training-step metrics of (else the body, except for"
+                                         + " update). Never written: a fine-tuned model body holds its id.",
+              javaType = "String")
+    public static final String FINETUNED_MODEL_ID = "CamelCohereFinetunedModelId";
+    @Metadata(label = INPUT, description = "chat v1: the connectors of this exchange, among those the connectors"
+                                         + " option offers: a List of connector ids, or of Maps with id and a"
+                                         + " user's user_access_token.",
+              javaType = "java.util.List<Object>")
+    public static final String CONNECTORS = "CamelCohereConnectors";
+    @Metadata(label = INPUT, description = "datasets create: the evaluation data, uploaded as the eval_data part"
+                                         + " (bytes, or text).", javaType = "byte[]")
+    public static final String EVAL_DATA = "CamelCohereEvalData";
+    @Metadata(label = OUTPUT, description = "connectors list: total_count; finetuning list: total_size.",
+              javaType = "Long")
+    public static final String TOTAL_COUNT = "CamelCohereTotalCount";
 
     private CohereConstants() {
     }

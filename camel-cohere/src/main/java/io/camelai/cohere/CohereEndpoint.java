@@ -1,11 +1,16 @@
 package io.camelai.cohere;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.camelai.cohere.chat.CohereV1Chat;
 import io.camelai.cohere.chat.CohereV2Chat;
 import io.camelai.cohere.ops.CohereAccountProducers;
+import io.camelai.cohere.ops.CohereConnectorsProducer;
+import io.camelai.cohere.ops.CohereDatasetsProducer;
+import io.camelai.cohere.ops.CohereEmbedJobsProducer;
+import io.camelai.cohere.ops.CohereFinetuningProducer;
 import io.camelai.cohere.ops.CohereEmbedProducer;
 import io.camelai.cohere.ops.CohereRerankProducer;
 import io.camelai.cohere.ops.CohereTextProducers;
@@ -30,7 +35,8 @@ import org.apache.camel.spi.UriPath;
              category = { Category.AI }, headersClass = CohereConstants.class)
 public class CohereEndpoint extends AiEndpoint {
 
-    @UriPath(enums = "chat,embed,rerank,classify,tokenize,detokenize,models,check-api-key,generate,summarize,embed-jobs,datasets")
+    @UriPath(enums = "chat,embed,rerank,classify,tokenize,detokenize,models,check-api-key,generate,summarize,embed-jobs,"
+                     + "datasets,connectors,finetuning")
     @Metadata(required = true)
     private String operation;
 
@@ -94,7 +100,12 @@ public class CohereEndpoint extends AiEndpoint {
 
     @Override
     protected List<Interceptor> authInterceptors() {
-        return List.of(new StaticHeaders(Map.of("Authorization", "Bearer " + apiKey)));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", "Bearer " + apiKey);
+        if (configuration.getClientName() != null && !configuration.getClientName().isBlank()) {
+            headers.put("X-Client-Name", configuration.getClientName());
+        }
+        return List.of(new StaticHeaders(headers));
     }
 
     @Override
@@ -116,8 +127,10 @@ public class CohereEndpoint extends AiEndpoint {
             case SUMMARIZE -> new CohereTextProducers.Summarize(this);
             case MODELS -> new CohereAccountProducers.Models(this);
             case CHECK_API_KEY -> new CohereAccountProducers.CheckApiKey(this);
-            case EMBED_JOBS -> new CohereAccountProducers.EmbedJobs(this);
-            case DATASETS -> new CohereAccountProducers.Datasets(this);
+            case EMBED_JOBS -> new CohereEmbedJobsProducer(this);
+            case DATASETS -> new CohereDatasetsProducer(this);
+            case CONNECTORS -> new CohereConnectorsProducer(this);
+            case FINETUNING -> new CohereFinetuningProducer(this);
         };
     }
 }

@@ -13,7 +13,9 @@ public enum CohereOperation {
     GENERATE("generate"),
     SUMMARIZE("summarize"),
     EMBED_JOBS("embed-jobs"),
-    DATASETS("datasets");
+    DATASETS("datasets"),
+    CONNECTORS("connectors"),
+    FINETUNING("finetuning");
 
     private final String uriName;
 

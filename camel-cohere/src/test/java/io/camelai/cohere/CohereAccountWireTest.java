@@ -174,9 +174,9 @@ class CohereAccountWireTest extends CohereWireTestSupport {
 
         for (String write : List.of("delete", "create")) {
             Exchange out = template.request(uri, e -> action(e, write).setBody("ds-1"));
-            assertEquals("Header CamelCohereAction cannot pick action '" + write + "': a header picks only get, list"
-                         + " or usage; create, cancel and delete need the endpoint's action option",
-                    out.getException().getMessage());
+            assertEquals("Header CamelCohereAction cannot pick action '" + write + "' of cohere:datasets: a header"
+                         + " picks only list, get, usage, wait or download; create and delete need the endpoint's"
+                         + " action option", out.getException().getMessage());
         }
         Exchange cancel = template.request(uri("embed-jobs", "action=create"), e -> action(e, "cancel").setBody("j"));
         assertTrue(cancel.getException().getMessage().startsWith("Header CamelCohereAction cannot pick action"

@@ -67,7 +67,9 @@ class CohereExchangeInputWireTest extends CohereWireTestSupport {
             "tools|#secrets", "tools|file:/etc/hostname", "tools|http://169.254.169.254/latest/meta-data",
             "toolExecution|manual", "toolErrors|fail", "maxToolIterations|100", "stream|true", "batchSize|1",
             "parallelCalls|64", "connectors|web-search", "action|delete", "maxRetries|0", "readTimeout|1",
-            "baseUrl|http://attacker.example", "apiKey|someone-elses-key", "logHttp|true" })
+            "baseUrl|http://attacker.example", "apiKey|someone-elses-key", "logHttp|true",
+            "connectorsContinueOnFailure|true", "connectorOptions|x", "afterTokenRedirect|http://attacker.example",
+            "pollInterval|1", "waitTimeout|604800000", "clientName|someone-else" })
     void theOptionsHeaderCannotSetAnOptionThatIsNotAModelRequestParameter(String option, String value) {
         Exception e = refused(uri("chat", ""), "Hi", Map.of(option, value));
 

@@ -66,19 +66,42 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
         ANSWERS.put("POST /v1/embed-jobs", """
                 {"job_id":"job-1","meta":{}}""");
         ANSWERS.put("GET /v1/embed-jobs/job-1", """
-                {"job_id":"job-1","status":"complete"}""");
+                {"job_id":"job-1","status":"complete","output_dataset_id":"ds-2"}""");
         ANSWERS.put("GET /v1/embed-jobs", """
                 {"embed_jobs":[]}""");
         ANSWERS.put("POST /v1/embed-jobs/job-1/cancel", "{}");
         ANSWERS.put("POST /v1/datasets", """
                 {"id":"ds-1"}""");
         ANSWERS.put("GET /v1/datasets/ds-1", """
-                {"dataset":{"id":"ds-1"}}""");
+                {"dataset":{"id":"ds-1","validation_status":"validated","dataset_parts":[]}}""");
         ANSWERS.put("DELETE /v1/datasets/ds-1", "{}");
         ANSWERS.put("GET /v1/datasets/usage", """
                 {"organization_usage":5}""");
         ANSWERS.put("GET /v1/datasets", """
                 {"datasets":[]}""");
+        String connector = """
+                {"connector":{"id":"c-1","name":"wiki","url":"https://wiki.example.com/search"}}""";
+        ANSWERS.put("POST /v1/connectors", connector);
+        ANSWERS.put("GET /v1/connectors/c-1", connector);
+        ANSWERS.put("PATCH /v1/connectors/c-1", connector);
+        ANSWERS.put("DELETE /v1/connectors/c-1", "{}");
+        ANSWERS.put("POST /v1/connectors/c-1/oauth/authorize", """
+                {"redirect_url":"https://auth.example.com/authorize"}""");
+        ANSWERS.put("GET /v1/connectors", """
+                {"connectors":[],"total_count":0}""");
+        String model = """
+                {"finetuned_model":{"id":"ft-1","name":"bot","settings":{"base_model":{"base_type":"BASE_TYPE_CHAT"},
+                 "dataset_id":"ds-1"}}}""";
+        ANSWERS.put("POST /v1/finetuning/finetuned-models", model);
+        ANSWERS.put("GET /v1/finetuning/finetuned-models/ft-1", model);
+        ANSWERS.put("PATCH /v1/finetuning/finetuned-models/ft-1", model);
+        ANSWERS.put("DELETE /v1/finetuning/finetuned-models/ft-1", "{}");
+        ANSWERS.put("GET /v1/finetuning/finetuned-models/ft-1/events", """
+                {"events":[],"next_page_token":"e2","total_size":3}""");
+        ANSWERS.put("GET /v1/finetuning/finetuned-models/ft-1/training-step-metrics", """
+                {"step_metrics":[],"next_page_token":"m2"}""");
+        ANSWERS.put("GET /v1/finetuning/finetuned-models", """
+                {"finetuned_models":[],"next_page_token":"f2","total_size":1}""");
     }
 
     private void answerEveryOperation() {
@@ -110,12 +133,36 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
                 Arguments.of("embed-jobs", "action=get", "", Map.of(CohereConstants.JOB_ID, "job-1")),
                 Arguments.of("embed-jobs", "action=list", "", Map.of()),
                 Arguments.of("embed-jobs", "action=cancel", "job-1", Map.of()),
+                Arguments.of("embed-jobs", "action=wait", "", Map.of(CohereConstants.JOB_ID, "job-1",
+                        CohereConstants.DATASET_ID, "ds-1")),
                 Arguments.of("datasets", "action=create&name=docs&datasetType=embed-input",
                         "{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8), Map.of()),
                 Arguments.of("datasets", "action=get", "ds-1", Map.of()),
                 Arguments.of("datasets", "action=delete", "", Map.of(CohereConstants.DATASET_ID, "ds-1")),
                 Arguments.of("datasets", "action=usage", "", Map.of()),
-                Arguments.of("datasets", "action=list", "", Map.of()));
+                Arguments.of("datasets", "action=list", "", Map.of()),
+                Arguments.of("datasets", "action=wait", "", Map.of(CohereConstants.DATASET_ID, "ds-1")),
+                Arguments.of("datasets", "action=download", "ds-1", Map.of()),
+                Arguments.of("chat", "apiVersion=v1&connectors=wiki", "Hi", Map.of(CohereConstants.CONNECTORS,
+                        List.of(Map.of("id", "wiki", "user_access_token", "user-token")))),
+                Arguments.of("connectors", "action=create", Map.of("name", "wiki", "url",
+                        "https://wiki.example.com/search"), Map.of()),
+                Arguments.of("connectors", "action=get", "c-1", Map.of()),
+                Arguments.of("connectors", "action=update", Map.of("active", false),
+                        Map.of(CohereConstants.CONNECTOR_ID, "c-1")),
+                Arguments.of("connectors", "action=delete", "", Map.of(CohereConstants.CONNECTOR_ID, "c-1")),
+                Arguments.of("connectors", "action=authorize", "c-1", Map.of()),
+                Arguments.of("connectors", "action=list", "", Map.of()),
+                Arguments.of("finetuning", "action=create&name=bot&baseType=BASE_TYPE_CHAT", "",
+                        Map.of(CohereConstants.DATASET_ID, "ds-1")),
+                Arguments.of("finetuning", "action=get", "ft-1", Map.of()),
+                Arguments.of("finetuning", "action=update", Map.of("name", "bot", "settings", Map.of()),
+                        Map.of(CohereConstants.FINETUNED_MODEL_ID, "ft-1")),
+                Arguments.of("finetuning", "action=delete", "ft-1", Map.of()),
+                Arguments.of("finetuning", "action=events", "", Map.of(CohereConstants.FINETUNED_MODEL_ID, "ft-1",
+                        CohereConstants.PAGE_TOKEN, "e1")),
+                Arguments.of("finetuning", "action=training-step-metrics", "ft-1", Map.of()),
+                Arguments.of("finetuning", "action=list", "", Map.of(CohereConstants.PAGE_TOKEN, "f1")));
     }
 
     @ParameterizedTest(name = "{0}?{1}")
@@ -142,7 +189,8 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
         assertEquals(List.of(CohereConstants.DOCUMENTS, CohereConstants.CONVERSATION_ID, CohereConstants.QUERY,
                 CohereConstants.INPUT_TYPE, CohereConstants.MODEL_NAME, CohereConstants.ACTION, CohereConstants.JOB_ID,
                 CohereConstants.DATASET_ID, CohereConstants.NAME, CohereConstants.EXAMPLES, CohereConstants.PAGE_TOKEN,
-                AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE, AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS,
+                CohereConstants.CONNECTOR_ID, CohereConstants.FINETUNED_MODEL_ID, CohereConstants.CONNECTORS,
+                CohereConstants.EVAL_DATA, AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE, AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS,
                 AiHeaders.OPTIONS), ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json"));
     }
 

@@ -179,11 +179,16 @@ class CohereOperationsIT extends CamelTestSupport {
         String datasetId = created.getMessage().getBody(String.class);
         assertTrue(datasetId.startsWith("docs-"));
 
+        CamelExecutionException notValidated = assertThrows(CamelExecutionException.class, () -> template
+                .requestBody(uri("embed-jobs", "action=create&model=embed-v4.0&inputType=search_document"), datasetId));
+        assertEquals(400, assertInstanceOf(AiHttpException.class, notValidated.getCause()).getStatusCode());
+        template.requestBody(uri("datasets", "action=wait&pollInterval=10"), datasetId);
+
         String jobId = template.requestBody(uri("embed-jobs", "action=create&model=embed-v4.0"
                                                               + "&inputType=search_document"), datasetId, String.class);
         Map<?, ?> job = template.request(uri("embed-jobs", "action=get"),
                 e -> e.getMessage().setHeader(CohereConstants.JOB_ID, jobId)).getMessage().getBody(Map.class);
-        assertEquals("complete", job.get("status"));
+        assertEquals("processing", job.get("status"));
         assertEquals(1, template.requestBody(uri("embed-jobs", ""), null, List.class).size());
         template.requestBody(uri("embed-jobs", "action=cancel"), jobId);
         assertEquals("cancelled", template.request(uri("embed-jobs", "action=get"),

@@ -70,6 +70,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "extraParameters": getOrCreateConfiguration(target).setExtraParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "functionexamples":
+        case "functionExamples": getOrCreateConfiguration(target).setFunctionExamples(property(camelContext, java.util.Map.class, value)); return true;
+        case "functionresponses":
+        case "functionResponses": getOrCreateConfiguration(target).setFunctionResponses(property(camelContext, java.util.Map.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
         case "lazystartproducer":
@@ -179,6 +183,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "extraParameters": return java.util.Map.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "functionexamples":
+        case "functionExamples": return java.util.Map.class;
+        case "functionresponses":
+        case "functionResponses": return java.util.Map.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
         case "lazystartproducer":
@@ -289,6 +297,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "extraParameters": return getOrCreateConfiguration(target).getExtraParameters();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "functionexamples":
+        case "functionExamples": return getOrCreateConfiguration(target).getFunctionExamples();
+        case "functionresponses":
+        case "functionResponses": return getOrCreateConfiguration(target).getFunctionResponses();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "lazystartproducer":
@@ -360,6 +372,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "extraparameters":
         case "extraParameters": return java.lang.Object.class;
+        case "functionexamples":
+        case "functionExamples": return java.lang.Object.class;
+        case "functionresponses":
+        case "functionResponses": return java.lang.Object.class;
         case "metadata": return java.lang.Object.class;
         case "stop": return java.lang.String.class;
         default: return null;

@@ -58,6 +58,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "extraParameters": target.setExtraParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "functionexamples":
+        case "functionExamples": target.setFunctionExamples(property(camelContext, java.util.Map.class, value)); return true;
+        case "functionresponses":
+        case "functionResponses": target.setFunctionResponses(property(camelContext, java.util.Map.class, value)); return true;
         case "httpclient":
         case "httpClient": target.setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
         case "loghttp":
@@ -160,6 +164,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "extraParameters": return java.util.Map.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "functionexamples":
+        case "functionExamples": return java.util.Map.class;
+        case "functionresponses":
+        case "functionResponses": return java.util.Map.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
         case "loghttp":
@@ -263,6 +271,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "extraParameters": return target.getExtraParameters();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getFrequencyPenalty();
+        case "functionexamples":
+        case "functionExamples": return target.getFunctionExamples();
+        case "functionresponses":
+        case "functionResponses": return target.getFunctionResponses();
         case "httpclient":
         case "httpClient": return target.getHttpClient();
         case "loghttp":
@@ -332,6 +344,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "extraparameters":
         case "extraParameters": return java.lang.Object.class;
+        case "functionexamples":
+        case "functionExamples": return java.lang.Object.class;
+        case "functionresponses":
+        case "functionResponses": return java.lang.Object.class;
         case "metadata": return java.lang.Object.class;
         case "stop": return java.lang.String.class;
         default: return null;

@@ -64,6 +64,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "extraParameters": target.getConfiguration().setExtraParameters(property(camelContext, java.util.Map.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": target.getConfiguration().setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "functionexamples":
+        case "functionExamples": target.getConfiguration().setFunctionExamples(property(camelContext, java.util.Map.class, value)); return true;
+        case "functionresponses":
+        case "functionResponses": target.getConfiguration().setFunctionResponses(property(camelContext, java.util.Map.class, value)); return true;
         case "httpclient":
         case "httpClient": target.getConfiguration().setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
         case "lazystartproducer":
@@ -174,6 +178,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "extraParameters": return java.util.Map.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "functionexamples":
+        case "functionExamples": return java.util.Map.class;
+        case "functionresponses":
+        case "functionResponses": return java.util.Map.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
         case "lazystartproducer":
@@ -285,6 +293,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "extraParameters": return target.getConfiguration().getExtraParameters();
         case "frequencypenalty":
         case "frequencyPenalty": return target.getConfiguration().getFrequencyPenalty();
+        case "functionexamples":
+        case "functionExamples": return target.getConfiguration().getFunctionExamples();
+        case "functionresponses":
+        case "functionResponses": return target.getConfiguration().getFunctionResponses();
         case "httpclient":
         case "httpClient": return target.getConfiguration().getHttpClient();
         case "lazystartproducer":
@@ -356,6 +368,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "extraparameters":
         case "extraParameters": return java.lang.Object.class;
+        case "functionexamples":
+        case "functionExamples": return java.lang.Object.class;
+        case "functionresponses":
+        case "functionResponses": return java.lang.Object.class;
         case "metadata": return java.lang.Object.class;
         case "stop": return java.lang.String.class;
         default: return null;

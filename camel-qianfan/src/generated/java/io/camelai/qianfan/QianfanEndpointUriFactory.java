@@ -24,7 +24,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(57);
+        Set<String> props = new HashSet<>(59);
         props.add("accessKey");
         props.add("apiKey");
         props.add("apiVersion");
@@ -46,6 +46,8 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("exchangePattern");
         props.add("extraParameters");
         props.add("frequencyPenalty");
+        props.add("functionExamples");
+        props.add("functionResponses");
         props.add("httpClient");
         props.add("lazyStartProducer");
         props.add("logHttp");
@@ -90,8 +92,10 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         secretProps.add("secretKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        Map<String, String> prefixes = new HashMap<>(2);
+        Map<String, String> prefixes = new HashMap<>(4);
         prefixes.put("extraParameters", "extraParameters.");
+        prefixes.put("functionExamples", "functionExamples.");
+        prefixes.put("functionResponses", "functionResponses.");
         prefixes.put("metadata", "metadata.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }

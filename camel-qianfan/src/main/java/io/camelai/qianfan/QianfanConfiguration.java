@@ -145,6 +145,14 @@ public class QianfanConfiguration extends AiConfiguration {
     @EndpointOnly // any parameter of a third-party model, unchecked
     private Map<String, Object> extraParameters;
 
+    @UriParam(label = "chat", prefix = "functionResponses.", multiValue = true)
+    @EndpointOnly // a value may name a resource to load (read once, when the producer is created)
+    private Map<String, Object> functionResponses;
+
+    @UriParam(label = "chat", prefix = "functionExamples.", multiValue = true)
+    @EndpointOnly // a value may name a resource to load (read once, when the producer is created)
+    private Map<String, Object> functionExamples;
+
     @Override
     public QianfanConfiguration copy() {
         return (QianfanConfiguration) super.copy();
@@ -158,6 +166,17 @@ public class QianfanConfiguration extends AiConfiguration {
     public OptionScope optionScope() {
         return OptionScope.model(model != null ? model : endpoint != null ? endpoint
                 : isV2() ? QianfanV2Chat.DEFAULT_MODEL : QianfanV1Chat.DEFAULT_MODEL);
+    }
+
+    @Override
+    public void validate() {
+        super.validate();
+        boolean extras = functionResponses != null && !functionResponses.isEmpty()
+                         || functionExamples != null && !functionExamples.isEmpty();
+        if (extras && isV2()) {
+            throw new IllegalArgumentException("Options functionResponses and functionExamples belong to the v1 chat"
+                                               + " API (functions[]); this endpoint has apiVersion=v2");
+        }
     }
 
     public boolean isV2() {
@@ -553,4 +572,26 @@ public class QianfanConfiguration extends AiConfiguration {
         this.extraParameters = extraParameters;
     }
 
+
+    public Map<String, Object> getFunctionResponses() {
+        return functionResponses;
+    }
+
+    /**
+     * v1: the responses JSON Schema of a tool's function entry, as functionResponses.TOOL_NAME=JSON (inline, or a classpath:/file: resource), e.g. functionResponses.get_weather=classpath:weather-responses.json. Set on the endpoint only (not by header CamelAiOptions).
+     */
+    public void setFunctionResponses(Map<String, Object> functionResponses) {
+        this.functionResponses = functionResponses;
+    }
+
+    public Map<String, Object> getFunctionExamples() {
+        return functionExamples;
+    }
+
+    /**
+     * v1: the examples of a tool's function entry (a JSON array of example conversations, each an array of user, assistant and function messages), as functionExamples.TOOL_NAME=JSON (inline, or a classpath:/file: resource). Set on the endpoint only (not by header CamelAiOptions).
+     */
+    public void setFunctionExamples(Map<String, Object> functionExamples) {
+        this.functionExamples = functionExamples;
+    }
 }

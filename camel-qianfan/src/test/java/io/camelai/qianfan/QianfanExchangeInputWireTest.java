@@ -72,6 +72,8 @@ class QianfanExchangeInputWireTest extends CamelTestSupport {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = { "extraParameters|x", "systemMemoryId|sm-other-app", "endpoint|other_svc",
+                                          "functionResponses|classpath:weather-responses.json",
+                                          "functionExamples|file:/etc/passwd",
                                           "authUrl|http://attacker.example", "accessKey|other", "appId|other",
                                           "apiVersion|v2", "signatureExpiration|86400" })
     void theOptionsHeaderCannotSetAnOptionThatIsNotAModelRequestParameter(String option, String value) {

@@ -20,17 +20,25 @@ public final class CohereApi implements ProviderApi {
     public static final String INVALID_KEY = "invalid-key";
 
     private final CohereV2Chat v2Chat = new CohereV2Chat();
-    private final CohereV1Chat v1Chat = new CohereV1Chat();
+    private final CohereConnectors connectors = new CohereConnectors();
+    private final CohereV1Chat v1Chat = new CohereV1Chat(connectors);
     private final CohereOps ops = new CohereOps();
+    private final CohereDatasets datasets = new CohereDatasets();
+    private final CohereEmbedJobs embedJobs = new CohereEmbedJobs(datasets);
+    private final CohereFinetuning finetuning = new CohereFinetuning(datasets);
 
     @Override
     public boolean handles(String method, String path) {
         return path.startsWith("/v1/") || path.equals("/v2/chat") || path.startsWith("/v2/embed")
-               || path.startsWith("/v2/rerank");
+               || path.startsWith("/v2/rerank") || path.startsWith(CohereDatasets.STORAGE);
     }
 
     @Override
     public void handle(SimExchange exchange, SimModel model) throws IOException {
+        if (exchange.path().startsWith(CohereDatasets.STORAGE)) {
+            datasets.serve(exchange); // pre-signed part URLs: no API key
+            return;
+        }
         String auth = exchange.header("Authorization");
         if (auth == null || !auth.startsWith("Bearer ") || auth.length() <= "Bearer ".length()) {
             error(exchange, 401, "no api key supplied");
@@ -45,7 +53,8 @@ public final class CohereApi implements ProviderApi {
             v2Chat.handle(exchange, model);
         } else if ("POST".equals(exchange.method()) && "/v1/chat".equals(path)) {
             v1Chat.handle(exchange, model);
-        } else if (!ops.handle(exchange)) {
+        } else if (!datasets.handle(exchange) && !embedJobs.handle(exchange) && !connectors.handle(exchange)
+                   && !finetuning.handle(exchange) && !ops.handle(exchange)) {
             error(exchange, 404, "the simulator does not implement " + exchange.method() + " " + path + " yet");
         }
     }

@@ -3,8 +3,6 @@ package io.camelai.simulator.cohere;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -23,7 +21,7 @@ import io.camelai.simulator.model.SimModel;
 /**
  * Cohere's operations besides chat (WIRE-FORMATS.md 1.6 to 1.10): embed v1/v2, rerank v1/v2, classify, tokenize and
  * detokenize (a word-piece tokenizer that reproduces the reference example), models, check-api-key, generate,
- * summarize, and in-memory embed jobs and datasets.
+ * summarize. Datasets, embed jobs, connectors and fine-tuning have their own classes.
  */
 final class CohereOps {
 
@@ -31,8 +29,6 @@ final class CohereOps {
     private static final List<String> MODELS = List.of("command-a-03-2025", "command-r-plus-08-2024",
             "embed-v4.0", "embed-english-v3.0", "rerank-v3.5");
 
-    private final Map<String, ObjectNode> jobs = new ConcurrentHashMap<>();
-    private final Map<String, ObjectNode> datasets = new ConcurrentHashMap<>();
     private final Map<String, Integer> vocabulary = new ConcurrentHashMap<>(Map.of("token", 10002, "ize", 2261,
             " me", 2012, "!", 8, " :", 2792, "D", 43));
     private final Map<Integer, String> reverse = new ConcurrentHashMap<>(Map.of(10002, "token", 2261, "ize",
@@ -53,12 +49,6 @@ final class CohereOps {
                     .put("organization_id", "sim-org").put("owner_id", "sim-owner"));
             case "POST /v1/generate" -> generate(exchange, req);
             case "POST /v1/summarize" -> summarize(exchange, req);
-            case "POST /v1/embed-jobs" -> createJob(exchange, req);
-            case "GET /v1/embed-jobs" -> list(exchange, "embed_jobs", jobs);
-            case "POST /v1/datasets" -> createDataset(exchange);
-            case "GET /v1/datasets" -> list(exchange, "datasets", datasets);
-            case "GET /v1/datasets/usage" -> exchange.respondJson(200, SimJson.object().put("organization_usage",
-                    datasets.values().stream().mapToLong(d -> d.path("size").asLong()).sum()));
             default -> {
                 return byId(exchange, method, path);
             }
@@ -73,28 +63,6 @@ final class CohereOps {
                 CohereApi.error(exchange, 404, "model '" + parts[3] + "' not found");
             } else {
                 exchange.respondJson(200, model(parts[3]));
-            }
-        } else if (path.startsWith("/v1/embed-jobs/") && parts.length >= 4) {
-            ObjectNode job = jobs.get(parts[3]);
-            if (job == null) {
-                CohereApi.error(exchange, 404, "embed job " + parts[3] + " not found");
-            } else if (parts.length == 5 && "cancel".equals(parts[4]) && "POST".equals(method)) {
-                job.put("status", "cancelled");
-                exchange.respond(200, "application/json", new byte[0], Map.of());
-            } else {
-                exchange.respondJson(200, job);
-            }
-        } else if (path.startsWith("/v1/datasets/") && parts.length == 4) {
-            ObjectNode dataset = datasets.get(parts[3]);
-            if (dataset == null) {
-                CohereApi.error(exchange, 404, "dataset " + parts[3] + " not found");
-            } else if ("DELETE".equals(method)) {
-                datasets.remove(parts[3]);
-                exchange.respondJson(200, SimJson.object());
-            } else {
-                ObjectNode res = SimJson.object();
-                res.set("dataset", dataset);
-                exchange.respondJson(200, res);
             }
         } else {
             return false;
@@ -145,7 +113,7 @@ final class CohereOps {
         exchange.respondJson(200, res);
     }
 
-    private static JsonNode encode(float[] v, String type) {
+    static JsonNode encode(float[] v, String type) {
         if ("base64".equals(type)) {
             ByteBuffer buf = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
             for (float f : v) {
@@ -359,57 +327,6 @@ final class CohereOps {
         ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString()).put("summary", summary);
         meta(res, "1").putObject("billed_units").put("input_tokens", SimModel.words(text))
                 .put("output_tokens", SimModel.words(summary));
-        exchange.respondJson(200, res);
-    }
-
-    private void createJob(SimExchange exchange, JsonNode req) throws IOException {
-        if (req == null || !req.hasNonNull("model") || !req.hasNonNull("dataset_id")
-            || !req.hasNonNull("input_type")) {
-            CohereApi.error(exchange, 400, "invalid request: model, dataset_id and input_type are required");
-            return;
-        }
-        if (!datasets.containsKey(req.get("dataset_id").asText())) {
-            CohereApi.error(exchange, 404, "dataset " + req.get("dataset_id").asText() + " not found");
-            return;
-        }
-        String id = UUID.randomUUID().toString();
-        ObjectNode job = SimJson.object().put("job_id", id).put("name", req.path("name").asText(id))
-                .put("status", "complete").put("created_at", Instant.now().toString())
-                .put("input_dataset_id", req.get("dataset_id").asText()).put("output_dataset_id", "out-" + id)
-                .put("model", req.get("model").asText()).put("truncate", req.path("truncate").asText("END"));
-        jobs.put(id, job);
-        ObjectNode res = SimJson.object().put("job_id", id);
-        meta(res, "1");
-        exchange.respondJson(200, res);
-    }
-
-    /** Multipart upload: the {@code data} part's bytes are counted, not parsed. */
-    private void createDataset(SimExchange exchange) throws IOException {
-        Map<String, String> q = exchange.query();
-        String type = exchange.header("Content-Type");
-        if (q.get("name") == null || q.get("type") == null || type == null || !type.startsWith("multipart/form-data")) {
-            CohereApi.error(exchange, 400, "invalid request: name and type query parameters and a multipart body"
-                                           + " with a data part are required");
-            return;
-        }
-        String body = exchange.request().bodyText();
-        if (!body.contains("name=\"data\"")) {
-            CohereApi.error(exchange, 400, "invalid request: the data part is missing");
-            return;
-        }
-        String id = q.get("name") + "-" + UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode dataset = SimJson.object().put("id", id).put("name", q.get("name"))
-                .put("created_at", Instant.now().toString()).put("updated_at", Instant.now().toString())
-                .put("dataset_type", q.get("type")).put("validation_status", "validated")
-                .put("size", body.getBytes(StandardCharsets.UTF_8).length);
-        datasets.put(id, dataset);
-        exchange.respondJson(200, SimJson.object().put("id", id));
-    }
-
-    private static void list(SimExchange exchange, String field, Map<String, ObjectNode> items) throws IOException {
-        ObjectNode res = SimJson.object();
-        ArrayNode list = res.putArray(field);
-        items.values().forEach(list::add);
         exchange.respondJson(200, res);
     }
 

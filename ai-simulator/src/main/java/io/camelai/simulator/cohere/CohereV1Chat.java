@@ -26,6 +26,12 @@ import io.camelai.simulator.model.SimToolCall;
  */
 final class CohereV1Chat {
 
+    private final CohereConnectors connectors;
+
+    CohereV1Chat(CohereConnectors connectors) {
+        this.connectors = connectors;
+    }
+
     void handle(SimExchange exchange, SimModel model) throws IOException {
         JsonNode req = exchange.json();
         if (req == null || !req.has("message")) {
@@ -36,9 +42,15 @@ final class CohereV1Chat {
             CohereApi.error(exchange, 400, "invalid request: tool_results requires tools");
             return;
         }
+        String connectorProblem = connectors.checkChat(req);
+        if (connectorProblem != null) {
+            CohereApi.error(exchange, 400, connectorProblem);
+            return;
+        }
         SimReply reply = model.reply(request(req));
         String generationId = UUID.randomUUID().toString();
         ObjectNode response = response(generationId, reply, req);
+        connectors.ground(req, response, generationId);
         if (!req.path("stream").asBoolean(false)) {
             exchange.respondJson(200, response, Map.of("x-debug-trace-id", generationId));
             return;

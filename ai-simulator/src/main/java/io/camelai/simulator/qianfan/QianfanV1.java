@@ -28,6 +28,7 @@ final class QianfanV1 {
             return;
         }
         String problem = checkRoles(req.get("messages"));
+        problem = problem != null ? problem : QianfanFunctions.check(req.get("functions"));
         if (problem != null) {
             QianfanApi.v1Error(exchange, 336003, problem);
             return;

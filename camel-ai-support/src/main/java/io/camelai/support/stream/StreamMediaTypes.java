@@ -28,6 +28,15 @@ public final class StreamMediaTypes {
         this.types = types;
     }
 
+    /** Other types a streamed body may have (lower-case {@code type/subtype}, e.g. {@code application/avro}). */
+    public static StreamMediaTypes of(String... types) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String t : types) {
+            all.add(t.toLowerCase(Locale.ROOT));
+        }
+        return new StreamMediaTypes(Set.copyOf(all));
+    }
+
     /** These types and the other's. */
     public StreamMediaTypes or(StreamMediaTypes other) {
         Set<String> all = new LinkedHashSet<>(types);

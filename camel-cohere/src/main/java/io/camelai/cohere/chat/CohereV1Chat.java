@@ -29,7 +29,7 @@ public final class CohereV1Chat implements ChatProvider {
     public CohereV1Chat(CohereEndpoint endpoint) {
         this.endpoint = endpoint;
         this.mapper = new CohereV1RequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
-                endpoint.getConfiguration().getJsonSchema()));
+                endpoint.getConfiguration().getJsonSchema()), endpoint.secretMasker());
     }
 
     @Override

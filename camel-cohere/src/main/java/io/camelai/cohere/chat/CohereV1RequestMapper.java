@@ -16,6 +16,7 @@ import io.camelai.support.chat.Role;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.config.OptionValidator;
+import io.camelai.support.http.SecretMasker;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
 
@@ -27,8 +28,11 @@ import io.camelai.support.json.JsonSchemaOption;
 final class CohereV1RequestMapper {
 
     private final JsonSchemaOption schemas;
+    /** Where a user's connector access token goes, so logs and messages never show it. */
+    private final SecretMasker masker;
 
-    CohereV1RequestMapper(JsonSchemaOption schemas) {
+    CohereV1RequestMapper(JsonSchemaOption schemas, SecretMasker masker) {
+        this.masker = masker;
         this.schemas = schemas;
     }
 
@@ -78,9 +82,7 @@ final class CohereV1RequestMapper {
         fill(body, "safety_mode", "OFF".equals(cfg.getSafetyMode()) ? "NONE" : cfg.getSafetyMode());
         fill(body, "conversation_id", call.exchange().getMessage().getHeader(CohereConstants.CONVERSATION_ID,
                 String.class), cfg.getConversationId());
-        if (cfg.getConnectors() != null && !cfg.getConnectors().isEmpty()) {
-            fill(body, "connectors", cfg.getConnectors().stream().map(id -> Map.of("id", id)).toList());
-        }
+        fill(body, "connectors", CohereV1Connectors.of(cfg, call.exchange().getMessage(), masker));
         fill(body, "prompt_truncation", cfg.getPromptTruncation());
         fill(body, "search_queries_only", cfg.getSearchQueriesOnly());
         fill(body, "documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +13,8 @@ import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.cohere.CohereUsage;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.TextBody;
+import io.camelai.support.config.PathSegments;
 import io.camelai.support.json.AiJson;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -58,6 +61,26 @@ abstract class CohereApiProducer extends DefaultProducer {
 
     protected JsonNode get(Exchange exchange, HttpUrl url) throws Exception {
         return call(exchange, new Request.Builder().url(url).get().build());
+    }
+
+    /** Sends a JSON body (POST, PATCH) or none (GET, DELETE, or a POST with an empty body when json is null). */
+    protected JsonNode send(Exchange exchange, String method, HttpUrl url, Map<String, Object> json)
+            throws Exception {
+        RequestBody body = json != null ? RequestBody.create(AiJson.write(withoutNulls(json)), JSON)
+                : "POST".equals(method) ? RequestBody.create(new byte[0]) : null;
+        return call(exchange, new Request.Builder().url(url).method(method, body).build());
+    }
+
+    /**
+     * {@code <path>/<id>/<more segments>}: each segment percent-encoded, so an id (checked by {@link #id}) can never
+     * change the path.
+     */
+    protected HttpUrl url(String path, String id, String... more) {
+        HttpUrl.Builder b = getEndpoint().url(path).newBuilder().addPathSegment(id);
+        for (String segment : more) {
+            b.addPathSegment(segment);
+        }
+        return b.build();
     }
 
     protected JsonNode call(Exchange exchange, Request request) throws Exception {
@@ -108,5 +131,96 @@ abstract class CohereApiProducer extends DefaultProducer {
     static String header(Message in, String header, String option) {
         String v = in.getHeader(header, String.class);
         return v != null ? v : option;
+    }
+
+    /** The actions that only read: header CamelCohereAction may pick one of them (of those the operation has). */
+    static final Set<String> READ_ACTIONS = Set.of("get", "list", "usage", "wait", "download", "events",
+            "training-step-metrics");
+
+    /**
+     * The action header, else the action option, else list; one of {@code allowed}. The header may pick a read
+     * action only: actions that change the account come from the endpoint's configuration.
+     */
+    static String action(Message in, CohereConfiguration cfg, String operation, List<String> allowed) {
+        String configured = cfg.getAction() == null ? "list" : cfg.getAction();
+        String action = header(in, CohereConstants.ACTION, configured);
+        if (!allowed.contains(action)) {
+            throw new IllegalArgumentException("Invalid action '" + action + "' for cohere:" + operation
+                                               + " (option action, header " + CohereConstants.ACTION
+                                               + "): allowed values are " + String.join(", ", allowed));
+        }
+        if (!action.equals(configured) && !READ_ACTIONS.contains(action)) {
+            List<String> reads = allowed.stream().filter(READ_ACTIONS::contains).toList();
+            List<String> writes = allowed.stream().filter(a -> !READ_ACTIONS.contains(a)).toList();
+            throw new IllegalArgumentException("Header " + CohereConstants.ACTION + " cannot pick action '" + action
+                                               + "' of cohere:" + operation + ": a header picks only "
+                                               + or(reads) + "; " + or(writes).replace(" or ", " and ")
+                                               + " need the endpoint's action option");
+        }
+        return action;
+    }
+
+    private static String or(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+    }
+
+    /**
+     * The id of one resource (the header, else the body's text), checked to be one URL path segment: no id can reach
+     * another resource or API ({@code ..}, {@code /}, {@code %2F} are refused); {@code addPathSegment} encodes the
+     * rest.
+     */
+    static String id(Message in, String header) {
+        String value = in.getHeader(header, String.class);
+        if (value == null) {
+            value = TextBody.of(in.getExchange(), in.getBody());
+        }
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Missing value for header " + header + " (or the body): it must name"
+                                               + " the resource");
+        }
+        return PathSegments.check("header " + header + " (or the body)", value);
+    }
+
+    /** The id of one resource from its header only (an update's body is the change). */
+    static String headerId(Message in, String header) {
+        String value = in.getHeader(header, String.class);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Missing value for header " + header + ": it must name the resource"
+                                               + " (the body holds the changes)");
+        }
+        return PathSegments.check("header " + header, value);
+    }
+
+    static void query(HttpUrl.Builder url, String name, Object value) {
+        if (value != null) {
+            url.addQueryParameter(name, String.valueOf(value));
+        }
+    }
+
+    /** A list as one query parameter per value ({@code keep_fields=a&keep_fields=b}). */
+    static void query(HttpUrl.Builder url, String name, List<String> values) {
+        if (values != null) {
+            values.forEach(v -> url.addQueryParameter(name, v));
+        }
+    }
+
+    /** A JSON array field of the response as a list of maps (empty when absent). */
+    static List<Map<String, Object>> list(JsonNode response, String field) {
+        JsonNode items = response.path(field);
+        return items.isArray() ? AiJson.mapper().convertValue(items, LIST_OF_MAPS) : new ArrayList<>();
+    }
+
+    /**
+     * Sets {@code CamelCohereNextPageToken} to the response's next page token, or removes it on the last page: an
+     * output of its own, so the page token this call read stays as the route set it.
+     */
+    static void nextPage(Message out, JsonNode response) {
+        String next = response.path("next_page_token").asText("");
+        if (next.isEmpty()) {
+            out.removeHeader(CohereConstants.NEXT_PAGE_TOKEN);
+        } else {
+            out.setHeader(CohereConstants.NEXT_PAGE_TOKEN, next);
+        }
     }
 }

@@ -29,10 +29,12 @@ public final class QianfanV1Chat implements ChatProvider {
     public static final String DEFAULT_MODEL = "ERNIE-Lite-8K";
 
     private final QianfanEndpoint endpoint;
-    private final QianfanV1RequestMapper mapper = new QianfanV1RequestMapper();
+    private final QianfanV1RequestMapper mapper;
 
     public QianfanV1Chat(QianfanEndpoint endpoint) {
         this.endpoint = endpoint;
+        this.mapper = new QianfanV1RequestMapper(new QianfanFunctionExtras(endpoint.getCamelContext(),
+                endpoint.getConfiguration()));
     }
 
     @Override

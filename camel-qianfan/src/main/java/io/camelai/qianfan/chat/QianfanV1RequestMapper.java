@@ -30,6 +30,12 @@ final class QianfanV1RequestMapper {
             "enable_system_memory", "system_memory_id", "enable_user_memory", "user_memory_extract_level",
             "metadata", "extra_parameters", "functions", "tool_choice", "stream");
 
+    private final QianfanFunctionExtras functionExtras;
+
+    QianfanV1RequestMapper(QianfanFunctionExtras functionExtras) {
+        this.functionExtras = functionExtras;
+    }
+
     @SuppressWarnings("unchecked")
     Map<String, Object> map(ChatCall call, boolean stream) {
         QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
@@ -74,7 +80,7 @@ final class QianfanV1RequestMapper {
             b.fill("extra_parameters", extra);
         }
         if (!call.tools().isEmpty()) {
-            b.fill("functions", functions(call.tools()));
+            b.fill("functions", functions(call.tools(), functionExtras));
         }
         if (cfg.getToolChoice() != null) {
             b.fill("tool_choice", Map.of("type", "function", "function", Map.of("name", cfg.getToolChoice())));
@@ -112,7 +118,7 @@ final class QianfanV1RequestMapper {
         return out;
     }
 
-    static List<Map<String, Object>> functions(List<ToolDefinition> tools) {
+    static List<Map<String, Object>> functions(List<ToolDefinition> tools, QianfanFunctionExtras extras) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (ToolDefinition t : tools) {
             Map<String, Object> fn = new LinkedHashMap<>();
@@ -120,6 +126,7 @@ final class QianfanV1RequestMapper {
             // description is required by the v1 API
             fn.put("description", t.description() != null ? t.description() : t.name());
             fn.put("parameters", t.parameters());
+            extras.addTo(fn, t.name());
             out.add(fn);
         }
         return out;
