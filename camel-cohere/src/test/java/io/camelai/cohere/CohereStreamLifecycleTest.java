@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.camelai.support.AiHeaders;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import org.apache.camel.Processor;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
@@ -53,7 +54,13 @@ class CohereStreamLifecycleTest {
             """;
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
+
     private final ConnectionPool pool = new ConnectionPool();
     private final DefaultCamelContext context = new DefaultCamelContext();
     private final List<String> chunks = new CopyOnWriteArrayList<>();

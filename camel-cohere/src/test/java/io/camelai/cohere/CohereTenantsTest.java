@@ -1,5 +1,6 @@
 package io.camelai.cohere;
 
+import io.camelai.support.testing.StrictJsonDispatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,13 @@ class CohereTenantsTest {
              "usage":{"billed_units":{"input_tokens":1,"output_tokens":1}}}""";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
+
     private final DefaultCamelContext context = new DefaultCamelContext();
     private ProducerTemplate template;
 
@@ -46,7 +53,7 @@ class CohereTenantsTest {
 
     @BeforeEach
     void start() throws Exception {
-        server.setDispatcher(new Dispatcher() {
+        StrictJsonDispatcher.wrap(server, new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(ANSWER).build();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -12,6 +13,7 @@ import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,11 +32,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QianfanExchangeInputWireTest extends CamelTestSupport {
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
 
     @BeforeEach
     void answerEveryCall() {
-        server.setDispatcher(new Dispatcher() {
+        StrictJsonDispatcher.wrap(server, new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return new MockResponse.Builder().addHeader("Content-Type", "application/json")

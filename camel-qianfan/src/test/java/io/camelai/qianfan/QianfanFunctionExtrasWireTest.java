@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ToolDefinition;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -41,7 +42,13 @@ class QianfanFunctionExtrasWireTest {
     private static final String RESPONSES = "{\"type\":\"object\",\"properties\":{\"temperature\":{\"type\":\"integer\"}}}";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
+
     private final DefaultCamelContext context = new DefaultCamelContext();
     private final ToolDefinition weather = new ToolDefinition("get_current_weather", "The weather of a city",
             tree("{\"type\":\"object\",\"properties\":{\"location\":{\"type\":\"string\"}}}"));

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.testing.ComponentDocs;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -44,7 +45,13 @@ class QianfanHeadersWireTest {
     private static final String V1 = "/rpc/2.0/ai_custom/v1/wenxinworkshop/";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
+
     private final DefaultCamelContext context = new DefaultCamelContext();
     private ProducerTemplate template;
 
@@ -90,7 +97,7 @@ class QianfanHeadersWireTest {
                 V1 + "embeddings/embedding-v1", EMBEDDINGS,
                 "/v2/chat/completions", V2_CHAT_ANSWER,
                 "/v2/embeddings", EMBEDDINGS);
-        server.setDispatcher(new Dispatcher() {
+        StrictJsonDispatcher.wrap(server, new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String answer = answers.get(request.getUrl().encodedPath());

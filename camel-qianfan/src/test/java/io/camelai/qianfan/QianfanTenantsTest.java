@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.camelai.qianfan.auth.BceSigner;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import io.camelai.support.testing.Tenants;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -49,7 +50,13 @@ class QianfanTenantsTest {
              "usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}""";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
+
     private final DefaultCamelContext context = new DefaultCamelContext();
     private ProducerTemplate template;
 
@@ -113,7 +120,7 @@ class QianfanTenantsTest {
 
     @BeforeEach
     void start() throws Exception {
-        server.setDispatcher(new FakeQianfan());
+        StrictJsonDispatcher.wrap(server, new FakeQianfan());
         String mock = "http://127.0.0.1:" + server.getPort();
         context.addRoutes(new RouteBuilder() {
             @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.testing.LogCapture;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
@@ -39,7 +40,13 @@ class QianfanTrustBoundaryWireTest {
     private static final String BEARER = "bce-v3/ALTAK-iam01/4f2a9c8e7d";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
+
     private final DefaultCamelContext context = new DefaultCamelContext();
     private ProducerTemplate template;
 

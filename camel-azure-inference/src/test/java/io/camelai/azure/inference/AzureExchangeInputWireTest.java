@@ -3,10 +3,12 @@ package io.camelai.azure.inference;
 import java.util.Map;
 
 import io.camelai.support.AiHeaders;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AzureExchangeInputWireTest extends CamelTestSupport {
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
 
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=K&endpoint=" + server.url("/models")

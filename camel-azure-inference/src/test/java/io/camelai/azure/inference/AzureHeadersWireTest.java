@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.testing.ComponentDocs;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import io.camelai.support.tools.AiTool;
 import io.camelai.support.tools.AiToolParam;
 import mockwebserver3.Dispatcher;
@@ -22,6 +23,7 @@ import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,7 +43,12 @@ class AzureHeadersWireTest extends CamelTestSupport {
     private static final String JSON_RESOURCE = "/META-INF/io/camelai/azure/inference/azure-inference.json";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
 
     public static class Flights {
         @AiTool(name = "get_flight_info", description = "The next flight from a city")
@@ -75,7 +82,7 @@ class AzureHeadersWireTest extends CamelTestSupport {
                     {"model_name":"Mistral-large","model_type":"chat-completion","model_provider_name":"MistralAI"}""");
 
     private void answerEveryOperation() {
-        server.setDispatcher(new Dispatcher() {
+        StrictJsonDispatcher.wrap(server, new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String answer = ANSWERS.get(request.getUrl().encodedPath());

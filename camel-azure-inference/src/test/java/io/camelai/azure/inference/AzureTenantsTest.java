@@ -1,5 +1,6 @@
 package io.camelai.azure.inference;
 
+import io.camelai.support.testing.StrictJsonDispatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,13 @@ class AzureTenantsTest {
              "usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}""";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
+
     private final DefaultCamelContext context = new DefaultCamelContext();
     private ProducerTemplate template;
 
@@ -51,7 +58,7 @@ class AzureTenantsTest {
 
     @BeforeEach
     void start() throws Exception {
-        server.setDispatcher(new Dispatcher() {
+        StrictJsonDispatcher.wrap(server, new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(ANSWER).build();

@@ -10,12 +10,14 @@ import com.azure.core.credential.TokenRequestContext;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.testing.LogCapture;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
@@ -36,7 +38,12 @@ class AzureTrustBoundaryWireTest extends CamelTestSupport {
     private static final String ENTRA_TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOi.entra.token";
 
     @StartStop
-    private final MockWebServer server = new MockWebServer();
+    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
+
+    @AfterEach
+    void noRequestBodyHadADuplicateKey() {
+        StrictJsonDispatcher.verify(server);
+    }
 
     @RegisterExtension
     final LogCapture logs = new LogCapture();
