@@ -130,6 +130,20 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
     }
 
     @Test
+    void aValidationErrorEchoingTheApiKeyNeverShowsIt() {
+        String key = "sk-validation-echo-1234";
+        respond("{\"dataset\":{\"id\":\"ds-1\",\"validation_status\":\"failed\",\"validation_error\":"
+                + "\"the key " + key + " may not read this bucket\"}}");
+
+        Exchange out = template.send(uri("datasets", "action=wait&pollInterval=1").replace("apiKey=k", "apiKey=" + key),
+                e -> e.getMessage().setBody("ds-1"));
+
+        CohereJobException e = assertInstanceOf(CohereJobException.class, out.getException());
+        assertTrue(e.getMessage().contains("the key ****** may not read this bucket"), e.getMessage());
+        assertFalse(e.toString().contains(key), e.toString());
+    }
+
+    @Test
     void embedJobsWaitPollsUntilCompleteAndNamesTheOutputDatasetInAnOutputHeader() throws Exception {
         respond("{\"job_id\":\"job-1\",\"status\":\"processing\"}");
         respond("{\"job_id\":\"job-1\",\"status\":\"complete\",\"output_dataset_id\":\"out-1\"}");

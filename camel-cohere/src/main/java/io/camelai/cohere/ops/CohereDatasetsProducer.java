@@ -63,7 +63,8 @@ public final class CohereDatasetsProducer extends CohereApiProducer {
             }
             case "wait" -> {
                 String id = id(in, CohereConstants.DATASET_ID);
-                JsonNode r = POLLER.await(exchange, id, cfg, () -> get(exchange, url(PATH, id)));
+                JsonNode r = POLLER.await(exchange, id, cfg, getEndpoint().secretMasker(),
+                        () -> get(exchange, url(PATH, id)));
                 answer(in, toMap(r.path("dataset")), r);
             }
             case "download" -> {

@@ -55,7 +55,8 @@ public final class CohereEmbedJobsProducer extends CohereApiProducer {
             }
             case "wait" -> {
                 String id = id(in, CohereConstants.JOB_ID);
-                JsonNode job = POLLER.await(exchange, id, cfg, () -> get(exchange, url(PATH, id)));
+                JsonNode job = POLLER.await(exchange, id, cfg, getEndpoint().secretMasker(),
+                        () -> get(exchange, url(PATH, id)));
                 answer(in, toMap(job), job);
                 if (job.hasNonNull("output_dataset_id")) {
                     in.setHeader(CohereConstants.OUTPUT_DATASET_ID, job.get("output_dataset_id").asText());

@@ -5,6 +5,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereJobException;
+import io.camelai.support.http.SecretMasker;
 import org.apache.camel.Exchange;
 
 /**
@@ -35,8 +36,14 @@ final class StatusPoller {
         this.failure = failure;
     }
 
-    /** The resource once its status is a success. */
-    JsonNode await(Exchange exchange, String id, CohereConfiguration cfg, Fetch fetch) throws Exception {
+    /**
+     * The resource once its status is a success.
+     *
+     * @param masker the endpoint's secrets: the failure message quotes the provider's validation error, which is not
+     *               trusted to be free of them
+     */
+    JsonNode await(Exchange exchange, String id, CohereConfiguration cfg, SecretMasker masker, Fetch fetch)
+            throws Exception {
         long deadline = System.nanoTime() + cfg.getWaitTimeout() * 1_000_000L;
         while (true) {
             JsonNode resource = fetch.fetch();
@@ -47,8 +54,9 @@ final class StatusPoller {
             if (failure.contains(status)) {
                 String reason = resource.at(statusField.substring(0, statusField.lastIndexOf('/')) + "/validation_error")
                         .asText("");
-                throw new CohereJobException(what + " " + id + " ended with status " + status
-                                             + (reason.isEmpty() ? "" : ": " + reason), exchange, id, status);
+                throw new CohereJobException(masker.mask(what + " " + id + " ended with status " + status
+                                                         + (reason.isEmpty() ? "" : ": " + reason)),
+                        exchange, id, status);
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
