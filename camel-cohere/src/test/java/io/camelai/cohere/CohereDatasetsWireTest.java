@@ -130,6 +130,23 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
     }
 
     @Test
+    void aMapBodyOrEvalDataIsRefusedRatherThanUploadedAsItsToString() {
+        String uri = uri("datasets", "action=create&name=n&datasetType=embed-input");
+
+        Exchange map = template.send(uri, e -> e.getMessage().setBody(Map.of("text", "a")));
+        Exchange eval = template.send(uri, e -> {
+            e.getMessage().setBody("{\"text\":\"a\"}");
+            e.getMessage().setHeader(CohereConstants.EVAL_DATA, List.of("{\"text\":\"b\"}"));
+        });
+
+        assertTrue(messages(map.getException()).contains("the body is the file's content"),
+                messages(map.getException()));
+        assertTrue(messages(eval.getException()).contains("header CamelCohereEvalData is the file's content"),
+                messages(eval.getException()));
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
     void aValidationErrorEchoingTheApiKeyNeverShowsIt() {
         String key = "sk-validation-echo-1234";
         respond("{\"dataset\":{\"id\":\"ds-1\",\"validation_status\":\"failed\",\"validation_error\":"

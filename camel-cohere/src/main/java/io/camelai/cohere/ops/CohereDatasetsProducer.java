@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
+import io.camelai.support.TextBody;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
@@ -86,9 +87,24 @@ public final class CohereDatasetsProducer extends CohereApiProducer {
         }
     }
 
+    /**
+     * A file's content: bytes, or what Camel turns into text (a String, a file, a stream). A Map or another object is
+     * refused rather than uploaded as its {@code toString()}.
+     */
+    private static byte[] content(Message in, Object value, String what) {
+        if (value == null || value instanceof byte[]) {
+            return (byte[]) value;
+        }
+        if (!TextBody.isText(in.getExchange().getContext(), value)) {
+            throw new IllegalArgumentException("datasets create: " + what + " is the file's content (bytes, or "
+                                               + TextBody.ACCEPTED + "), not a " + TextBody.typeOf(value));
+        }
+        return in.getExchange().getContext().getTypeConverter().convertTo(byte[].class, in.getExchange(), value);
+    }
+
     private void create(Exchange exchange, Message in, CohereConfiguration cfg) throws Exception {
         String name = header(in, CohereConstants.NAME, cfg.getName());
-        byte[] data = in.getBody(byte[].class);
+        byte[] data = content(in, in.getBody(), "the body");
         if (name == null || cfg.getDatasetType() == null || data == null || data.length == 0) {
             throw new IllegalArgumentException("datasets create needs name, datasetType and the data as the body");
         }
@@ -99,7 +115,7 @@ public final class CohereDatasetsProducer extends CohereApiProducer {
         String fileName = header(in, Exchange.FILE_NAME_ONLY, name + ".jsonl");
         MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM)
                 .addFormDataPart("data", fileName, RequestBody.create(data, OCTET_STREAM));
-        byte[] eval = in.getHeader(CohereConstants.EVAL_DATA, byte[].class);
+        byte[] eval = content(in, in.getHeader(CohereConstants.EVAL_DATA), "header " + CohereConstants.EVAL_DATA);
         if (eval != null) {
             form.addFormDataPart("eval_data", "eval-" + fileName, RequestBody.create(eval, OCTET_STREAM));
         }
