@@ -18,16 +18,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimModel;
 
 /**
- * Cohere's operations besides chat (WIRE-FORMATS.md 1.6 to 1.10): embed v1/v2, rerank v1/v2, classify, tokenize and
+ * Cohere's operations besides chat (https://docs.cohere.com/reference/about): embed v1/v2, rerank v1/v2, classify, tokenize and
  * detokenize (a word-piece tokenizer that reproduces the reference example), models, check-api-key, generate,
  * summarize, and in-memory embed jobs and datasets.
  */
 final class CohereOps {
 
-    static final int DIMENSIONS = 16;
     private static final List<String> MODELS = List.of("command-a-03-2025", "command-r-plus-08-2024",
             "embed-v4.0", "embed-english-v3.0", "rerank-v3.5");
 
@@ -117,7 +117,21 @@ final class CohereOps {
             CohereApi.error(exchange, 400, "invalid request: model and input_type are required");
             return;
         }
-        int dims = req.path("output_dimension").asInt(DIMENSIONS);
+        Embeddings.Model model = Embeddings.cohere(SimJson.text(req, "model"));
+        int dims = model.dimensions();
+        if (req.hasNonNull("output_dimension")) {
+            dims = req.get("output_dimension").asInt();
+            if (model.sizes().isEmpty()) {
+                CohereApi.error(exchange, 400, "invalid request: output_dimension is only supported by embed-v4.0"
+                                               + " and newer models, not " + model.name());
+                return;
+            }
+            if (!model.acceptsSize(dims)) {
+                CohereApi.error(exchange, 400, "invalid request: output_dimension must be one of "
+                                               + model.sizes() + ", got " + req.get("output_dimension"));
+                return;
+            }
+        }
         ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString());
         boolean byType = v2 || req.has("embedding_types");
         res.put("response_type", byType ? "embeddings_by_type" : "embeddings_floats");
@@ -134,35 +148,15 @@ final class CohereOps {
             for (JsonNode type : types) {
                 ArrayNode list = embeddings.putArray(type.asText());
                 for (float[] v : vectors) {
-                    list.add(encode(v, type.asText()));
+                    list.add(Embeddings.encode(v, type.asText()));
                 }
             }
         } else {
             ArrayNode list = res.putArray("embeddings");
-            vectors.forEach(v -> list.add(encode(v, "float")));
+            vectors.forEach(v -> list.add(Embeddings.encode(v, "float")));
         }
         meta(res, v2 ? "2" : "1").putObject("billed_units").put("input_tokens", tokens);
         exchange.respondJson(200, res);
-    }
-
-    private static JsonNode encode(float[] v, String type) {
-        if ("base64".equals(type)) {
-            ByteBuffer buf = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-            for (float f : v) {
-                buf.putFloat(f);
-            }
-            return SimJson.object().textNode(Base64.getEncoder().encodeToString(buf.array()));
-        }
-        ArrayNode a = SimJson.array();
-        for (float f : v) {
-            switch (type) {
-                case "int8" -> a.add(Math.round(f * 127));
-                case "uint8" -> a.add(Math.round(f * 127) + 128);
-                case "binary", "ubinary" -> a.add(f > 0 ? 1 : 0);
-                default -> a.add(f);
-            }
-        }
-        return a;
     }
 
     private void rerank(SimExchange exchange, JsonNode req, boolean v1) throws IOException {
