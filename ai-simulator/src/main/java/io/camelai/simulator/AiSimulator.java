@@ -2,6 +2,8 @@ package io.camelai.simulator;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -59,6 +61,8 @@ public final class AiSimulator implements AutoCloseable {
     private static final int ACCEPT_QUEUE = 10_240;
     /** Handlers never block, so a small pool serves any number of connections. */
     private static final int MAX_THREADS = 64;
+    /** The simulator's own health path: answered, never recorded, never faulted. */
+    private static final String PING = "/_simulator/ping";
 
     private final Server server;
     private final ServerConnector connector;
@@ -105,6 +109,22 @@ public final class AiSimulator implements AutoCloseable {
             throw e;
         } catch (Exception e) {
             throw new IOException("the simulator could not start on port " + port, e);
+        }
+        warmUp();
+    }
+
+    /**
+     * One request through the whole path (HTTP parsing, body read, JSON answer) before the first test's: a cold
+     * first request takes a hundred milliseconds or more of class loading, and a test whose client gives up sooner
+     * (a read timeout test) would have its request recorded only after the next test started.
+     */
+    private void warmUp() throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + PING + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                                            + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getInputStream().readAllBytes();
         }
     }
 
@@ -229,6 +249,11 @@ public final class AiSimulator implements AutoCloseable {
             }
             RecordedRequest request = new RecordedRequest(http.getMethod(), http.getHttpURI().getPath(),
                     http.getHttpURI().getQuery(), headers, body);
+            if (PING.equals(request.path())) {
+                run(new SimExchange(http, response, callback, request, null, scheduler, threads),
+                        ex -> ex.respondJson(200, SimJson.object().put("status", "ok").set("echo", ex.json())));
+                return;
+            }
             if (recording) {
                 requests.addLast(request);
                 while (requests.size() > MAX_RECORDED) {
