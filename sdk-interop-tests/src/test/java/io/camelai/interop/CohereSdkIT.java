@@ -15,6 +15,7 @@ import com.cohere.api.requests.ClassifyRequest;
 import com.cohere.api.requests.DetokenizeRequest;
 import com.cohere.api.requests.EmbedRequest;
 import com.cohere.api.requests.GenerateRequest;
+import com.cohere.api.requests.GenerateStreamRequest;
 import com.cohere.api.requests.RerankRequest;
 import com.cohere.api.requests.SummarizeRequest;
 import com.cohere.api.requests.TokenizeRequest;
@@ -216,12 +217,24 @@ class CohereSdkIT {
     }
 
     @Test
-    void generateAndSummarizeAnswerCompletely() {
+    void generateItsStreamAndSummarizeAnswerCompletely() {
         var generation = cohere.generate(GenerateRequest.builder().prompt("a camel").build());
         assertEquals("Generated 1 for: a camel", generation.getGenerations().get(0).getText());
         // likelihoods only with return_likelihoods
         assertComplete(generation, optional("likelihood", "tokenLikelihoods", "searchUnits", "classifications",
                 "tokens"));
+        StringBuilder streamed = new StringBuilder();
+        String finish = null;
+        for (var event : cohere.generateStream(GenerateStreamRequest.builder().prompt("a llama").build())) {
+            event.getTextGeneration().ifPresent(g -> streamed.append(g.getText()));
+            if (event.isStreamEnd()) {
+                finish = event.getStreamEnd().orElseThrow().getFinishReason().orElseThrow().toString();
+                assertComplete(event);
+            }
+        }
+        assertEquals("Generated 1 for: a llama", streamed.toString());
+        assertEquals("COMPLETE", finish);
+
         var summary = cohere.summarize(SummarizeRequest.builder().text("camels walk far across the desert each"
                                                                        + " day and night without water").build());
         assertFalse(summary.getSummary().orElseThrow().isEmpty());

@@ -334,9 +334,29 @@ final class CohereOps {
                     .put("text", "Generated " + (i + 1) + " for: " + req.get("prompt").asText())
                     .put("finish_reason", "COMPLETE");
         }
+        if (req.path("stream").asBoolean(false)) {
+            streamGeneration(exchange, res);
+            return;
+        }
         meta(res, "1").putObject("billed_units").put("input_tokens", SimModel.words(req.get("prompt").asText()))
                 .put("output_tokens", 4 * n);
         exchange.respondJson(200, res);
+    }
+
+    /** v1 generate streamed as JSON lines: text-generation events per word of each generation, then stream-end. */
+    private static void streamGeneration(SimExchange exchange, ObjectNode res) throws IOException {
+        SimExchange.EventStream out = exchange.stream("application/stream+json", Map.of());
+        for (JsonNode g : res.get("generations")) {
+            for (String piece : SimModel.pieces(g.get("text").asText())) {
+                out.line(SimJson.object().put("event_type", "text-generation").put("text", piece)
+                        .put("index", g.get("index").asInt()).put("is_finished", false));
+            }
+        }
+        ObjectNode end = SimJson.object().put("event_type", "stream-end").put("is_finished", true)
+                .put("finish_reason", "COMPLETE");
+        end.set("response", res);
+        out.line(end);
+        out.end();
     }
 
     private void summarize(SimExchange exchange, JsonNode req) throws IOException {
