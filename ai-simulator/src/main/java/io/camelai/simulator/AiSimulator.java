@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -248,7 +249,7 @@ public final class AiSimulator implements AutoCloseable {
                 headers.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f.getValue());
             }
             RecordedRequest request = new RecordedRequest(http.getMethod(), http.getHttpURI().getPath(),
-                    http.getHttpURI().getQuery(), headers, body);
+                    http.getHttpURI().getQuery(), Collections.unmodifiableMap(headers), body);
             if (PING.equals(request.path())) {
                 run(new SimExchange(http, response, callback, request, null, scheduler, threads),
                         ex -> ex.respondJson(200, SimJson.object().put("status", "ok").set("echo", ex.json())));
@@ -281,9 +282,7 @@ public final class AiSimulator implements AutoCloseable {
         switch (fault.kind()) {
             case RESET -> exchange.abort();
             case STATUS, PROVIDER_ERROR -> run(exchange, ex -> api.writeError(ex, fault));
-            // the wait before the headers is a timer; the handler then runs on the pool
-            case SLOW -> scheduler.schedule(() -> threads.execute(() -> run(exchange, ex -> api.handle(ex, model))),
-                    fault.delay().toMillis(), TimeUnit.MILLISECONDS);
+            // SLOW delays the writes (the handler answers now, so scripted replies go in arrival order);
             // DISCONNECT and MALFORMED act on the stream's events
             default -> run(exchange, ex -> api.handle(ex, model));
         }

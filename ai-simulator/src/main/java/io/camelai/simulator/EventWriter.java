@@ -45,9 +45,9 @@ final class EventWriter extends IteratingCallback {
         this.executor = executor;
     }
 
-    /** Sends the status line and headers now, before any event (a client sees the stream open at once). */
-    void commit() {
-        add(new Item(Kind.DATA, BufferUtil.EMPTY_BUFFER, 0));
+    /** Sends the status line and headers, after this delay, before any event (the client sees the stream open). */
+    void commit(Duration delay) {
+        add(new Item(Kind.DATA, BufferUtil.EMPTY_BUFFER, delay.toMillis()));
     }
 
     void data(byte[] bytes, Duration delayBefore) {

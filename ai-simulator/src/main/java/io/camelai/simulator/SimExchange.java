@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.eclipse.jetty.http.HttpFields;
@@ -101,7 +102,18 @@ public final class SimExchange {
         h.put(HttpHeader.CONTENT_TYPE, contentType);
         headers.forEach(h::put);
         h.put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
-        response.write(true, ByteBuffer.wrap(body), callback);
+        Duration wait = headerDelay();
+        if (wait.isZero()) {
+            response.write(true, ByteBuffer.wrap(body), callback);
+        } else {
+            scheduler.schedule(() -> executor.execute(() -> response.write(true, ByteBuffer.wrap(body), callback)),
+                    wait.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** A slow fault's wait before the status line and headers (a timer: no thread waits). */
+    private Duration headerDelay() {
+        return fault != null && fault.kind() == Fault.Kind.SLOW ? fault.delay() : Duration.ZERO;
     }
 
     /** Starts a 200 streaming response with this content type (headers sent at once); write events to the result. */
@@ -113,7 +125,7 @@ public final class SimExchange {
         h.put(HttpHeader.CACHE_CONTROL, "no-cache");
         headers.forEach(h::put);
         writer = new EventWriter(http, response, callback, scheduler, executor);
-        writer.commit();
+        writer.commit(headerDelay());
         return new EventStream(writer, fault);
     }
 
