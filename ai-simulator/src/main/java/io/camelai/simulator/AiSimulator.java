@@ -58,7 +58,7 @@ public final class AiSimulator implements AutoCloseable {
     private static final int MAX_RECORDED = 10_000;
     /** The largest request body accepted (a 96-text embed request is far below it). */
     private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
-    /** Pending connections the kernel queues before Jetty accepts them: a burst of 10,000 streams must not be refused. */
+    /** Connections the kernel queues before Jetty accepts them: a burst of 10,000 streams must not be refused. */
     private static final int ACCEPT_QUEUE = 10_240;
     /** Handlers never block, so a small pool serves any number of connections. */
     private static final int MAX_THREADS = 64;

@@ -38,7 +38,8 @@ class SimulatorFidelityTest {
     private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(10, TimeUnit.SECONDS).build();
 
     private Response post(String url, String json, Map<String, String> headers) throws IOException {
-        Request.Builder b = new Request.Builder().url(url).post(RequestBody.create(json, MediaType.get("application/json")));
+        Request.Builder b = new Request.Builder().url(url)
+                .post(RequestBody.create(json, MediaType.get("application/json")));
         headers.forEach(b::header);
         return http.newCall(b.build()).execute();
     }
@@ -62,11 +63,12 @@ class SimulatorFidelityTest {
     @Test
     void jsonAndStreamResponsesNameTheirContentTypeHeaderExactlyContentType() throws IOException {
         String chat = "{\"model\":\"m\",\"stream\":%s,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
-        try (Response r = post(sim.get().cohereUrl() + "/v2/chat", chat.formatted(false), Map.of("Authorization", "Bearer k"))) {
+        Map<String, String> auth = Map.of("Authorization", "Bearer k");
+        try (Response r = post(sim.get().cohereUrl() + "/v2/chat", chat.formatted(false), auth)) {
             assertEquals(List.of("Content-Type"), namesLike(r, "content-type"), "exactly as the services write it");
             assertEquals("application/json", r.headers().get("Content-Type"));
         }
-        try (Response r = post(sim.get().cohereUrl() + "/v2/chat", chat.formatted(true), Map.of("Authorization", "Bearer k"))) {
+        try (Response r = post(sim.get().cohereUrl() + "/v2/chat", chat.formatted(true), auth)) {
             assertEquals(List.of("Content-Type"), namesLike(r, "content-type"));
             assertEquals("text/event-stream", r.headers().get("Content-Type"));
             assertEquals(List.of("x-debug-trace-id"), namesLike(r, "x-debug-trace-id"), "custom names as written");
@@ -159,7 +161,8 @@ class SimulatorFidelityTest {
     @Test
     void cohereBinaryAndUbinaryPackEightDimensionsPerByte() throws IOException {
         JsonNode res = cohere("/v2/embed", "{\"model\":\"embed-english-v3.0\",\"input_type\":\"search_query\","
-                                           + "\"texts\":[\"camels\"],\"embedding_types\":[\"float\",\"binary\",\"ubinary\",\"int8\",\"uint8\"]}");
+                                           + "\"texts\":[\"camels\"],\"embedding_types\":"
+                                           + "[\"float\",\"binary\",\"ubinary\",\"int8\",\"uint8\"]}");
         float[] floats = floats(res.at("/embeddings/float/0"));
         JsonNode binary = res.at("/embeddings/binary/0");
         JsonNode ubinary = res.at("/embeddings/ubinary/0");
@@ -194,7 +197,8 @@ class SimulatorFidelityTest {
         assertEquals(512, azure("/embeddings", "{\"input\":[\"x\"],\"model\":\"embed-v-4-0\",\"dimensions\":512}")
                 .at("/data/0/embedding").size());
         try (Response r = post(sim.get().azureUrl() + "/embeddings?api-version=2024-05-01-preview",
-                "{\"input\":[\"x\"],\"model\":\"Cohere-embed-v3-english\",\"dimensions\":256}", Map.of("api-key", "k"))) {
+                "{\"input\":[\"x\"],\"model\":\"Cohere-embed-v3-english\",\"dimensions\":256}",
+                Map.of("api-key", "k"))) {
             assertEquals(422, r.code(), "Cohere embed v3 takes no dimensions");
         }
     }

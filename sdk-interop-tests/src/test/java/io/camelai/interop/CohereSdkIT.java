@@ -178,7 +178,8 @@ class CohereSdkIT {
         assertComplete(v2, optional("inputTokens", "outputTokens", "classifications", "tokens"));
 
         var v1 = cohere.rerank(RerankRequest.builder().query("camels")
-                .documents(List.of(RerankRequestDocumentsItem.of("llamas spit"), RerankRequestDocumentsItem.of("camels walk")))
+                .documents(List.of(RerankRequestDocumentsItem.of("llamas spit"),
+                        RerankRequestDocumentsItem.of("camels walk")))
                 .returnDocuments(true).build());
         assertEquals(1, v1.getResults().get(0).getIndex());
         assertEquals("camels walk", v1.getResults().get(0).getDocument().orElseThrow().getText());

@@ -25,7 +25,9 @@ import io.camelai.simulator.model.SimTool;
 import io.camelai.simulator.model.SimToolCall;
 
 /**
- * The Azure AI Model Inference API (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-api), under the {@code /models} root: chat completions
+ * The Azure AI Model Inference API
+ * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-api), under the
+ * {@code /models} root: chat completions
  * (plain and streamed, with the empty-choices first chunk of Azure OpenAI-backed streams), embeddings, image
  * embeddings and info. It checks {@code api-version}, the key ({@code api-key} or {@code Authorization}), and the
  * {@code extra-parameters} rule for keys the API does not define. A user message containing
@@ -208,7 +210,8 @@ public final class AzureApi implements ProviderApi {
 
     /**
      * {@code GET /info}: the deployment's name, provider and task type, with the values of the Get Model Info
-     * reference (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-info):
+     * reference
+     * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-info):
      * {@code embeddings} for an embedding model, else {@code chat-completions}.
      */
     private void info(SimExchange exchange) throws IOException {

@@ -22,7 +22,8 @@ import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimModel;
 
 /**
- * Cohere's operations besides chat (https://docs.cohere.com/reference/about): embed v1/v2, rerank v1/v2, classify, tokenize and
+ * Cohere's operations besides chat (https://docs.cohere.com/reference/about): embed v1/v2, rerank v1/v2, classify,
+ * tokenize and
  * detokenize (a word-piece tokenizer that reproduces the reference example), models, check-api-key, generate,
  * summarize, and in-memory embed jobs and datasets.
  */

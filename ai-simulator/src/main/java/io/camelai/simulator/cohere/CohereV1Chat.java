@@ -20,7 +20,8 @@ import io.camelai.simulator.model.SimTool;
 import io.camelai.simulator.model.SimToolCall;
 
 /**
- * {@code POST /v1/chat} (https://docs.cohere.com/v1/reference/chat): {@code message} + {@code chat_history} + {@code tool_results},
+ * {@code POST /v1/chat} (https://docs.cohere.com/v1/reference/chat): {@code message} + {@code chat_history}
+ * + {@code tool_results},
  * answered as one JSON body, or streamed as newline-delimited JSON ({@code application/stream+json}), or as SSE when
  * the request carries {@code Accepts: text/event-stream}.
  */

@@ -13,7 +13,8 @@ import io.camelai.simulator.SimJson;
 /**
  * The embedding models the simulator knows (their real vector sizes and which sizes they accept) and the wire
  * encodings of a vector, as Cohere's embed API (https://docs.cohere.com/reference/embed) and Azure AI Model
- * Inference (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-api) define them:
+ * Inference (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-api)
+ * define them:
  * <ul>
  * <li>{@code float}: the values;</li>
  * <li>{@code int8} / {@code uint8}: one value per dimension, scaled so the largest magnitude is 127 (uint8 adds

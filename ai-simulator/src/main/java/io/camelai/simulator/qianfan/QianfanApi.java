@@ -25,7 +25,8 @@ import io.camelai.simulator.model.SimRequest;
 import io.camelai.simulator.openai.OpenAiWire;
 
 /**
- * The Baidu Qianfan API (https://cloud.baidu.com/doc/WENXINWORKSHOP/index.html): the OAuth token endpoint (app keys {@value #APP_KEY} /
+ * The Baidu Qianfan API (https://cloud.baidu.com/doc/WENXINWORKSHOP/index.html): the OAuth token endpoint (app keys
+ * {@value #APP_KEY} /
  * {@value #APP_SECRET}), the IAM bearer-token endpoint, v1 wenxinworkshop chat and embeddings (authenticated by
  * {@code access_token} or a {@code bce-auth-v1} Authorization for access key {@value #ACCESS_KEY}), errors as
  * {@code error_code} bodies with HTTP 200, and the OpenAI-style v2 API with bearer tokens.
