@@ -15,6 +15,8 @@ import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
 
 import io.camelai.simulator.azure.AzureApi;
@@ -78,8 +80,13 @@ public final class AiSimulator implements AutoCloseable {
     private final LinkedBlockingDeque<RecordedRequest> requests = new LinkedBlockingDeque<>();
     private final List<Fault> faults = new ArrayList<>();
     private final Map<Fault, AtomicInteger> used = new HashMap<>();
-    /** Counts resets: a slow answer still waiting when a test resets the simulator must not reach the next test. */
+    /**
+     * Counts resets: a request that arrived before a reset must neither use the replies scripted after it nor reach
+     * the next test with a delayed answer. Requests are recorded and handled under the read lock, a reset takes the
+     * write lock: once a test saw its request (takeRequest), a reset waits until that request's reply is taken.
+     */
     private final AtomicLong generation = new AtomicLong();
+    private final ReadWriteLock resets = new ReentrantReadWriteLock();
     private volatile boolean recording = true;
 
     private AiSimulator(int port) throws IOException {
@@ -223,13 +230,18 @@ public final class AiSimulator implements AutoCloseable {
 
     /** Forgets recorded requests, queued faults and scripted replies. */
     public void reset() {
-        generation.incrementAndGet();
-        requests.clear();
-        synchronized (faults) {
-            faults.clear();
-            used.clear();
+        resets.writeLock().lock();
+        try {
+            generation.incrementAndGet();
+            requests.clear();
+            synchronized (faults) {
+                faults.clear();
+                used.clear();
+            }
+            model.reset();
+        } finally {
+            resets.writeLock().unlock();
         }
-        model.reset();
     }
 
     @Override
@@ -262,15 +274,25 @@ public final class AiSimulator implements AutoCloseable {
                         ex -> ex.respondJson(200, SimJson.object().put("status", "ok").set("echo", ex.json())));
                 return;
             }
-            if (recording) {
-                requests.addLast(request);
-                while (requests.size() > MAX_RECORDED) {
-                    requests.pollFirst();
+            resets.readLock().lock();
+            try {
+                if (outlivedAReset.getAsBoolean()) {
+                    // it came from a test that has ended: not recorded, no scripted reply, no fault used up
+                    SimExchange.answerReset(response, callback);
+                    return;
                 }
+                if (recording) {
+                    requests.addLast(request);
+                    while (requests.size() > MAX_RECORDED) {
+                        requests.pollFirst();
+                    }
+                }
+                Fault fault = faultFor(request);
+                dispatch(new SimExchange(http, response, callback, request, fault, scheduler, threads,
+                        outlivedAReset), fault);
+            } finally {
+                resets.readLock().unlock();
             }
-            Fault fault = faultFor(request);
-            dispatch(new SimExchange(http, response, callback, request, fault, scheduler, threads, outlivedAReset),
-                    fault);
         });
     }
 
