@@ -8,7 +8,7 @@ import io.camelai.support.http.DefaultErrorDecoder;
 
 /**
  * Cohere's errors: {@code {"id", "message"}} bodies. A trial key's monthly quota comes back as 429 but is not
- * transient, so it is not retried.
+ * transient, so it is not retried; its per-minute limit (also a 429 naming the trial key) is.
  */
 public final class CohereErrorDecoder extends DefaultErrorDecoder {
 
@@ -24,7 +24,8 @@ public final class CohereErrorDecoder extends DefaultErrorDecoder {
     @Override
     protected boolean isRetryable(int status, AiHttpException.Builder b) {
         String message = b.providerMessage();
-        if (status == 429 && message != null && message.contains("Trial key")) {
+        // only the monthly quota ("limited to 1000 API calls / month"); the per-minute trial limit passes
+        if (status == 429 && message != null && message.contains("Trial key") && message.contains("/ month")) {
             return false;
         }
         return super.isRetryable(status, b);

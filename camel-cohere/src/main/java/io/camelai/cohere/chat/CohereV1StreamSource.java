@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatChunkSource;
+import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolCallDelta;
 import io.camelai.support.stream.MalformedStreamException;
@@ -30,6 +31,7 @@ final class CohereV1StreamSource implements ChatChunkSource {
     private final ArrayDeque<ChatChunk> pending = new ArrayDeque<>();
     private String generationId = "call";
     private boolean sawToolDeltas;
+    private boolean sawToolCalls;
     private boolean ended;
 
     CohereV1StreamSource(Response response) {
@@ -85,6 +87,7 @@ final class CohereV1StreamSource implements ChatChunkSource {
                 }
             }
             case "tool-calls-generation" -> {
+                sawToolCalls = event.path("tool_calls").size() > 0;
                 if (!sawToolDeltas) {
                     int i = 0;
                     for (ToolCall c : CohereV1Responses.toolCalls(event.path("tool_calls"), generationId)) {
@@ -99,10 +102,12 @@ final class CohereV1StreamSource implements ChatChunkSource {
                     throw new MalformedStreamException("the model ended the stream with " + finish);
                 }
                 JsonNode full = event.path("response");
+                String raw = finish != null ? finish : full.path("finish_reason").asText(null);
+                // v1 ends a tool-call answer with COMPLETE: like an unstreamed answer, it reports TOOL_CALLS
+                boolean calls = sawToolDeltas || sawToolCalls || full.path("tool_calls").size() > 0;
                 pending.add(ChatChunk.end(CohereV1Responses.result(full).text(null).toolCalls(null).citations(null)
-                        .finishReasonRaw(finish != null ? finish : full.path("finish_reason").asText(null))
-                        .finishReason(CohereFinishReasons.of(finish != null ? finish
-                                : full.path("finish_reason").asText(null)))
+                        .finishReasonRaw(raw)
+                        .finishReason(calls ? FinishReason.TOOL_CALLS : CohereFinishReasons.of(raw))
                         .build()));
             }
             default -> {

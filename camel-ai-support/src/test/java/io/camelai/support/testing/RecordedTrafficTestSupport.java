@@ -1,0 +1,109 @@
+package io.camelai.support.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.support.chat.ChatChunk;
+import io.camelai.support.chat.ChatStream;
+import io.camelai.support.chat.ChunkType;
+import io.camelai.support.json.AiJson;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.QueueDispatcher;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.apache.camel.test.junit5.CamelTestSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the recorded-traffic tests share: a MockWebServer that replays {@link Recording}s (and answers 418 at once
+ * when a test queued nothing, instead of hanging), readers for the requests that went out, and a stream drainer.
+ */
+public abstract class RecordedTrafficTestSupport extends CamelTestSupport {
+
+    @StartStop
+    protected final MockWebServer server = newServer();
+
+    private static MockWebServer newServer() {
+        MockWebServer server = new MockWebServer();
+        ((QueueDispatcher) server.getDispatcher()).setFailFast(new MockResponse.Builder().code(418)
+                .body("{\"message\":\"the test queued no recorded answer for this request\"}").build());
+        return server;
+    }
+
+    /** The mock server's base URL without the trailing slash. */
+    protected String serverUrl() {
+        String url = server.url("/").toString();
+        return url.substring(0, url.length() - 1);
+    }
+
+    /** Loads a fixture and queues all its responses. */
+    protected Recording replay(String resource) {
+        return Recording.load(resource).enqueueAll(server);
+    }
+
+    /** The next request the server received (fails when none arrived within two seconds). */
+    protected RecordedRequest take() throws InterruptedException {
+        RecordedRequest r = server.takeRequest(2, TimeUnit.SECONDS);
+        assertNotNull(r, "no request reached the server");
+        return r;
+    }
+
+    protected static JsonNode json(RecordedRequest r) {
+        assertNotNull(r.getBody(), "the request has a body");
+        return AiJson.readTree(r.getBody().utf8());
+    }
+
+    protected static JsonNode json(String text) {
+        return AiJson.readTree(text);
+    }
+
+    /** A provider object (a citation, a response) as JSON, for comparing it with what was recorded. */
+    protected static JsonNode tree(Object value) {
+        return AiJson.mapper().valueToTree(value);
+    }
+
+    protected void assertRequestCount(int expected) {
+        assertEquals(expected, server.getRequestCount(), "requests that reached the server");
+    }
+
+    /** Reads a whole stream; the last chunk is its END chunk. */
+    protected static List<ChatChunk> drain(ChatStream stream) {
+        List<ChatChunk> chunks = new ArrayList<>();
+        try (stream) {
+            stream.forEachRemaining(chunks::add);
+        }
+        assertTrue(!chunks.isEmpty() && chunks.get(chunks.size() - 1).type() == ChunkType.END,
+                "the stream ends with its END chunk: " + chunks);
+        return chunks;
+    }
+
+    /** The text deltas of a stream's TEXT chunks, joined. */
+    protected static String text(List<ChatChunk> chunks) {
+        StringBuilder out = new StringBuilder();
+        chunks.stream().filter(c -> c.type() == ChunkType.TEXT).forEach(c -> out.append(c.text()));
+        return out.toString();
+    }
+
+    protected static List<ChatChunk> ofType(List<ChatChunk> chunks, ChunkType type) {
+        return chunks.stream().filter(c -> c.type() == type).toList();
+    }
+
+    protected static ChatChunk end(List<ChatChunk> chunks) {
+        return chunks.get(chunks.size() - 1);
+    }
+
+    /** The messages of an exception and its causes, for checking what a failure names. */
+    protected static String messages(Throwable t) {
+        List<String> out = new ArrayList<>();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            out.add(String.valueOf(c.getMessage()));
+        }
+        return String.join(" <- ", out);
+    }
+}
