@@ -1,6 +1,7 @@
 package io.camelai.support.testing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -67,6 +68,16 @@ public abstract class RecordedTrafficTestSupport extends CamelTestSupport {
     protected static JsonNode tree(Object value) {
         return AiJson.mapper().valueToTree(value);
     }
+
+    /** JSON equality in which numbers compare by value: {@code 0} and {@code 0.0} are the same number on the wire. */
+    protected static void assertJson(JsonNode expected, JsonNode actual, String message) {
+        if (!expected.equals(SAME_NUMBER, actual)) {
+            assertEquals(expected, actual, message);
+        }
+    }
+
+    private static final Comparator<JsonNode> SAME_NUMBER = (a, b) -> a.equals(b)
+            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
 
     protected void assertRequestCount(int expected) {
         assertEquals(expected, server.getRequestCount(), "requests that reached the server");
