@@ -19,9 +19,8 @@ final class CohereV1Responses {
     static ChatResult.Builder result(JsonNode r) {
         String finish = r.hasNonNull("finish_reason") ? r.get("finish_reason").asText() : null;
         List<ToolCall> calls = toolCalls(r.path("tool_calls"), r.path("generation_id").asText("call"));
-        // with tool calls, v1's text is the tool plan (v2's tool_plan), not an answer: it goes to its header
         ChatResult.Builder b = ChatResult.builder()
-                .text(calls.isEmpty() ? r.path("text").asText("") : "")
+                .text(r.path("text").asText(""))
                 .responseId(r.hasNonNull("response_id") ? r.get("response_id").asText()
                         : r.path("generation_id").asText(null))
                 .finishReason(calls.isEmpty() ? CohereFinishReasons.of(finish)

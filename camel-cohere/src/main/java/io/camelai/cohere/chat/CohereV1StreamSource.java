@@ -105,7 +105,10 @@ final class CohereV1StreamSource implements ChatChunkSource {
                 String raw = finish != null ? finish : full.path("finish_reason").asText(null);
                 // v1 ends a tool-call answer with COMPLETE: like an unstreamed answer, it reports TOOL_CALLS
                 boolean calls = sawToolDeltas || sawToolCalls || full.path("tool_calls").size() > 0;
-                pending.add(ChatChunk.end(CohereV1Responses.result(full).text(null).toolCalls(null).citations(null)
+                // a tool-call answer keeps its text (the plan) as an unstreamed one does: v1 wants it back in
+                // chat_history ("all elements in history must have a message")
+                pending.add(ChatChunk.end(CohereV1Responses.result(full)
+                        .text(calls ? full.path("text").asText(null) : null).toolCalls(null).citations(null)
                         .finishReasonRaw(raw)
                         .finishReason(calls ? FinishReason.TOOL_CALLS : CohereFinishReasons.of(raw))
                         .build()));

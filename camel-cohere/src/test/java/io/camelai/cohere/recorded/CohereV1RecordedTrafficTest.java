@@ -165,7 +165,7 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
     }
 
     @Test
-    void aToolCallAnswerGivesTheCallWithAnIdFromTheGenerationAndThePlanOutsideTheBody() throws Exception {
+    void aToolCallAnswerGivesTheCallWithAnIdFromTheGenerationAndItsPlan() throws Exception {
         Recording rec = replay("recorded/cohere/v1-chat-tool-call.json");
         JsonNode recorded = rec.only().requestJson();
 
@@ -179,9 +179,11 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
                 "{\"age\":27,\"name\":\"Erick\"}")), out.getHeader(AiHeaders.TOOL_CALLS));
         assertEquals(FinishReason.TOOL_CALLS, out.getHeader(AiHeaders.FINISH_REASON));
         assertEquals("COMPLETE", out.getHeader(AiHeaders.FINISH_REASON_RAW));
-        assertEquals("I will use the Person tool to create an entry for Erick, 27 years old.",
-                out.getHeader(CohereConstants.TOOL_PLAN));
-        assertEquals("", out.getBody(String.class), "the plan is not an answer: the body is empty, as on v2");
+        String plan = "I will use the Person tool to create an entry for Erick, 27 years old.";
+        assertEquals(plan, out.getHeader(CohereConstants.TOOL_PLAN));
+        // v1 answers a tool call with the plan as its text; it stays the body (and the assistant turn of a tool loop),
+        // because v1 wants it back in chat_history ("all elements in history must have a message")
+        assertEquals(plan, out.getBody(String.class));
     }
 
     @Test
@@ -199,6 +201,7 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(17, ofType(chunks, ChunkType.TOOL_CALL).size(), "one TOOL_CALL chunk per tool_call_delta");
         assertEquals("", text(chunks), "the plan streamed in tool-calls-chunk is not answer text");
         ChatChunk end = end(chunks);
+        assertEquals(PLAN, end.result().text(), "the whole text, as the unstreamed answer gives it");
         assertEquals(List.of(new ToolCall("41ea28fc-1dca-4962-9f06-9acd9e74c966-0", "Person",
                 "{\n            \"name\": \"Erick\",\n            \"age\": 27\n        }")), end.result().toolCalls());
         assertEquals(FinishReason.TOOL_CALLS, end.result().finishReason(), "as the same answer gives unstreamed");
@@ -226,6 +229,11 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals("", second.path("message").asText());
         assertEquals(recordedSecond.path("tool_results"), second.path("tool_results"), "call and outputs as recorded");
         assertEquals(recordedSecond.path("tools"), second.path("tools"));
+        JsonNode turn = second.path("chat_history").get(1);
+        assertEquals("CHATBOT", turn.path("role").asText());
+        assertEquals(recordedSecond.path("chat_history").get(2).path("message"), turn.path("message"),
+                "the streamed plan, as the recorder sent it back (v1 refuses a history turn without a message)");
+        assertEquals(json("[{\"name\":\"magic_function\",\"parameters\":{\"input\":3}}]"), turn.path("tool_calls"));
         assertEquals("The value of magic_function(3) is **5**.", text(chunks));
         List<ChatChunk> citations = ofType(chunks, ChunkType.CITATION);
         assertEquals(1, citations.size());
