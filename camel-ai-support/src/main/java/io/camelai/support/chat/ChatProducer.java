@@ -6,13 +6,11 @@ import java.util.Objects;
 
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
-import io.camelai.support.AiStreamException;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.tools.ToolLoop;
 import io.camelai.support.tools.ToolSet;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.support.DefaultProducer;
 import org.apache.camel.support.SynchronizationAdapter;
 
@@ -79,11 +77,8 @@ public class ChatProducer extends DefaultProducer {
             while (stream.hasNext()) {
                 consumer.deliver((ChunkMessage) stream.next());
             }
-        } catch (RuntimeCamelException e) {
-            if (e.getCause() instanceof AiStreamException ase) {
-                throw ase;
-            }
-            throw e;
+        } catch (RuntimeException e) {
+            throw RoundAssembler.unwrap(e);
         }
         write(exchange.getMessage(), stream.result(), loop != null ? loop.conversation() : call.messages(), loop);
     }

@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ChatCall;
+import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
+import io.camelai.support.chat.RoundAssembler;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
-import io.camelai.support.chat.Usage;
 import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -55,19 +56,19 @@ public final class ToolLoop {
 
     /**
      * Runs the whole loop without streaming and returns the model's final answer, with the token usage of all rounds
-     * added up (as a stream of rounds reports it): a count is null only when no round reported it.
+     * added up (as a stream of rounds reports it): a count is null only when no round reported it. The unary rounds
+     * go through the same {@link RoundAssembler} as streamed ones.
      */
     public ChatResult run() throws Exception {
-        Usage usage = null;
-        while (true) {
-            ChatResult result = provider.chat(current);
-            modelCalls++;
-            usage = usage == null ? result.usage() : usage.plus(result.usage());
-            List<ChatMessage> next = afterRound(result);
-            if (next == null) {
-                return modelCalls == 1 ? result : result.toBuilder().usage(usage).build();
+        try (RoundAssembler rounds = new RoundAssembler(RoundAssembler.unary(provider.chat(current)),
+                round -> nextRound(round, false))) {
+            ChatChunk chunk = rounds.next();
+            while (!chunk.isEnd()) {
+                chunk = rounds.next();
             }
-            current = current.withMessages(next);
+            return chunk.result();
+        } catch (RuntimeException e) {
+            throw RoundAssembler.unwrap(e);
         }
     }
 
@@ -76,13 +77,7 @@ public final class ToolLoop {
      * stream, or returns null when this round was the model's answer.
      */
     public ChatChunkSource nextRound(ChatResult round) throws Exception {
-        modelCalls++;
-        List<ChatMessage> next = afterRound(round);
-        if (next == null) {
-            return null;
-        }
-        current = current.withMessages(next);
-        return provider.stream(current);
+        return nextRound(round, true);
     }
 
     /** The conversation so far: the input, then each assistant turn and tool result. */
@@ -95,34 +90,31 @@ public final class ToolLoop {
         return modelCalls;
     }
 
-    private List<ChatMessage> afterRound(ChatResult result) throws Exception {
-        if (result.toolCalls().isEmpty()) {
+    /**
+     * The decision after every round, unary or streamed: null when the round was the answer; else (below
+     * {@code maxToolIterations}) its tools run and the next round, opened by {@code open}, gets the assistant turn
+     * (with its tool plan, which some providers take back) and the tool results, as a stream or a unary call.
+     */
+    private ChatChunkSource nextRound(ChatResult round, boolean stream) throws Exception {
+        modelCalls++;
+        if (round.toolCalls().isEmpty()) {
             return null;
         }
+        ChatMessage assistant = round.toAssistantMessage();
         Exchange exchange = current.exchange();
         if (modelCalls >= configuration.getMaxToolIterations()) {
-            exchange.getMessage().setHeader(AiHeaders.CONVERSATION,
-                    append(current.messages(), result.toAssistantMessage()));
-            throw new IllegalStateException("The model still asked for tools " + names(result.toolCalls())
-                                            + " after " + modelCalls + " calls (maxToolIterations="
+            List<ChatMessage> conversation = current.withMessages(List.of(assistant)).messages();
+            exchange.getMessage().setHeader(AiHeaders.CONVERSATION, conversation);
+            throw new IllegalStateException("The model still asked for tools "
+                                            + round.toolCalls().stream().map(ToolCall::name).toList() + " after "
+                                            + modelCalls + " calls (maxToolIterations="
                                             + configuration.getMaxToolIterations()
                                             + "); the conversation so far is in the header "
                                             + AiHeaders.CONVERSATION);
         }
-        List<ChatMessage> next = new ArrayList<>();
-        next.add(result.toAssistantMessage()); // with its tool plan, which some providers take back
-        next.addAll(turn.run(exchange, result.toolCalls()));
-        return next;
+        List<ChatMessage> next = new ArrayList<>(List.of(assistant));
+        next.addAll(turn.run(exchange, round.toolCalls()));
+        current = current.withMessages(next);
+        return stream ? provider.stream(current) : RoundAssembler.unary(provider.chat(current));
     }
-
-    private static List<ChatMessage> append(List<ChatMessage> messages, ChatMessage last) {
-        List<ChatMessage> all = new ArrayList<>(messages);
-        all.add(last);
-        return all;
-    }
-
-    private static List<String> names(List<ToolCall> calls) {
-        return calls.stream().map(ToolCall::name).toList();
-    }
-
 }
