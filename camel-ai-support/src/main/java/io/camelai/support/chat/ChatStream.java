@@ -48,19 +48,17 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         this(provider, exchange, source, null);
     }
 
-    public ChatStream(String provider, Exchange exchange, ChatChunkSource source, ChatRounds rounds) {
+    public ChatStream(String provider, Exchange exchange, ChatChunkSource source, RoundAssembler.Rounds rounds) {
         this(provider, SecretMasker.none(), exchange, source, rounds);
     }
 
     /**
-     * A stream that may continue over several rounds (an automatic tool loop): when a round ends, {@code rounds}
-     * decides whether another follows. Chunks stay numbered across rounds; only the last round's END chunk is handed
-     * out, with the last round's text and the usage of all rounds.
+     * A stream over one or more rounds (an automatic tool loop, see {@link RoundAssembler}), numbered as one.
      *
      * @param masker the endpoint's secrets, masked in the exception of a broken stream
      */
     public ChatStream(String provider, SecretMasker masker, Exchange exchange, ChatChunkSource source,
-                      ChatRounds rounds) {
+                      RoundAssembler.Rounds rounds) {
         this.provider = provider;
         this.masker = masker;
         this.exchange = exchange;
@@ -158,7 +156,7 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         if (raw == null) {
             throw broken("stream ended before its final event", null);
         }
-        ChatChunk chunk = new ChunkMessage(exchange.getContext(), delivered, raw, raw.result(), requestHeaders,
+        ChatChunk chunk = new ChunkMessage(exchange.getContext(), delivered, raw, requestHeaders,
                 exchange.getExchangeId());
         if (raw.isEnd()) {
             result = raw.result();

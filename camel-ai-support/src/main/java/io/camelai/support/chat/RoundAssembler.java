@@ -17,13 +17,17 @@ import org.apache.camel.RuntimeCamelException;
  * passes through and is added to its round's result; when a round ends, {@code rounds} decides whether another
  * follows. Only the last round's END is handed out, with that round's result and the usage of all rounds. The tool
  * loop reads unary rounds (one END chunk each, see {@link #unary}) through it too, so both take the same path.
- * <p>
- * Tool-call fragments are joined by their index: the id and name arrive once, the arguments in pieces; a call
- * without an id (Cohere v1, Qianfan v1) gets one made of its name and index.
+ * Tool-call fragments are joined by their index: the id and name arrive once, the arguments in pieces.
  */
 public final class RoundAssembler implements ChatChunkSource {
 
-    private final ChatRounds rounds;
+    /** What follows a round (a tool loop): its tools run and the next round's source, or null after the answer. */
+    @FunctionalInterface
+    public interface Rounds {
+        ChatChunkSource next(ChatResult round) throws Exception;
+    }
+
+    private final Rounds rounds;
     private ChatChunkSource source;
     private boolean closed; // guarded by this, as the switch of source
     private final StringBuilder text = new StringBuilder();
@@ -33,7 +37,7 @@ public final class RoundAssembler implements ChatChunkSource {
     private Usage usage;
 
     /** @param rounds what follows a round, or null when the first round is the answer */
-    public RoundAssembler(ChatChunkSource first, ChatRounds rounds) {
+    public RoundAssembler(ChatChunkSource first, Rounds rounds) {
         this.source = first;
         this.rounds = rounds;
     }
@@ -94,9 +98,8 @@ public final class RoundAssembler implements ChatChunkSource {
     }
 
     /**
-     * The exception a route sees for one thrown by a stream: the {@link AiStreamException} of a broken stream, or the
-     * failure of a following round (a tool with {@code toolErrors=fail}, the next model call) as the unary loop throws
-     * it; any other exception as it is.
+     * The exception a route sees for one a stream threw: the {@link AiStreamException} of a broken stream, the
+     * failure of a following round (a tool with {@code toolErrors=fail}, the next model call), else {@code e}.
      */
     public static Exception unwrap(RuntimeException e) {
         return e instanceof RoundFailure || e.getCause() instanceof AiStreamException ? (Exception) e.getCause() : e;
@@ -129,7 +132,8 @@ public final class RoundAssembler implements ChatChunkSource {
                     throw new MalformedStreamException("the stream's end does not add up: streamed tool call "
                                                        + e.getKey() + " never received its name");
                 }
-                calls.add(new ToolCall(p.id != null ? p.id : p.name + "_" + e.getKey(), p.name, p.arguments.toString()));
+                String id = p.id != null ? p.id : p.name + "_" + e.getKey(); // Cohere v1 and Qianfan v1 send none
+                calls.add(new ToolCall(id, p.name, p.arguments.toString()));
             }
             b.toolCalls(calls);
         }

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ChatCall;
-import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatProvider;
@@ -56,26 +55,18 @@ public final class ToolLoop {
 
     /**
      * Runs the whole loop without streaming and returns the model's final answer, with the token usage of all rounds
-     * added up (as a stream of rounds reports it): a count is null only when no round reported it. The unary rounds
-     * go through the same {@link RoundAssembler} as streamed ones.
+     * added up: its unary rounds go through the same {@link RoundAssembler} as the rounds of a stream.
      */
     public ChatResult run() throws Exception {
         try (RoundAssembler rounds = new RoundAssembler(RoundAssembler.unary(provider.chat(current)),
                 round -> nextRound(round, false))) {
-            ChatChunk chunk = rounds.next();
-            while (!chunk.isEnd()) {
-                chunk = rounds.next();
-            }
-            return chunk.result();
+            return rounds.next().result(); // unary rounds are END chunks only: the first chunk is the answer
         } catch (RuntimeException e) {
             throw RoundAssembler.unwrap(e);
         }
     }
 
-    /**
-     * For a stream: given the result of the round that just ended, runs its tools and opens the next round's
-     * stream, or returns null when this round was the model's answer.
-     */
+    /** The {@link RoundAssembler.Rounds} of a stream: after {@code round}, the next round's stream or null. */
     public ChatChunkSource nextRound(ChatResult round) throws Exception {
         return nextRound(round, true);
     }
