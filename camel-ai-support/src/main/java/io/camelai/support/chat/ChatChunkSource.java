@@ -5,8 +5,8 @@ import java.io.IOException;
 
 /**
  * A provider's decoded stream, read one chunk at a time on the caller's thread. Each provider implements it over its
- * framing ({@code SseEventReader}, {@code NdjsonReader}); {@link ChatStream} numbers the chunks, assembles the text
- * and tool calls, and ends the stream.
+ * framing ({@code SseEventReader}, {@code NdjsonReader}); {@link RoundAssembler} assembles the text and tool calls,
+ * {@link ChatStream} numbers the chunks and ends the stream.
  */
 public interface ChatChunkSource extends Closeable {
 

@@ -6,13 +6,11 @@ import java.util.Objects;
 
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
-import io.camelai.support.AiStreamException;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.tools.ToolLoop;
 import io.camelai.support.tools.ToolSet;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.support.DefaultProducer;
 import org.apache.camel.support.SynchronizationAdapter;
 
@@ -56,13 +54,12 @@ public class ChatProducer extends DefaultProducer {
             return;
         }
         ChatResult result = loop != null ? loop.run() : provider.chat(call);
-        write(exchange.getMessage(), result, loop != null ? loop.conversation() : call.messages(), loop);
+        write(exchange.getMessage(), result, call, loop);
     }
 
     private void stream(Exchange exchange, ChatCall call, ToolLoop loop) throws Exception {
         ChatStream stream = new ChatStream(provider.name(), getEndpoint().secretMasker(), exchange,
-                provider.stream(call),
-                loop == null ? null : loop::nextRound);
+                provider.stream(call), loop == null ? null : loop::nextRound);
         ChatChunkConsumer consumer = getEndpoint().chunkConsumer();
         if (consumer == null) {
             // handed over with the exchange's other completions when the exchange is (a seda queue, ...)
@@ -79,18 +76,15 @@ public class ChatProducer extends DefaultProducer {
             while (stream.hasNext()) {
                 consumer.deliver((ChunkMessage) stream.next());
             }
-        } catch (RuntimeCamelException e) {
-            if (e.getCause() instanceof AiStreamException ase) {
-                throw ase;
-            }
-            throw e;
+        } catch (RuntimeException e) {
+            throw RoundAssembler.unwrap(e);
         }
-        write(exchange.getMessage(), stream.result(), loop != null ? loop.conversation() : call.messages(), loop);
+        write(exchange.getMessage(), stream.result(), call, loop);
     }
 
-    private static void write(Message message, ChatResult result, List<ChatMessage> input, ToolLoop loop) {
+    private static void write(Message message, ChatResult result, ChatCall call, ToolLoop loop) {
         ChatHeaders.apply(message, result);
-        List<ChatMessage> conversation = new ArrayList<>(input);
+        List<ChatMessage> conversation = new ArrayList<>(loop != null ? loop.conversation() : call.messages());
         conversation.add(result.toAssistantMessage());
         message.setHeader(AiHeaders.CONVERSATION, conversation);
         if (loop != null) {

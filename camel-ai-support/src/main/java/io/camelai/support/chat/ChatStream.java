@@ -2,10 +2,8 @@ package io.camelai.support.chat;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -31,13 +29,8 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
     private final String provider;
     private final SecretMasker masker;
     private final Exchange exchange;
-    private final ChatRounds rounds;
-    private ChatChunkSource source;
+    private final RoundAssembler source;
     private final Map<String, Object> requestHeaders;
-    private final StringBuilder text = new StringBuilder();
-    private ToolCallAssembler toolCalls = new ToolCallAssembler();
-    private Usage earlierRounds;
-    private final List<Object> citations = new ArrayList<>();
 
     private ChatChunk lookahead;
     private int delivered;
@@ -55,24 +48,21 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         this(provider, exchange, source, null);
     }
 
-    public ChatStream(String provider, Exchange exchange, ChatChunkSource source, ChatRounds rounds) {
+    public ChatStream(String provider, Exchange exchange, ChatChunkSource source, RoundAssembler.Rounds rounds) {
         this(provider, SecretMasker.none(), exchange, source, rounds);
     }
 
     /**
-     * A stream that may continue over several rounds (an automatic tool loop): when a round ends, {@code rounds}
-     * decides whether another follows. Chunks stay numbered across rounds; only the last round's END chunk is handed
-     * out, with the last round's text and the usage of all rounds.
+     * A stream over one or more rounds (an automatic tool loop, see {@link RoundAssembler}), numbered as one.
      *
      * @param masker the endpoint's secrets, masked in the exception of a broken stream
      */
     public ChatStream(String provider, SecretMasker masker, Exchange exchange, ChatChunkSource source,
-                      ChatRounds rounds) {
-        this.rounds = rounds;
+                      RoundAssembler.Rounds rounds) {
         this.provider = provider;
         this.masker = masker;
         this.exchange = exchange;
-        this.source = source;
+        this.source = new RoundAssembler(source, rounds);
         this.requestHeaders = new HashMap<>(exchange.getMessage().getHeaders());
     }
 
@@ -106,7 +96,7 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
 
     /** The text received so far. */
     public String partialText() {
-        return text.toString();
+        return source.partialText();
     }
 
     /** How many chunks were handed out so far. */
@@ -144,87 +134,17 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
     @Override
     public void close() {
         lookahead = null;
-        ChatChunkSource open;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            open = source;
-        }
-        open.close();
+        closed = true;
+        source.close(); // once, even when closed twice or from two threads
     }
 
     private ChatChunk read() {
-        ChatChunk raw = readRaw();
-        ChatResult end = null;
-        while (raw != null && raw.type() == ChunkType.END) {
-            ChatResult round;
-            try {
-                round = complete(raw.result());
-            } catch (RuntimeException e) {
-                throw broken("the stream's end does not add up: " + e.getMessage(), e); // e.g. a nameless tool call
-            }
-            ChatChunkSource next = rounds == null ? null : nextRound(round);
-            if (next == null) {
-                end = earlierRounds == null ? round
-                        : round.toBuilder().usage(earlierRounds.plus(round.usage())).build();
-                break;
-            }
-            earlierRounds = earlierRounds == null ? round.usage() : earlierRounds.plus(round.usage());
-            nextSource(next);
-            text.setLength(0);
-            toolCalls = new ToolCallAssembler();
-            citations.clear();
-            raw = readRaw();
-        }
-        if (raw == null) {
-            return null; // closed while reading
-        }
-        switch (raw.type()) {
-            case TEXT -> text.append(raw.text());
-            case TOOL_CALL -> toolCalls.add(raw.toolCall());
-            case CITATION -> citations.add(raw.citation());
-            case END -> {
-            }
-        }
-        ChunkMessage chunk = new ChunkMessage(exchange.getContext(), delivered, raw, end, requestHeaders,
-                exchange.getExchangeId());
-        if (end != null) {
-            result = end;
-            close();
-        }
-        return chunk;
-    }
-
-    /** Switches to the next round's source; a stream closed meanwhile closes that one too. */
-    private void nextSource(ChatChunkSource next) {
-        ChatChunkSource previous;
-        boolean closedMeanwhile;
-        synchronized (this) {
-            previous = source;
-            source = next;
-            closedMeanwhile = closed;
-        }
-        previous.close();
-        if (closedMeanwhile) {
-            next.close();
-        }
-    }
-
-    private ChatChunkSource nextRound(ChatResult round) {
-        try {
-            return rounds.next(round);
-        } catch (Exception e) {
-            close();
-            throw RuntimeCamelException.wrapRuntimeCamelException(e);
-        }
-    }
-
-    private ChatChunk readRaw() {
         ChatChunk raw;
         try {
             raw = source.next();
+        } catch (RoundAssembler.RoundFailure e) {
+            close();
+            throw e;
         } catch (AiHttpException e) {
             throw broken(e.getProviderMessage() != null ? e.getProviderMessage() : e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
@@ -236,26 +156,18 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         if (raw == null) {
             throw broken("stream ended before its final event", null);
         }
-        return raw;
-    }
-
-    private ChatResult complete(ChatResult end) {
-        ChatResult.Builder b = end == null ? ChatResult.builder() : end.toBuilder();
-        if (text.length() > 0 || end == null) {
-            b.text(text.toString());
+        ChatChunk chunk = new ChunkMessage(exchange.getContext(), delivered, raw, requestHeaders,
+                exchange.getExchangeId());
+        if (raw.isEnd()) {
+            result = raw.result();
+            close();
         }
-        if (!toolCalls.isEmpty()) {
-            b.toolCalls(toolCalls.toolCalls());
-        }
-        if (!citations.isEmpty()) {
-            b.citations(citations);
-        }
-        return b.build();
+        return chunk;
     }
 
     private RuntimeCamelException broken(String reason, Throwable cause) {
         close();
-        exchange.getMessage().setHeader(AiHeaders.PARTIAL_TEXT, text.toString());
+        exchange.getMessage().setHeader(AiHeaders.PARTIAL_TEXT, source.partialText());
         AiHttpException.Builder b = AiHttpException.builder(provider)
                 .masker(masker)
                 .providerMessage("stream broken after " + delivered + " chunks: " + reason)
@@ -263,7 +175,7 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         if (cause instanceof AiHttpException ahe) {
             b.status(ahe.getStatusCode()).errorCode(ahe.getErrorCode()).requestId(ahe.getRequestId());
         }
-        return new RuntimeCamelException(new AiStreamException(b, exchange, text.toString(), delivered));
+        return new RuntimeCamelException(new AiStreamException(b, exchange, source.partialText(), delivered));
     }
 
     private static String describe(Throwable e) {

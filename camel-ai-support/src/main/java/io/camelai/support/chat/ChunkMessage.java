@@ -19,15 +19,14 @@ public final class ChunkMessage extends DefaultMessage implements ChatChunk {
     private final Object citation;
     private final ChatResult result;
 
-    ChunkMessage(CamelContext context, int index, ChatChunk chunk, ChatResult result, Map<String, Object> baseHeaders,
-                 String streamId) {
+    ChunkMessage(CamelContext context, int index, ChatChunk chunk, Map<String, Object> baseHeaders, String streamId) {
         super(context);
         this.index = index;
         this.type = chunk.type();
         this.text = chunk.text();
         this.toolCall = chunk.toolCall();
         this.citation = chunk.citation();
-        this.result = result;
+        this.result = chunk.result();
         if (baseHeaders != null) {
             getHeaders().putAll(baseHeaders);
         }
@@ -41,8 +40,8 @@ public final class ChunkMessage extends DefaultMessage implements ChatChunk {
         if (citation != null) {
             setHeader(AiHeaders.CITATIONS, java.util.List.of(citation));
         }
-        if (result != null) {
-            ChatHeaders.apply(this, result);
+        if (chunk.result() != null) {
+            ChatHeaders.apply(this, chunk.result());
         }
         setBody(text);
     }

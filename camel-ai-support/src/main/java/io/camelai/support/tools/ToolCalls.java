@@ -113,15 +113,7 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
         List<ChatMessage> conversation = conversation(exchange);
         List<ChatMessage> out = new ArrayList<>(conversation);
         if (calls != null) {
-            List<ToolCall> typed = new ArrayList<>(calls.size());
-            for (Object o : calls) {
-                if (!(o instanceof ToolCall call)) {
-                    throw new IllegalArgumentException("Header " + AiHeaders.TOOL_CALLS + " must hold ToolCall"
-                                                       + " elements, found "
-                                                       + (o == null ? "null" : o.getClass().getName()));
-                }
-                typed.add(call);
-            }
+            List<ToolCall> typed = typed(calls, ToolCall.class, "Header " + AiHeaders.TOOL_CALLS);
             ToolTurn turn = new ToolTurn(tools::containsKey, name -> tools.get(name).apply(exchange),
                     maxCallsPerTurn, "maxCallsPerTurn", failOnError);
             out.addAll(turn.run(exchange, typed));
@@ -155,13 +147,17 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
                                             + AiHeaders.CONVERSATION + " (set by a chat endpoint) or a"
                                             + " List<ChatMessage> body");
         }
-        List<ChatMessage> out = new ArrayList<>(list.size());
+        return typed(list, ChatMessage.class, "The conversation");
+    }
+
+    private static <T> List<T> typed(List<?> list, Class<T> type, String what) {
+        List<T> out = new ArrayList<>(list.size());
         for (Object o : list) {
-            if (!(o instanceof ChatMessage m)) {
-                throw new IllegalArgumentException("The conversation must hold ChatMessage elements, found "
+            if (!type.isInstance(o)) {
+                throw new IllegalArgumentException(what + " must hold " + type.getSimpleName() + " elements, found "
                                                    + (o == null ? "null" : o.getClass().getName()));
             }
-            out.add(m);
+            out.add(type.cast(o));
         }
         return out;
     }

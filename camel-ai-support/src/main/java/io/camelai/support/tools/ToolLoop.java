@@ -11,9 +11,9 @@ import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
+import io.camelai.support.chat.RoundAssembler;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
-import io.camelai.support.chat.Usage;
 import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -55,34 +55,20 @@ public final class ToolLoop {
 
     /**
      * Runs the whole loop without streaming and returns the model's final answer, with the token usage of all rounds
-     * added up (as a stream of rounds reports it): a count is null only when no round reported it.
+     * added up: its unary rounds go through the same {@link RoundAssembler} as the rounds of a stream.
      */
     public ChatResult run() throws Exception {
-        Usage usage = null;
-        while (true) {
-            ChatResult result = provider.chat(current);
-            modelCalls++;
-            usage = usage == null ? result.usage() : usage.plus(result.usage());
-            List<ChatMessage> next = afterRound(result);
-            if (next == null) {
-                return modelCalls == 1 ? result : result.toBuilder().usage(usage).build();
-            }
-            current = current.withMessages(next);
+        try (RoundAssembler rounds = new RoundAssembler(RoundAssembler.unary(provider.chat(current)),
+                round -> nextRound(round, false))) {
+            return rounds.next().result(); // unary rounds are END chunks only: the first chunk is the answer
+        } catch (RuntimeException e) {
+            throw RoundAssembler.unwrap(e);
         }
     }
 
-    /**
-     * For a stream: given the result of the round that just ended, runs its tools and opens the next round's
-     * stream, or returns null when this round was the model's answer.
-     */
+    /** The {@link RoundAssembler.Rounds} of a stream: after {@code round}, the next round's stream or null. */
     public ChatChunkSource nextRound(ChatResult round) throws Exception {
-        modelCalls++;
-        List<ChatMessage> next = afterRound(round);
-        if (next == null) {
-            return null;
-        }
-        current = current.withMessages(next);
-        return provider.stream(current);
+        return nextRound(round, true);
     }
 
     /** The conversation so far: the input, then each assistant turn and tool result. */
@@ -95,34 +81,31 @@ public final class ToolLoop {
         return modelCalls;
     }
 
-    private List<ChatMessage> afterRound(ChatResult result) throws Exception {
-        if (result.toolCalls().isEmpty()) {
+    /**
+     * The decision after every round, unary or streamed: null when the round was the answer; else (below
+     * {@code maxToolIterations}) its tools run and the next round, opened by {@code open}, gets the assistant turn
+     * (with its tool plan, which some providers take back) and the tool results, as a stream or a unary call.
+     */
+    private ChatChunkSource nextRound(ChatResult round, boolean stream) throws Exception {
+        modelCalls++;
+        if (round.toolCalls().isEmpty()) {
             return null;
         }
+        ChatMessage assistant = round.toAssistantMessage();
         Exchange exchange = current.exchange();
         if (modelCalls >= configuration.getMaxToolIterations()) {
-            exchange.getMessage().setHeader(AiHeaders.CONVERSATION,
-                    append(current.messages(), result.toAssistantMessage()));
-            throw new IllegalStateException("The model still asked for tools " + names(result.toolCalls())
-                                            + " after " + modelCalls + " calls (maxToolIterations="
+            List<ChatMessage> conversation = current.withMessages(List.of(assistant)).messages();
+            exchange.getMessage().setHeader(AiHeaders.CONVERSATION, conversation);
+            throw new IllegalStateException("The model still asked for tools "
+                                            + round.toolCalls().stream().map(ToolCall::name).toList() + " after "
+                                            + modelCalls + " calls (maxToolIterations="
                                             + configuration.getMaxToolIterations()
                                             + "); the conversation so far is in the header "
                                             + AiHeaders.CONVERSATION);
         }
-        List<ChatMessage> next = new ArrayList<>();
-        next.add(result.toAssistantMessage()); // with its tool plan, which some providers take back
-        next.addAll(turn.run(exchange, result.toolCalls()));
-        return next;
+        List<ChatMessage> next = new ArrayList<>(List.of(assistant));
+        next.addAll(turn.run(exchange, round.toolCalls()));
+        current = current.withMessages(next);
+        return stream ? provider.stream(current) : RoundAssembler.unary(provider.chat(current));
     }
-
-    private static List<ChatMessage> append(List<ChatMessage> messages, ChatMessage last) {
-        List<ChatMessage> all = new ArrayList<>(messages);
-        all.add(last);
-        return all;
-    }
-
-    private static List<String> names(List<ToolCall> calls) {
-        return calls.stream().map(ToolCall::name).toList();
-    }
-
 }
