@@ -39,11 +39,4 @@ public class V1ChatRequest {
     public Map<String, Object> fields() {
         return fields;
     }
-
-    /** A copy whose top-level map can be changed without touching this one. */
-    public V1ChatRequest copy() {
-        V1ChatRequest c = new V1ChatRequest();
-        c.fields.putAll(fields);
-        return c;
-    }
 }

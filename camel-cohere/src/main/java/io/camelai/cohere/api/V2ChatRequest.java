@@ -37,33 +37,6 @@ public class V2ChatRequest {
     private Map<String, Object> thinking;
     private Integer priority;
 
-    /** A shallow copy, so a request given as a body is never changed by the options applied to it. */
-    public V2ChatRequest copy() {
-        V2ChatRequest c = new V2ChatRequest();
-        c.model = model;
-        c.messages = new ArrayList<>(messages == null ? List.of() : messages);
-        c.stream = stream;
-        c.tools = tools;
-        c.strictTools = strictTools;
-        c.documents = documents;
-        c.citationOptions = citationOptions;
-        c.responseFormat = responseFormat;
-        c.safetyMode = safetyMode;
-        c.maxTokens = maxTokens;
-        c.stopSequences = stopSequences;
-        c.temperature = temperature;
-        c.seed = seed;
-        c.frequencyPenalty = frequencyPenalty;
-        c.presencePenalty = presencePenalty;
-        c.k = k;
-        c.p = p;
-        c.logprobs = logprobs;
-        c.toolChoice = toolChoice;
-        c.thinking = thinking;
-        c.priority = priority;
-        return c;
-    }
-
     public String model() {
         return model;
     }

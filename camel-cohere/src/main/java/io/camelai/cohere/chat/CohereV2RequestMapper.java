@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
@@ -15,17 +16,21 @@ import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
-import io.camelai.support.config.OptionValidator;
+import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
-
-import static io.camelai.support.config.Options.first;
+import io.camelai.support.json.PassThrough;
+import io.camelai.support.json.RequestBody;
 
 /**
- * Builds a {@code /v2/chat} request from a chat call: the caller's own request (if any) first, then headers, then
- * endpoint options, each filling only what is still unset. Header overrides are checked against the option's range.
+ * Builds a {@code /v2/chat} body from a chat call: the caller's own request (if any), then headers
+ * ({@code CamelAiModel}, {@code CamelAiTemperature}, {@code CamelAiMaxTokens} win over it), then endpoint options,
+ * each filling only what is still unset; the values sent are checked against the option's range.
  */
 final class CohereV2RequestMapper {
+
+    /** The body keys of a {@code V2ChatRequest}: every key this mapper may write. */
+    static final Set<String> FIELDS = PassThrough.fieldsOf(V2ChatRequest.class);
 
     private final JsonSchemaOption schemas;
 
@@ -60,14 +65,14 @@ final class CohereV2RequestMapper {
         return out;
     }
 
-    V2ChatRequest map(ChatCall call, boolean stream) {
+    Map<String, Object> map(ChatCall call, boolean stream) {
         CohereConfiguration cfg = (CohereConfiguration) call.configuration();
-        V2ChatRequest req = call.nativeRequest() != null
-                ? ((V2ChatRequest) call.nativeRequest()).copy() : new V2ChatRequest();
-        List<V2Message> messages = new ArrayList<>(req.messages() == null ? List.of() : req.messages());
-        String system = call.systemMessage() != null ? call.systemMessage() : cfg.getPreamble();
-        // a request given as the body that has its own system message is sent as given: no second one is added
-        if (system != null && messages.stream().noneMatch(m -> "system".equals(m.role()))) {
+        RequestBody b = RequestBody.of(call.nativeRequest(), FIELDS, CohereConfiguration.class);
+        List<Object> messages = b.list("messages");
+        boolean requestHas = messages.stream().anyMatch(m -> m instanceof Map<?, ?> map
+                && "system".equals(map.get("role")));
+        String system = SystemMessageRule.added(call, requestHas, cfg.getPreamble());
+        if (system != null) {
             messages.add(0, V2Message.system(system));
         }
         for (ChatMessage m : call.messages()) {
@@ -76,54 +81,43 @@ final class CohereV2RequestMapper {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("A Cohere v2 chat needs at least one message");
         }
-        req.messages(messages);
-        req.model(first(call.model(), req.model(), cfg.getModel()));
-        req.temperature(checked("temperature", first(call.temperature(), req.temperature(), cfg.getTemperature())));
-        req.maxTokens(checked("maxTokens", first(call.maxTokens(), req.maxTokens(), cfg.getMaxTokens())));
-        req.p(first(req.p(), cfg.getP()));
-        req.k(first(req.k(), cfg.getK()));
-        req.seed(first(req.seed(), cfg.getSeed()));
-        req.stopSequences(checked("stopSequences", first(req.stopSequences(), cfg.getStopSequences())));
-        req.frequencyPenalty(first(req.frequencyPenalty(), cfg.getFrequencyPenalty()));
-        req.presencePenalty(first(req.presencePenalty(), cfg.getPresencePenalty()));
-        req.safetyMode(first(req.safetyMode(), cfg.getSafetyMode()));
-        if (req.tools() == null && !call.tools().isEmpty()) {
-            req.tools(tools(call.tools()));
+        b.set("messages", messages);
+        b.override("model", call.model()).fill("model", cfg.getModel());
+        b.override("temperature", call.temperature()).fill("temperature", cfg.getTemperature())
+                .check("temperature", "temperature");
+        b.override("max_tokens", call.maxTokens()).fill("max_tokens", cfg.getMaxTokens())
+                .check("max_tokens", "maxTokens");
+        b.fill("p", cfg.getP()).fill("k", cfg.getK()).fill("seed", cfg.getSeed());
+        b.fill("stop_sequences", cfg.getStopSequences()).check("stop_sequences", "stopSequences");
+        b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
+        b.fill("safety_mode", cfg.getSafetyMode());
+        if (!call.tools().isEmpty()) {
+            b.fill("tools", tools(call.tools()));
         }
-        req.strictTools(first(req.strictTools(), cfg.getStrictTools()));
-        req.logprobs(first(req.logprobs(), cfg.getLogprobs()));
-        req.toolChoice(first(req.toolChoice(), cfg.getToolChoice()));
-        req.priority(first(req.priority(), cfg.getPriority()));
-        if (req.documents() == null) {
-            req.documents(documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS, List.class)));
+        b.fill("strict_tools", cfg.getStrictTools()).fill("logprobs", cfg.getLogprobs());
+        b.fill("tool_choice", cfg.getToolChoice()).fill("priority", cfg.getPriority());
+        b.fill("documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS, List.class)));
+        if (cfg.getCitationQuality() != null) {
+            b.fill("citation_options", Map.of("mode", cfg.getCitationQuality()));
         }
-        if (req.citationOptions() == null && cfg.getCitationQuality() != null) {
-            req.citationOptions(Map.of("mode", cfg.getCitationQuality()));
-        }
-        if (req.responseFormat() == null && cfg.getResponseFormat() != null) {
+        if (!b.has("response_format") && cfg.getResponseFormat() != null) {
             Map<String, Object> format = new LinkedHashMap<>();
             format.put("type", cfg.getResponseFormat());
             JsonNode schema = schemas.get(cfg.getJsonSchema());
             if (schema != null) {
                 format.put("json_schema", schema);
             }
-            req.responseFormat(format);
+            b.fill("response_format", format);
         }
-        if (req.thinking() == null && cfg.getThinking() != null) {
+        if (!b.has("thinking") && cfg.getThinking() != null) {
             Map<String, Object> thinking = new LinkedHashMap<>();
             thinking.put("type", cfg.getThinking());
             if (cfg.getThinkingTokenBudget() != null) {
                 thinking.put("token_budget", cfg.getThinkingTokenBudget());
             }
-            req.thinking(thinking);
+            b.fill("thinking", thinking);
         }
-        req.stream(stream ? Boolean.TRUE : null);
-        return req;
-    }
-
-    private <T> T checked(String option, T value) {
-        OptionValidator.check(CohereConfiguration.class, option, value);
-        return value;
+        return b.stream(stream).map();
     }
 
     static V2Message message(ChatMessage m) {

@@ -34,16 +34,4 @@ public class QianfanChatRequest {
     public Map<String, Object> fields() {
         return fields;
     }
-
-    /** A copy whose top-level map (and messages list) can be changed without touching this one. */
-    @SuppressWarnings("unchecked")
-    public QianfanChatRequest copy() {
-        QianfanChatRequest c = new QianfanChatRequest();
-        c.fields.putAll(fields);
-        Object messages = fields.get("messages");
-        if (messages instanceof List<?> l) {
-            c.fields.put("messages", new ArrayList<>((List<Object>) l));
-        }
-        return c;
-    }
 }

@@ -47,27 +47,6 @@ public class ChatCompletionsRequest {
     @JsonIgnore
     private final Map<String, Object> extra = new LinkedHashMap<>();
 
-    /** A shallow copy, so a request given as a body is never changed by the options applied to it. */
-    public ChatCompletionsRequest copy() {
-        ChatCompletionsRequest c = new ChatCompletionsRequest();
-        c.model = model;
-        c.messages = new ArrayList<>(messages == null ? List.of() : messages);
-        c.temperature = temperature;
-        c.topP = topP;
-        c.maxTokens = maxTokens;
-        c.stop = stop;
-        c.presencePenalty = presencePenalty;
-        c.frequencyPenalty = frequencyPenalty;
-        c.seed = seed;
-        c.responseFormat = responseFormat;
-        c.tools = tools;
-        c.toolChoice = toolChoice;
-        c.modalities = modalities;
-        c.stream = stream;
-        c.extra.putAll(extra);
-        return c;
-    }
-
     /** Extra top-level keys, sent as they are (read-only: add them with {@link #extra(String, Object)}). */
     @JsonAnyGetter
     public Map<String, Object> extra() {

@@ -1,0 +1,134 @@
+package io.camelai.support.json;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.camelai.support.config.OptionScope;
+import io.camelai.support.config.OptionValidator;
+
+/**
+ * The one way a request body is built: the caller's own request object (if any) as a map, then each value the
+ * component writes. {@link #fill} keeps what the caller set and else puts the first non-null value (body, then
+ * header, then option); {@link #checked} checks a header override against the option's range first;
+ * {@link #passThrough} adds pass-through keys, which never name a declared field. Every key the component writes
+ * must be one of the declared {@code fields}, so a pass-through key can never replace or duplicate one.
+ */
+public final class RequestBody {
+
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final Map<String, Object> body;
+    private final Set<String> fields;
+    private final Class<?> options;
+
+    private RequestBody(Map<String, Object> body, Set<String> fields, Class<?> options) {
+        this.body = body;
+        this.fields = fields;
+        this.options = options;
+    }
+
+    /**
+     * A body starting from the caller's own request: a deep copy through Jackson, so the caller's object is never
+     * changed and no field of it can be left out.
+     *
+     * @param own     the caller's request object, or null
+     * @param fields  every key the component may write (snake_case)
+     * @param options the configuration class whose option declarations check header overrides
+     */
+    public static RequestBody of(Object own, Set<String> fields, Class<?> options) {
+        Map<String, Object> body = own == null ? new LinkedHashMap<>() : AiJson.mapper().convertValue(own, MAP);
+        return new RequestBody(body, fields, options);
+    }
+
+    /** The body as it goes out through {@link AiJson#write}. */
+    public Map<String, Object> map() {
+        return body;
+    }
+
+    public boolean has(String key) {
+        return body.containsKey(key);
+    }
+
+    /** A changeable copy of a list the caller's request holds (empty when it has none). */
+    @SuppressWarnings("unchecked")
+    public List<Object> list(String key) {
+        Object v = body.get(key);
+        return v instanceof List<?> l ? new ArrayList<>((List<Object>) l) : new ArrayList<>();
+    }
+
+    /** Puts a field the component owns (messages, stream), replacing the caller's value. */
+    public RequestBody set(String key, Object value) {
+        body.put(declared(key), value);
+        return this;
+    }
+
+    public RequestBody remove(String key) {
+        body.remove(declared(key));
+        return this;
+    }
+
+    /** Keeps the caller's value, else puts the first non-null of {@code values}. */
+    public RequestBody fill(String key, Object... values) {
+        if (!body.containsKey(declared(key))) {
+            for (Object v : values) {
+                if (v != null) {
+                    body.put(key, v);
+                    break;
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Replaces the caller's value when {@code value} is not null: for a header that wins over the caller's request. */
+    public RequestBody override(String key, Object value) {
+        if (value != null) {
+            body.put(declared(key), value);
+        }
+        return this;
+    }
+
+    /** Like {@link #fill} for a value that overrides an option: checked against the option's range first. */
+    public RequestBody checked(String key, String option, Object value) {
+        return checked(key, option, value, null);
+    }
+
+    /** Like {@link #checked(String, String, Object)}, with the range of this scope (the exchange's model). */
+    public RequestBody checked(String key, String option, Object value, OptionScope scope) {
+        OptionValidator.check(options, option, value, scope);
+        return fill(key, value);
+    }
+
+    /** Checks the value the body now holds (the caller's, a header's or the option's) against the option's range. */
+    public RequestBody check(String key, String option) {
+        OptionValidator.check(options, option, body.get(declared(key)));
+        return this;
+    }
+
+    /** Pass-through keys (checked against the declared fields) for what the caller's request leaves unset. */
+    public RequestBody passThrough(String prefix, Map<String, ?> values) {
+        PassThrough.putAll(body, prefix, values, fields);
+        return this;
+    }
+
+    /** {@code "stream": true} when streaming, else no {@code stream} key at all (whatever the caller's request said). */
+    public RequestBody stream(boolean stream) {
+        remove("stream");
+        if (stream) {
+            set("stream", true);
+        }
+        return this;
+    }
+
+    private String declared(String key) {
+        if (!fields.contains(key)) {
+            throw new IllegalStateException("Body key " + key + " is not among the declared fields " + fields);
+        }
+        return key;
+    }
+}
