@@ -1,6 +1,7 @@
 package io.camelai.support.chat;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the system message of a chat comes from, the same for every provider and API version: a system message the
@@ -30,5 +31,10 @@ public final class SystemMessageRule {
 
     public static boolean hasSystem(List<ChatMessage> conversation) {
         return conversation.stream().anyMatch(m -> m.role() == Role.SYSTEM);
+    }
+
+    /** Whether wire-shape messages (maps with a {@code role}, as a caller's request holds them) have a system one. */
+    public static boolean hasSystemRole(List<?> messages) {
+        return messages.stream().anyMatch(m -> m instanceof Map<?, ?> map && "system".equals(map.get("role")));
     }
 }

@@ -3,8 +3,6 @@ package io.camelai.support.openai;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
@@ -19,21 +17,14 @@ import io.camelai.support.json.RequestBody;
  */
 public final class OpenAiChatRequest {
 
-    /** The keys this class writes; a provider declares them with its own ({@link #fields}). */
-    public static final Set<String> FIELDS = Set.of("messages", "tools", "tool_choice", "stream");
-
     private OpenAiChatRequest() {
-    }
-
-    /** {@link #FIELDS} and a provider's own keys: every key its body may get from the component. */
-    public static Set<String> fields(Set<String> own) {
-        return Stream.concat(FIELDS.stream(), own.stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
      * The body with its messages: the caller's request's, the system message the rule adds, then the conversation.
      *
-     * @param  fields                   every key the provider's body may get (see {@link #fields})
+     * @param  fields                   every key the provider's body may get ({@code messages}, {@code tools},
+     *                                  {@code tool_choice}, {@code stream} and its own)
      * @param  options                  the provider's configuration class (checks header overrides)
      * @param  systemOption             the endpoint's system option, or null when the provider has none
      * @param  name                     how the error message names the component, e.g. {@code An azure-inference}
@@ -43,9 +34,7 @@ public final class OpenAiChatRequest {
                                    String name) {
         RequestBody b = RequestBody.of(call.nativeRequest(), fields, options);
         List<Object> messages = b.list("messages");
-        boolean requestHas = messages.stream().anyMatch(m -> m instanceof Map<?, ?> map
-                && "system".equals(map.get("role")));
-        String system = SystemMessageRule.added(call, requestHas, systemOption);
+        String system = SystemMessageRule.added(call, SystemMessageRule.hasSystemRole(messages), systemOption);
         if (system != null) {
             messages.add(0, OpenAiChatFormat.message(ChatMessage.system(system)));
         }

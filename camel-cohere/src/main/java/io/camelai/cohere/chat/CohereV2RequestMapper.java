@@ -15,12 +15,12 @@ import io.camelai.cohere.api.V2ToolCall;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ToolCall;
-import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.json.PassThrough;
 import io.camelai.support.json.RequestBody;
+import io.camelai.support.openai.OpenAiChatFormat;
 
 /**
  * Builds a {@code /v2/chat} body from a chat call: the caller's own request (if any), then headers
@@ -69,9 +69,7 @@ final class CohereV2RequestMapper {
         CohereConfiguration cfg = (CohereConfiguration) call.configuration();
         RequestBody b = RequestBody.of(call.nativeRequest(), FIELDS, CohereConfiguration.class);
         List<Object> messages = b.list("messages");
-        boolean requestHas = messages.stream().anyMatch(m -> m instanceof Map<?, ?> map
-                && "system".equals(map.get("role")));
-        String system = SystemMessageRule.added(call, requestHas, cfg.getPreamble());
+        String system = SystemMessageRule.added(call, SystemMessageRule.hasSystemRole(messages), cfg.getPreamble());
         if (system != null) {
             messages.add(0, V2Message.system(system));
         }
@@ -92,7 +90,8 @@ final class CohereV2RequestMapper {
         b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
         b.fill("safety_mode", cfg.getSafetyMode());
         if (!call.tools().isEmpty()) {
-            b.fill("tools", tools(call.tools()));
+            // the same function shape as OpenAI's (https://docs.cohere.com/v2/reference/chat)
+            b.fill("tools", OpenAiChatFormat.tools(call.tools()));
         }
         b.fill("strict_tools", cfg.getStrictTools()).fill("logprobs", cfg.getLogprobs());
         b.fill("tool_choice", cfg.getToolChoice()).fill("priority", cfg.getPriority());
@@ -154,20 +153,6 @@ final class CohereV2RequestMapper {
             return List.of(part);
         }
         return json == null ? "" : json;
-    }
-
-    static List<Map<String, Object>> tools(List<ToolDefinition> tools) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ToolDefinition t : tools) {
-            Map<String, Object> fn = new LinkedHashMap<>();
-            fn.put("name", t.name());
-            if (t.description() != null) {
-                fn.put("description", t.description());
-            }
-            fn.put("parameters", t.parameters());
-            out.add(Map.of("type", "function", "function", fn));
-        }
-        return out;
     }
 
     private static String blankToNull(String s) {

@@ -55,7 +55,7 @@ final class QianfanV1RequestMapper {
         b.set("messages", messages);
         b.fill("system", systems.isEmpty() ? null : String.join("\n", systems),
                 SystemMessageRule.added(call, false, cfg.getSystem()));
-        b.checked("temperature", "temperature", call.temperature(), QianfanModelScope.of(call));
+        b.checked("temperature", "temperature", call.temperature(), QianfanV2RequestMapper.modelScope(call));
         b.fill("temperature", cfg.getTemperature());
         b.fill("top_p", cfg.getTopP()).fill("top_k", cfg.getTopK()).fill("penalty_score", cfg.getPenaltyScore());
         b.fill("stop", cfg.getStop()).fill("disable_search", cfg.getDisableSearch());

@@ -7,6 +7,8 @@ import java.util.Set;
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.support.chat.ChatCall;
+import io.camelai.support.config.OptionScope;
+import io.camelai.support.config.OptionValidator;
 import io.camelai.support.json.RequestBody;
 import io.camelai.support.openai.OpenAiChatRequest;
 
@@ -20,9 +22,9 @@ final class QianfanV2RequestMapper {
     static final String DEFAULT_MODEL = "ernie-lite-8k";
 
     /** Every top-level key a v2 body gets from this component: no extraParameters key may name one. */
-    static final Set<String> FIELDS = OpenAiChatRequest.fields(Set.of("model", "temperature",
-            "max_completion_tokens", "top_p", "penalty_score", "stop", "user", "frequency_penalty", "presence_penalty",
-            "logprobs", "top_logprobs", "metadata", "response_format", "stream_options"));
+    static final Set<String> FIELDS = Set.of("messages", "model", "temperature", "max_completion_tokens", "top_p",
+            "penalty_score", "stop", "user", "frequency_penalty", "presence_penalty", "logprobs", "top_logprobs",
+            "metadata", "response_format", "tools", "tool_choice", "stream", "stream_options");
 
     private QianfanV2RequestMapper() {
     }
@@ -32,7 +34,7 @@ final class QianfanV2RequestMapper {
         RequestBody b = OpenAiChatRequest.body(call, FIELDS, QianfanConfiguration.class, cfg.getSystem(),
                 "A Qianfan");
         b.fill("model", call.model(), cfg.getModel(), DEFAULT_MODEL);
-        b.checked("temperature", "temperature", call.temperature(), QianfanModelScope.of(call));
+        b.checked("temperature", "temperature", call.temperature(), modelScope(call));
         b.fill("temperature", cfg.getTemperature());
         b.checked("max_completion_tokens", "maxOutputTokens", call.maxTokens());
         b.fill("max_completion_tokens", cfg.getMaxOutputTokens());
@@ -50,5 +52,19 @@ final class QianfanV2RequestMapper {
         Map<String, Object> streamOptions = new LinkedHashMap<>();
         streamOptions.put("include_usage", true);
         return OpenAiChatRequest.finish(b, call, cfg.getToolChoice(), stream, streamOptions).map();
+    }
+
+    /**
+     * The model whose ranges apply to this exchange (v1 and v2): a CamelAiModel header naming another model than the
+     * endpoint's has the endpoint's options checked again for it (ChatLaw takes temperatures the ERNIE models reject).
+     */
+    static OptionScope modelScope(ChatCall call) {
+        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
+        if (call.model() == null) {
+            return cfg.optionScope();
+        }
+        OptionScope scope = OptionScope.model(call.model());
+        OptionValidator.validate(cfg, scope);
+        return scope;
     }
 }
