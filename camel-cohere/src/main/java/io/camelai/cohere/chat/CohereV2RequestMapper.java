@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
@@ -18,7 +17,6 @@ import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
-import io.camelai.support.json.PassThrough;
 import io.camelai.support.json.RequestBody;
 import io.camelai.support.openai.OpenAiChatFormat;
 
@@ -29,8 +27,6 @@ import io.camelai.support.openai.OpenAiChatFormat;
  */
 final class CohereV2RequestMapper {
 
-    /** The body keys of a {@code V2ChatRequest}: every key this mapper may write. */
-    static final Set<String> FIELDS = PassThrough.fieldsOf(V2ChatRequest.class);
 
     private final JsonSchemaOption schemas;
 
@@ -67,7 +63,7 @@ final class CohereV2RequestMapper {
 
     Map<String, Object> map(ChatCall call, boolean stream) {
         CohereConfiguration cfg = (CohereConfiguration) call.configuration();
-        RequestBody b = RequestBody.of(call.nativeRequest(), FIELDS, CohereConfiguration.class);
+        RequestBody b = RequestBody.of(call.nativeRequest(), V2ChatRequest.FIELDS, CohereConfiguration.class);
         List<Object> messages = b.list("messages");
         String system = SystemMessageRule.added(call, SystemMessageRule.hasSystemRole(messages), cfg.getPreamble());
         if (system != null) {
