@@ -18,19 +18,14 @@ public final class SystemMessageRule {
     /**
      * The system message the component adds, or null when it adds none.
      *
-     * @param call       the chat call (its header and conversation)
      * @param requestHas whether the caller's own provider request carries a system message
      * @param option     the endpoint's system option, or null
      */
     public static String added(ChatCall call, boolean requestHas, String option) {
-        if (requestHas || hasSystem(call.messages())) {
+        if (requestHas || call.messages().stream().anyMatch(m -> m.role() == Role.SYSTEM)) {
             return null;
         }
         return call.systemMessage() != null ? call.systemMessage() : option;
-    }
-
-    public static boolean hasSystem(List<ChatMessage> conversation) {
-        return conversation.stream().anyMatch(m -> m.role() == Role.SYSTEM);
     }
 
     /** Whether wire-shape messages (maps with a {@code role}, as a caller's request holds them) have a system one. */

@@ -11,11 +11,10 @@ import io.camelai.support.config.OptionScope;
 import io.camelai.support.config.OptionValidator;
 
 /**
- * The one way a request body is built: the caller's own request object (if any) as a map, then each value the
- * component writes. {@link #fill} keeps what the caller set and else puts the first non-null value (body, then
- * header, then option); {@link #checked} checks a header override against the option's range first;
- * {@link #passThrough} adds pass-through keys, which never name a declared field. Every key the component writes
- * must be one of the declared {@code fields}, so a pass-through key can never replace or duplicate one.
+ * The one way a request body is built: a copy of the caller's own request object (if any), then what the component
+ * writes. {@link #fill} keeps the caller's value, else puts the first non-null one (header, then option);
+ * {@link #checked} checks a header against the option's range first; {@link #passThrough} adds pass-through keys.
+ * Every key the component writes must be one of the declared {@code fields}, which no pass-through key may name.
  */
 public final class RequestBody {
 
@@ -33,19 +32,19 @@ public final class RequestBody {
     }
 
     /**
-     * A body starting from the caller's own request: a deep copy through Jackson, so the caller's object is never
-     * changed and no field of it can be left out.
+     * A body from the caller's request, deep-copied through Jackson: the caller's object is never changed and no
+     * field of it can be left out.
      *
      * @param own     the caller's request object, or null
      * @param fields  every key the component may write (snake_case)
-     * @param options the configuration class whose option declarations check header overrides
+     * @param options the configuration class whose option declarations check values ({@link OptionValidator})
      */
     public static RequestBody of(Object own, Set<String> fields, Class<?> options) {
-        Map<String, Object> body = own == null ? new LinkedHashMap<>() : AiJson.mapper().convertValue(own, MAP);
-        return new RequestBody(body, fields, options);
+        return new RequestBody(own == null ? new LinkedHashMap<>() : AiJson.mapper().convertValue(own, MAP), fields,
+                options);
     }
 
-    /** The body as it goes out through {@link AiJson#write}. */
+    /** The body, to send with {@link AiJson#write}. */
     public Map<String, Object> map() {
         return body;
     }
@@ -57,8 +56,7 @@ public final class RequestBody {
     /** A changeable copy of a list the caller's request holds (empty when it has none). */
     @SuppressWarnings("unchecked")
     public List<Object> list(String key) {
-        Object v = body.get(key);
-        return v instanceof List<?> l ? new ArrayList<>((List<Object>) l) : new ArrayList<>();
+        return body.get(key) instanceof List<?> l ? new ArrayList<>((List<Object>) l) : new ArrayList<>();
     }
 
     /** Puts a field the component owns (messages, stream), replacing the caller's value. */
@@ -67,12 +65,6 @@ public final class RequestBody {
         return this;
     }
 
-    public RequestBody remove(String key) {
-        body.remove(declared(key));
-        return this;
-    }
-
-    /** Keeps the caller's value, else puts the first non-null of {@code values}. */
     public RequestBody fill(String key, Object... values) {
         if (!body.containsKey(declared(key))) {
             for (Object v : values) {
@@ -85,20 +77,17 @@ public final class RequestBody {
         return this;
     }
 
-    /** Replaces the caller's value when {@code value} is not null: for a header that wins over the caller's request. */
+    /** Replaces the caller's value when {@code value} is not null: a header that wins over the caller's request. */
     public RequestBody override(String key, Object value) {
-        if (value != null) {
-            body.put(declared(key), value);
-        }
-        return this;
+        return value == null ? this : set(key, value);
     }
 
-    /** Like {@link #fill} for a value that overrides an option: checked against the option's range first. */
+    /** {@link #fill} with a header value, checked first against the option's range. */
     public RequestBody checked(String key, String option, Object value) {
         return checked(key, option, value, null);
     }
 
-    /** Like {@link #checked(String, String, Object)}, with the range of this scope (the exchange's model). */
+    /** {@link #checked(String, String, Object)} with the range of a scope (the exchange's model). */
     public RequestBody checked(String key, String option, Object value, OptionScope scope) {
         OptionValidator.check(options, option, value, scope);
         return fill(key, value);
@@ -116,13 +105,10 @@ public final class RequestBody {
         return this;
     }
 
-    /** {@code "stream": true} when streaming, else no {@code stream} key at all (whatever the caller's request said). */
+    /** {@code "stream": true} when streaming, else no {@code stream} key, whatever the caller's request said. */
     public RequestBody stream(boolean stream) {
-        remove("stream");
-        if (stream) {
-            set("stream", true);
-        }
-        return this;
+        body.remove(declared("stream"));
+        return stream ? set("stream", true) : this;
     }
 
     private String declared(String key) {

@@ -10,10 +10,9 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.core.type.TypeReference;
 
 /**
- * A provider's request in its wire shape: snake_case body keys to values, written by Jackson as they are, so a key
- * set here always reaches the body (a mapper copies it whole with {@link RequestBody#of}). A subclass's typed setters
- * {@link #set} their key (null unsets it) and its getters read it back converted to their type, so a request read
- * from JSON answers with the same types as one built in code.
+ * A provider request in its wire shape: snake_case body keys to values, written as they are, so every key set here
+ * reaches the body ({@link RequestBody#of} copies it whole). A subclass's typed setters {@link #set} their key (null
+ * unsets it); its getters read it back converted to their type, the same for a request read from JSON.
  *
  * @param <T> the subclass, returned by the fluent setters
  */
@@ -29,7 +28,11 @@ public abstract class WireRequest<T extends WireRequest<T>> {
         return (T) this;
     }
 
-    /** A typed field: set, or unset when null. */
+    @JsonAnyGetter
+    public Map<String, Object> fields() {
+        return fields;
+    }
+
     @SuppressWarnings("unchecked")
     protected T set(String key, Object value) {
         if (value == null) {
@@ -39,30 +42,20 @@ public abstract class WireRequest<T extends WireRequest<T>> {
         return put(key, value);
     }
 
-    /** The body keys and values as they are sent. */
-    @JsonAnyGetter
-    public Map<String, Object> fields() {
-        return fields;
-    }
-
     protected <V> V get(String key, Class<V> type) {
-        Object v = fields.get(key);
-        return v == null ? null : AiJson.mapper().convertValue(v, type);
+        return AiJson.mapper().convertValue(fields.get(key), type);
     }
 
     protected <V> V get(String key, TypeReference<V> type) {
-        Object v = fields.get(key);
-        return v == null ? null : AiJson.mapper().convertValue(v, type);
+        return AiJson.mapper().convertValue(fields.get(key), type);
     }
 
-    /** The list a key holds, made changeable in place (a list read from JSON or given by the caller is copied once). */
+    /** The list a key holds, changeable in place (one given by the caller or read from JSON is copied once). */
     @SuppressWarnings("unchecked")
     protected List<Object> list(String key) {
-        Object v = fields.get(key);
-        if (!(v instanceof ArrayList<?>)) {
-            v = v instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>();
-            fields.put(key, v);
+        if (!(fields.get(key) instanceof ArrayList<?>)) {
+            fields.put(key, fields.get(key) instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>());
         }
-        return (List<Object>) v;
+        return (List<Object>) fields.get(key);
     }
 }

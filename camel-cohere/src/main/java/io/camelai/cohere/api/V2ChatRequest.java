@@ -1,6 +1,5 @@
 package io.camelai.cohere.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,13 +20,8 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
             "temperature", "seed", "frequency_penalty", "presence_penalty", "k", "p", "logprobs", "tool_choice",
             "thinking", "priority");
 
-    public V2ChatRequest() {
-        put("messages", new ArrayList<>());
-    }
-
     public List<V2Message> messages() {
-        return get("messages", new TypeReference<>() {
-        });
+        return get("messages", new TypeReference<>() { });
     }
 
     public V2ChatRequest messages(List<V2Message> messages) {
@@ -56,8 +50,7 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public List<Map<String, Object>> tools() {
-        return get("tools", new TypeReference<>() {
-        });
+        return get("tools", new TypeReference<>() { });
     }
 
     /** {@code [{type: "function", function: {name, description, parameters}}]}. */
@@ -74,8 +67,7 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public List<Object> documents() {
-        return get("documents", new TypeReference<>() {
-        });
+        return get("documents", new TypeReference<>() { });
     }
 
     /** Strings, or {@code {id?, data: {...}}} objects. */
@@ -84,8 +76,7 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public Map<String, Object> citationOptions() {
-        return get("citation_options", new TypeReference<>() {
-        });
+        return get("citation_options", new TypeReference<>() { });
     }
 
     public V2ChatRequest citationOptions(Map<String, Object> citationOptions) {
@@ -93,8 +84,7 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public Map<String, Object> responseFormat() {
-        return get("response_format", new TypeReference<>() {
-        });
+        return get("response_format", new TypeReference<>() { });
     }
 
     public V2ChatRequest responseFormat(Map<String, Object> responseFormat) {
@@ -118,8 +108,7 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public List<String> stopSequences() {
-        return get("stop_sequences", new TypeReference<>() {
-        });
+        return get("stop_sequences", new TypeReference<>() { });
     }
 
     public V2ChatRequest stopSequences(List<String> stopSequences) {
@@ -192,8 +181,7 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public Map<String, Object> thinking() {
-        return get("thinking", new TypeReference<>() {
-        });
+        return get("thinking", new TypeReference<>() { });
     }
 
     public V2ChatRequest thinking(Map<String, Object> thinking) {

@@ -1,7 +1,5 @@
 package io.camelai.cohere.chat;
 
-import java.util.Map;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +61,7 @@ public final class CohereV2Chat implements ChatProvider {
                 CohereV2StreamSource::new);
     }
 
-    private Request request(Map<String, Object> body, String accept) {
+    private Request request(Object body, String accept) {
         return new Request.Builder()
                 .url(endpoint.url("/v2/chat"))
                 .header("Accept", accept)

@@ -92,9 +92,7 @@ final class CohereV2RequestMapper {
         b.fill("strict_tools", cfg.getStrictTools()).fill("logprobs", cfg.getLogprobs());
         b.fill("tool_choice", cfg.getToolChoice()).fill("priority", cfg.getPriority());
         b.fill("documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS, List.class)));
-        if (cfg.getCitationQuality() != null) {
-            b.fill("citation_options", Map.of("mode", cfg.getCitationQuality()));
-        }
+        b.fill("citation_options", cfg.getCitationQuality() == null ? null : Map.of("mode", cfg.getCitationQuality()));
         if (!b.has("response_format") && cfg.getResponseFormat() != null) {
             Map<String, Object> format = new LinkedHashMap<>();
             format.put("type", cfg.getResponseFormat());

@@ -80,9 +80,8 @@ final class QianfanV1RequestMapper {
         if (!call.tools().isEmpty()) {
             b.fill("functions", functions(call.tools(), functionExtras));
         }
-        if (cfg.getToolChoice() != null) {
-            b.fill("tool_choice", Map.of("type", "function", "function", Map.of("name", cfg.getToolChoice())));
-        }
+        b.fill("tool_choice", cfg.getToolChoice() == null ? null
+                : Map.of("type", "function", "function", Map.of("name", cfg.getToolChoice())));
         return b.stream(stream).map();
     }
 

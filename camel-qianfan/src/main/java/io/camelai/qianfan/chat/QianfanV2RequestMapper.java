@@ -10,7 +10,7 @@ import io.camelai.support.chat.ChatCall;
 import io.camelai.support.config.OptionScope;
 import io.camelai.support.config.OptionValidator;
 import io.camelai.support.json.RequestBody;
-import io.camelai.support.openai.OpenAiChatRequest;
+import io.camelai.support.openai.OpenAiChatFormat;
 
 /**
  * Builds a v2 {@code /v2/chat/completions} body on the shared OpenAI-style request: the caller's own request first,
@@ -31,7 +31,7 @@ final class QianfanV2RequestMapper {
 
     static Map<String, Object> map(ChatCall call, boolean stream) {
         QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
-        RequestBody b = OpenAiChatRequest.body(call, FIELDS, QianfanConfiguration.class, cfg.getSystem(),
+        RequestBody b = OpenAiChatFormat.body(call, FIELDS, QianfanConfiguration.class, cfg.getSystem(),
                 "A Qianfan");
         b.fill("model", call.model(), cfg.getModel(), DEFAULT_MODEL);
         b.checked("temperature", "temperature", call.temperature(), modelScope(call));
@@ -44,14 +44,12 @@ final class QianfanV2RequestMapper {
         b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
         b.fill("logprobs", cfg.getLogprobs()).fill("top_logprobs", cfg.getTopLogprobs());
         b.fill("metadata", cfg.getMetadata());
-        if (cfg.getResponseFormat() != null) {
-            b.fill("response_format", Map.of("type", cfg.getResponseFormat()));
-        }
+        b.fill("response_format", cfg.getResponseFormat() == null ? null : Map.of("type", cfg.getResponseFormat()));
         // checked again for this exchange's configuration (CamelAiOptions may not set extraParameters: endpoint only)
         b.passThrough("extraParameters.", cfg.getExtraParameters());
         Map<String, Object> streamOptions = new LinkedHashMap<>();
         streamOptions.put("include_usage", true);
-        return OpenAiChatRequest.finish(b, call, cfg.getToolChoice(), stream, streamOptions).map();
+        return OpenAiChatFormat.finish(b, call, cfg.getToolChoice(), stream, streamOptions);
     }
 
     /**

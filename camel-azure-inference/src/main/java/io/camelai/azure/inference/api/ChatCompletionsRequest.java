@@ -1,6 +1,5 @@
 package io.camelai.azure.inference.api;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +26,6 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
             "stop", "presence_penalty", "frequency_penalty", "seed", "response_format", "tools", "tool_choice",
             "modalities", "stream");
 
-    public ChatCompletionsRequest() {
-        put("messages", new ArrayList<>());
-    }
-
     /** Extra top-level keys, sent as they are (read-only: add them with {@link #extra(String, Object)}). */
     public Map<String, Object> extra() {
         Map<String, Object> extra = new LinkedHashMap<>(fields());
@@ -49,8 +44,7 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public List<Map<String, Object>> messages() {
-        return get("messages", new TypeReference<>() {
-        });
+        return get("messages", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest messages(List<Map<String, Object>> messages) {
@@ -90,8 +84,7 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public List<String> stop() {
-        return get("stop", new TypeReference<>() {
-        });
+        return get("stop", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest stop(List<String> stop) {
@@ -123,8 +116,7 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public Map<String, Object> responseFormat() {
-        return get("response_format", new TypeReference<>() {
-        });
+        return get("response_format", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest responseFormat(Map<String, Object> responseFormat) {
@@ -132,8 +124,7 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public List<Map<String, Object>> tools() {
-        return get("tools", new TypeReference<>() {
-        });
+        return get("tools", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest tools(List<Map<String, Object>> tools) {
@@ -149,8 +140,7 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public List<String> modalities() {
-        return get("modalities", new TypeReference<>() {
-        });
+        return get("modalities", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest modalities(List<String> modalities) {

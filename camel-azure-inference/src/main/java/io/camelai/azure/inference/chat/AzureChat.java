@@ -1,7 +1,5 @@
 package io.camelai.azure.inference.chat;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.azure.inference.AzureInferenceConstants;
 import io.camelai.azure.inference.AzureInferenceEndpoint;
@@ -61,7 +59,7 @@ public final class AzureChat implements ChatProvider {
         return endpoint.httpClient().open(call.exchange(), request, StreamMediaTypes.SSE, AzureStreamSource::new);
     }
 
-    private Request request(Map<String, Object> body, String accept) {
+    private Request request(Object body, String accept) {
         return new Request.Builder()
                 .url(endpoint.url("/chat/completions"))
                 .header("Accept", accept)

@@ -9,7 +9,6 @@ import io.camelai.support.chat.ChatCall;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.json.RequestBody;
 import io.camelai.support.openai.OpenAiChatFormat;
-import io.camelai.support.openai.OpenAiChatRequest;
 
 /**
  * Builds a {@code /chat/completions} body from a chat call on the shared OpenAI-style request: the caller's own
@@ -26,13 +25,13 @@ final class AzureChatRequestMapper {
 
     Map<String, Object> map(ChatCall call, boolean stream) {
         AzureInferenceConfiguration cfg = (AzureInferenceConfiguration) call.configuration();
-        RequestBody b = OpenAiChatRequest.body(call, ChatCompletionsRequest.FIELDS, AzureInferenceConfiguration.class,
+        RequestBody b = OpenAiChatFormat.body(call, ChatCompletionsRequest.FIELDS, AzureInferenceConfiguration.class,
                 null, "An azure-inference");
         b.override("model", call.model()).fill("model", cfg.getModel());
         b.override("temperature", call.temperature()).fill("temperature", cfg.getTemperature())
                 .check("temperature", "temperature");
-        b.override("max_tokens", call.maxTokens()).fill("max_tokens", cfg.getMaxTokens()).check("max_tokens",
-                "maxTokens");
+        b.override("max_tokens", call.maxTokens()).fill("max_tokens", cfg.getMaxTokens())
+                .check("max_tokens", "maxTokens");
         b.fill("top_p", cfg.getTopP()).fill("stop", cfg.getStop()).fill("presence_penalty", cfg.getPresencePenalty());
         b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("seed", cfg.getSeed());
         b.fill("modalities", cfg.getModalities());
@@ -41,8 +40,8 @@ final class AzureChatRequestMapper {
             b.fill("response_format", OpenAiChatFormat.responseFormat(cfg.getResponseFormat(), schema,
                     cfg.getJsonSchemaName(), cfg.getJsonSchemaStrict()));
         }
-        OpenAiChatRequest.finish(b, call, cfg.getToolChoice(), stream, null);
         // checked again for this exchange's configuration (CamelAiOptions may not set extra: endpoint only)
-        return b.passThrough("extra.", cfg.getExtra()).map();
+        b.passThrough("extra.", cfg.getExtra());
+        return OpenAiChatFormat.finish(b, call, cfg.getToolChoice(), stream, null);
     }
 }
