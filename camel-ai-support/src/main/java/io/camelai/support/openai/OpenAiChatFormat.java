@@ -4,24 +4,67 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.FinishReason;
+import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.chat.Usage;
+import io.camelai.support.json.RequestBody;
 
 /**
  * The OpenAI-style chat format that Azure AI Inference and Qianfan v2 share: messages with {@code role} and
  * {@code tool_calls}/{@code tool_call_id}, {@code tools} as functions, {@code tool_choice}, and the
  * {@code choices[0]} response with {@code prompt_tokens}/{@code completion_tokens} usage. Messages and tools are
- * plain maps so a provider can add its own fields and send extra keys through.
+ * plain maps so a provider can add its own fields and send extra keys through. {@link #body} and {@link #finish} are
+ * the one request mapping both use (https://platform.openai.com/docs/api-reference/chat/create): each provider adds
+ * only its own parameters between them.
  */
 public final class OpenAiChatFormat {
 
     private OpenAiChatFormat() {
+    }
+
+    /**
+     * A body from the caller's own request with its {@code messages}: the request's, the system message
+     * {@link SystemMessageRule} adds, then the conversation.
+     *
+     * @param  fields                   every key the provider's body may get (with {@code messages}, {@code tools},
+     *                                  {@code tool_choice}, {@code stream})
+     * @param  name                     how the error names the component, e.g. {@code An azure-inference}
+     * @throws IllegalArgumentException when there is no message at all
+     */
+    public static RequestBody body(ChatCall call, Set<String> fields, Class<?> options, String systemOption,
+                                   String name) {
+        RequestBody b = RequestBody.of(call.nativeRequest(), fields, options);
+        List<Object> messages = b.list("messages");
+        String system = SystemMessageRule.added(call, SystemMessageRule.hasSystemRole(messages), systemOption);
+        if (system != null) {
+            messages.add(0, message(ChatMessage.system(system)));
+        }
+        messages.addAll(messages(call.messages()));
+        if (messages.isEmpty()) {
+            throw new IllegalArgumentException(name + " chat needs at least one message");
+        }
+        return b.set("messages", messages);
+    }
+
+    /** The call's tools, the {@code tool_choice} option, {@code stream} and (if given) {@code stream_options}. */
+    public static Map<String, Object> finish(RequestBody b, ChatCall call, String toolChoice, boolean stream,
+                                             Map<String, Object> streamOptions) {
+        if (!call.tools().isEmpty()) {
+            b.fill("tools", tools(call.tools()));
+        }
+        b.fill("tool_choice", toolChoice(toolChoice)).stream(stream);
+        if (stream && streamOptions != null) {
+            b.fill("stream_options", streamOptions);
+        }
+        return b.map();
     }
 
     /** A provider-neutral conversation as {@code messages}. */

@@ -1,263 +1,198 @@
 package io.camelai.cohere.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.camelai.support.json.WireRequest;
 
 /**
- * The body of {@code POST /v2/chat}. Send one as the message body to control every field; endpoint options and
- * headers fill only the fields left null. Serialised with snake_case keys, nulls omitted.
+ * The body of {@code POST /v2/chat} (https://docs.cohere.com/v2/reference/chat). Send one as the message body to
+ * control every field; endpoint options and headers fill only the fields left unset. Keys are the API's snake_case
+ * names.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-                isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-public class V2ChatRequest {
+public class V2ChatRequest extends WireRequest<V2ChatRequest> {
 
-    private String model;
-    private List<V2Message> messages = new ArrayList<>();
-    private Boolean stream;
-    private List<Map<String, Object>> tools;
-    private Boolean strictTools;
-    private List<Object> documents;
-    private Map<String, Object> citationOptions;
-    private Map<String, Object> responseFormat;
-    private String safetyMode;
-    private Integer maxTokens;
-    private List<String> stopSequences;
-    private Double temperature;
-    private Long seed;
-    private Double frequencyPenalty;
-    private Double presencePenalty;
-    private Integer k;
-    private Double p;
-    private Boolean logprobs;
-    private String toolChoice;
-    private Map<String, Object> thinking;
-    private Integer priority;
-
-    /** A shallow copy, so a request given as a body is never changed by the options applied to it. */
-    public V2ChatRequest copy() {
-        V2ChatRequest c = new V2ChatRequest();
-        c.model = model;
-        c.messages = new ArrayList<>(messages == null ? List.of() : messages);
-        c.stream = stream;
-        c.tools = tools;
-        c.strictTools = strictTools;
-        c.documents = documents;
-        c.citationOptions = citationOptions;
-        c.responseFormat = responseFormat;
-        c.safetyMode = safetyMode;
-        c.maxTokens = maxTokens;
-        c.stopSequences = stopSequences;
-        c.temperature = temperature;
-        c.seed = seed;
-        c.frequencyPenalty = frequencyPenalty;
-        c.presencePenalty = presencePenalty;
-        c.k = k;
-        c.p = p;
-        c.logprobs = logprobs;
-        c.toolChoice = toolChoice;
-        c.thinking = thinking;
-        c.priority = priority;
-        return c;
-    }
-
-    public String model() {
-        return model;
-    }
-
-    public V2ChatRequest model(String model) {
-        this.model = model;
-        return this;
-    }
+    /** The body keys of the fields below. */
+    public static final Set<String> FIELDS = Set.of("messages", "model", "stream", "tools", "strict_tools",
+            "documents", "citation_options", "response_format", "safety_mode", "max_tokens", "stop_sequences",
+            "temperature", "seed", "frequency_penalty", "presence_penalty", "k", "p", "logprobs", "tool_choice",
+            "thinking", "priority");
 
     public List<V2Message> messages() {
-        return messages;
+        return get("messages", new TypeReference<>() { });
     }
 
     public V2ChatRequest messages(List<V2Message> messages) {
-        this.messages = messages;
-        return this;
+        return set("messages", messages);
     }
 
     public V2ChatRequest addMessage(V2Message message) {
-        this.messages.add(message);
+        list("messages").add(message);
         return this;
+    }
+
+    public String model() {
+        return get("model", String.class);
+    }
+
+    public V2ChatRequest model(String model) {
+        return set("model", model);
     }
 
     public Boolean stream() {
-        return stream;
+        return get("stream", Boolean.class);
     }
 
     public V2ChatRequest stream(Boolean stream) {
-        this.stream = stream;
-        return this;
+        return set("stream", stream);
     }
 
     public List<Map<String, Object>> tools() {
-        return tools;
+        return get("tools", new TypeReference<>() { });
     }
 
     /** {@code [{type: "function", function: {name, description, parameters}}]}. */
     public V2ChatRequest tools(List<Map<String, Object>> tools) {
-        this.tools = tools;
-        return this;
+        return set("tools", tools);
     }
 
     public Boolean strictTools() {
-        return strictTools;
+        return get("strict_tools", Boolean.class);
     }
 
     public V2ChatRequest strictTools(Boolean strictTools) {
-        this.strictTools = strictTools;
-        return this;
+        return set("strict_tools", strictTools);
     }
 
     public List<Object> documents() {
-        return documents;
+        return get("documents", new TypeReference<>() { });
     }
 
     /** Strings, or {@code {id?, data: {...}}} objects. */
     public V2ChatRequest documents(List<Object> documents) {
-        this.documents = documents;
-        return this;
+        return set("documents", documents);
     }
 
     public Map<String, Object> citationOptions() {
-        return citationOptions;
+        return get("citation_options", new TypeReference<>() { });
     }
 
     public V2ChatRequest citationOptions(Map<String, Object> citationOptions) {
-        this.citationOptions = citationOptions;
-        return this;
+        return set("citation_options", citationOptions);
     }
 
     public Map<String, Object> responseFormat() {
-        return responseFormat;
+        return get("response_format", new TypeReference<>() { });
     }
 
     public V2ChatRequest responseFormat(Map<String, Object> responseFormat) {
-        this.responseFormat = responseFormat;
-        return this;
+        return set("response_format", responseFormat);
     }
 
     public String safetyMode() {
-        return safetyMode;
+        return get("safety_mode", String.class);
     }
 
     public V2ChatRequest safetyMode(String safetyMode) {
-        this.safetyMode = safetyMode;
-        return this;
+        return set("safety_mode", safetyMode);
     }
 
     public Integer maxTokens() {
-        return maxTokens;
+        return get("max_tokens", Integer.class);
     }
 
     public V2ChatRequest maxTokens(Integer maxTokens) {
-        this.maxTokens = maxTokens;
-        return this;
+        return set("max_tokens", maxTokens);
     }
 
     public List<String> stopSequences() {
-        return stopSequences;
+        return get("stop_sequences", new TypeReference<>() { });
     }
 
     public V2ChatRequest stopSequences(List<String> stopSequences) {
-        this.stopSequences = stopSequences;
-        return this;
+        return set("stop_sequences", stopSequences);
     }
 
     public Double temperature() {
-        return temperature;
+        return get("temperature", Double.class);
     }
 
     public V2ChatRequest temperature(Double temperature) {
-        this.temperature = temperature;
-        return this;
+        return set("temperature", temperature);
     }
 
     public Long seed() {
-        return seed;
+        return get("seed", Long.class);
     }
 
     public V2ChatRequest seed(Long seed) {
-        this.seed = seed;
-        return this;
+        return set("seed", seed);
     }
 
     public Double frequencyPenalty() {
-        return frequencyPenalty;
+        return get("frequency_penalty", Double.class);
     }
 
     public V2ChatRequest frequencyPenalty(Double frequencyPenalty) {
-        this.frequencyPenalty = frequencyPenalty;
-        return this;
+        return set("frequency_penalty", frequencyPenalty);
     }
 
     public Double presencePenalty() {
-        return presencePenalty;
+        return get("presence_penalty", Double.class);
     }
 
     public V2ChatRequest presencePenalty(Double presencePenalty) {
-        this.presencePenalty = presencePenalty;
-        return this;
+        return set("presence_penalty", presencePenalty);
     }
 
     public Integer k() {
-        return k;
+        return get("k", Integer.class);
     }
 
     public V2ChatRequest k(Integer k) {
-        this.k = k;
-        return this;
+        return set("k", k);
     }
 
     public Double p() {
-        return p;
+        return get("p", Double.class);
     }
 
     public V2ChatRequest p(Double p) {
-        this.p = p;
-        return this;
+        return set("p", p);
     }
 
     public Boolean logprobs() {
-        return logprobs;
+        return get("logprobs", Boolean.class);
     }
 
     public V2ChatRequest logprobs(Boolean logprobs) {
-        this.logprobs = logprobs;
-        return this;
+        return set("logprobs", logprobs);
     }
 
     public String toolChoice() {
-        return toolChoice;
+        return get("tool_choice", String.class);
     }
 
     /** {@code REQUIRED} or {@code NONE}. */
     public V2ChatRequest toolChoice(String toolChoice) {
-        this.toolChoice = toolChoice;
-        return this;
+        return set("tool_choice", toolChoice);
     }
 
     public Map<String, Object> thinking() {
-        return thinking;
+        return get("thinking", new TypeReference<>() { });
     }
 
     public V2ChatRequest thinking(Map<String, Object> thinking) {
-        this.thinking = thinking;
-        return this;
+        return set("thinking", thinking);
     }
 
     public Integer priority() {
-        return priority;
+        return get("priority", Integer.class);
     }
 
     public V2ChatRequest priority(Integer priority) {
-        this.priority = priority;
-        return this;
+        return set("priority", priority);
     }
 }

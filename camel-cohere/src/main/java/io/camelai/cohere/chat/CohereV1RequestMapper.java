@@ -5,20 +5,21 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
-import io.camelai.cohere.api.V1ChatRequest;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.Role;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
-import io.camelai.support.config.OptionValidator;
+import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.http.SecretMasker;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
+import io.camelai.support.json.RequestBody;
 
 /**
  * Builds a {@code /v1/chat} body: the last user turn is {@code message}, earlier turns {@code chat_history} (USER,
@@ -26,6 +27,13 @@ import io.camelai.support.json.JsonSchemaOption;
  * (with an empty message, as v1 expects), tools as {@code parameter_definitions} with Python type names.
  */
 final class CohereV1RequestMapper {
+
+    /** Every top-level key a v1 body gets from this component. */
+    static final Set<String> FIELDS = Set.of("message", "chat_history", "tool_results", "model", "preamble",
+            "temperature", "max_tokens", "max_input_tokens", "k", "p", "seed", "stop_sequences", "frequency_penalty",
+            "presence_penalty", "safety_mode", "conversation_id", "connectors", "prompt_truncation",
+            "search_queries_only", "documents", "citation_quality", "force_single_step", "raw_prompting",
+            "return_prompt", "response_format", "tools", "stream");
 
     private final JsonSchemaOption schemas;
     /** Where a user's connector access token goes, so logs and messages never show it. */
@@ -38,20 +46,17 @@ final class CohereV1RequestMapper {
 
     Map<String, Object> map(ChatCall call, boolean stream) {
         CohereConfiguration cfg = (CohereConfiguration) call.configuration();
-        V1ChatRequest own = call.nativeRequest() != null ? ((V1ChatRequest) call.nativeRequest()).copy()
-                : new V1ChatRequest();
-        Map<String, Object> body = own.fields();
+        RequestBody b = RequestBody.of(call.nativeRequest(), FIELDS, CohereConfiguration.class);
         List<ChatMessage> conversation = call.messages();
         int end = conversation.size();
         List<ChatMessage> results = new ArrayList<>();
         while (end > 0 && conversation.get(end - 1).role() == Role.TOOL) {
             results.add(0, conversation.get(--end));
         }
-        List<Object> history = new ArrayList<>(historyOf(body));
+        List<Object> history = b.list("chat_history");
         if (!results.isEmpty()) {
             history.addAll(history(conversation.subList(0, end)));
-            body.put("message", "");
-            body.put("tool_results", toolResults(results, conversation.subList(0, end)));
+            b.set("message", "").set("tool_results", toolResults(results, conversation.subList(0, end)));
         } else if (end > 0) {
             ChatMessage last = conversation.get(end - 1);
             if (last.role() != Role.USER) {
@@ -59,38 +64,31 @@ final class CohereV1RequestMapper {
                                                    + " the conversation ends with a " + last.role() + " message");
             }
             history.addAll(history(conversation.subList(0, end - 1)));
-            body.put("message", last.content());
+            b.set("message", last.content());
         }
-        if (!body.containsKey("message")) {
+        if (!b.has("message")) {
             throw new IllegalArgumentException("A Cohere v1 chat needs a message");
         }
         if (!history.isEmpty()) {
-            body.put("chat_history", history);
+            b.set("chat_history", history);
         }
-        fill(body, "model", call.model(), cfg.getModel());
-        fill(body, "preamble", call.systemMessage(), cfg.getPreamble());
-        fill(body, "temperature", checked("temperature", call.temperature()), cfg.getTemperature());
-        fill(body, "max_tokens", checked("maxTokens", call.maxTokens()), cfg.getMaxTokens());
-        fill(body, "max_input_tokens", cfg.getMaxInputTokens());
-        fill(body, "k", cfg.getK());
-        fill(body, "p", cfg.getP());
-        fill(body, "seed", cfg.getSeed());
-        fill(body, "stop_sequences", cfg.getStopSequences());
-        fill(body, "frequency_penalty", cfg.getFrequencyPenalty());
-        fill(body, "presence_penalty", cfg.getPresencePenalty());
+        b.fill("model", call.model(), cfg.getModel());
+        b.fill("preamble", SystemMessageRule.added(call, false, cfg.getPreamble()));
+        b.checked("temperature", "temperature", call.temperature()).fill("temperature", cfg.getTemperature());
+        b.checked("max_tokens", "maxTokens", call.maxTokens()).fill("max_tokens", cfg.getMaxTokens());
+        b.fill("max_input_tokens", cfg.getMaxInputTokens()).fill("k", cfg.getK()).fill("p", cfg.getP());
+        b.fill("seed", cfg.getSeed()).fill("stop_sequences", cfg.getStopSequences());
+        b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
         // v1 spells "no safety instruction" NONE where v2 says OFF: accept either on both versions
-        fill(body, "safety_mode", "OFF".equals(cfg.getSafetyMode()) ? "NONE" : cfg.getSafetyMode());
-        fill(body, "conversation_id", call.exchange().getMessage().getHeader(CohereConstants.CONVERSATION_ID,
+        b.fill("safety_mode", "OFF".equals(cfg.getSafetyMode()) ? "NONE" : cfg.getSafetyMode());
+        b.fill("conversation_id", call.exchange().getMessage().getHeader(CohereConstants.CONVERSATION_ID,
                 String.class), cfg.getConversationId());
-        fill(body, "connectors", CohereV1Connectors.of(cfg, call.exchange().getMessage(), masker));
-        fill(body, "prompt_truncation", cfg.getPromptTruncation());
-        fill(body, "search_queries_only", cfg.getSearchQueriesOnly());
-        fill(body, "documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS,
+        b.fill("connectors", CohereV1Connectors.of(cfg, call.exchange().getMessage(), masker));
+        b.fill("prompt_truncation", cfg.getPromptTruncation()).fill("search_queries_only", cfg.getSearchQueriesOnly());
+        b.fill("documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS,
                 List.class)));
-        fill(body, "citation_quality", cfg.getCitationQuality());
-        fill(body, "force_single_step", cfg.getForceSingleStep());
-        fill(body, "raw_prompting", cfg.getRawPrompting());
-        fill(body, "return_prompt", cfg.getReturnPrompt());
+        b.fill("citation_quality", cfg.getCitationQuality()).fill("force_single_step", cfg.getForceSingleStep());
+        b.fill("raw_prompting", cfg.getRawPrompting()).fill("return_prompt", cfg.getReturnPrompt());
         if (cfg.getResponseFormat() != null) {
             Map<String, Object> format = new LinkedHashMap<>();
             format.put("type", cfg.getResponseFormat());
@@ -98,25 +96,15 @@ final class CohereV1RequestMapper {
             if (schema != null) {
                 format.put("schema", schema);
             }
-            fill(body, "response_format", format);
+            b.fill("response_format", format);
         }
         if (!call.tools().isEmpty()) {
-            fill(body, "tools", tools(call.tools()));
-        } else if (body.containsKey("tool_results")) {
+            b.fill("tools", tools(call.tools()));
+        } else if (b.has("tool_results")) {
             // v1 rejects tool_results without tools: describe the called tools from the calls themselves
-            fill(body, "tools", toolsFromCalls(conversation));
+            b.fill("tools", toolsFromCalls(conversation));
         }
-        body.remove("stream");
-        if (stream) {
-            body.put("stream", true);
-        }
-        return body;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> historyOf(Map<String, Object> body) {
-        Object h = body.get("chat_history");
-        return h instanceof List<?> l ? (List<Object>) l : List.of();
+        return b.stream(stream).map();
     }
 
     private static List<Object> history(List<ChatMessage> messages) {
@@ -273,22 +261,5 @@ final class CohereV1RequestMapper {
             case "object" -> "dict";
             default -> "str";
         };
-    }
-
-    private static void fill(Map<String, Object> body, String key, Object... values) {
-        if (body.containsKey(key)) {
-            return;
-        }
-        for (Object v : values) {
-            if (v != null) {
-                body.put(key, v);
-                return;
-            }
-        }
-    }
-
-    private static Object checked(String option, Object value) {
-        OptionValidator.check(CohereConfiguration.class, option, value);
-        return value;
     }
 }

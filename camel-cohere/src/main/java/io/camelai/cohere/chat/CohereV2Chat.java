@@ -61,7 +61,7 @@ public final class CohereV2Chat implements ChatProvider {
                 CohereV2StreamSource::new);
     }
 
-    private Request request(V2ChatRequest body, String accept) {
+    private Request request(Object body, String accept) {
         return new Request.Builder()
                 .url(endpoint.url("/v2/chat"))
                 .header("Accept", accept)

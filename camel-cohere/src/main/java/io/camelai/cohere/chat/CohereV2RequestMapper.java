@@ -14,18 +14,19 @@ import io.camelai.cohere.api.V2ToolCall;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ToolCall;
-import io.camelai.support.chat.ToolDefinition;
-import io.camelai.support.config.OptionValidator;
+import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
-
-import static io.camelai.support.config.Options.first;
+import io.camelai.support.json.RequestBody;
+import io.camelai.support.openai.OpenAiChatFormat;
 
 /**
- * Builds a {@code /v2/chat} request from a chat call: the caller's own request (if any) first, then headers, then
- * endpoint options, each filling only what is still unset. Header overrides are checked against the option's range.
+ * Builds a {@code /v2/chat} body from a chat call: the caller's own request (if any), then headers
+ * ({@code CamelAiModel}, {@code CamelAiTemperature}, {@code CamelAiMaxTokens} win over it), then endpoint options,
+ * each filling only what is still unset; the values sent are checked against the option's range.
  */
 final class CohereV2RequestMapper {
+
 
     private final JsonSchemaOption schemas;
 
@@ -60,14 +61,12 @@ final class CohereV2RequestMapper {
         return out;
     }
 
-    V2ChatRequest map(ChatCall call, boolean stream) {
+    Map<String, Object> map(ChatCall call, boolean stream) {
         CohereConfiguration cfg = (CohereConfiguration) call.configuration();
-        V2ChatRequest req = call.nativeRequest() != null
-                ? ((V2ChatRequest) call.nativeRequest()).copy() : new V2ChatRequest();
-        List<V2Message> messages = new ArrayList<>(req.messages() == null ? List.of() : req.messages());
-        String system = call.systemMessage() != null ? call.systemMessage() : cfg.getPreamble();
-        // a request given as the body that has its own system message is sent as given: no second one is added
-        if (system != null && messages.stream().noneMatch(m -> "system".equals(m.role()))) {
+        RequestBody b = RequestBody.of(call.nativeRequest(), V2ChatRequest.FIELDS, CohereConfiguration.class);
+        List<Object> messages = b.list("messages");
+        String system = SystemMessageRule.added(call, SystemMessageRule.hasSystemRole(messages), cfg.getPreamble());
+        if (system != null) {
             messages.add(0, V2Message.system(system));
         }
         for (ChatMessage m : call.messages()) {
@@ -76,54 +75,42 @@ final class CohereV2RequestMapper {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("A Cohere v2 chat needs at least one message");
         }
-        req.messages(messages);
-        req.model(first(call.model(), req.model(), cfg.getModel()));
-        req.temperature(checked("temperature", first(call.temperature(), req.temperature(), cfg.getTemperature())));
-        req.maxTokens(checked("maxTokens", first(call.maxTokens(), req.maxTokens(), cfg.getMaxTokens())));
-        req.p(first(req.p(), cfg.getP()));
-        req.k(first(req.k(), cfg.getK()));
-        req.seed(first(req.seed(), cfg.getSeed()));
-        req.stopSequences(checked("stopSequences", first(req.stopSequences(), cfg.getStopSequences())));
-        req.frequencyPenalty(first(req.frequencyPenalty(), cfg.getFrequencyPenalty()));
-        req.presencePenalty(first(req.presencePenalty(), cfg.getPresencePenalty()));
-        req.safetyMode(first(req.safetyMode(), cfg.getSafetyMode()));
-        if (req.tools() == null && !call.tools().isEmpty()) {
-            req.tools(tools(call.tools()));
+        b.set("messages", messages);
+        b.override("model", call.model()).fill("model", cfg.getModel());
+        b.override("temperature", call.temperature()).fill("temperature", cfg.getTemperature())
+                .check("temperature", "temperature");
+        b.override("max_tokens", call.maxTokens()).fill("max_tokens", cfg.getMaxTokens())
+                .check("max_tokens", "maxTokens");
+        b.fill("p", cfg.getP()).fill("k", cfg.getK()).fill("seed", cfg.getSeed());
+        b.fill("stop_sequences", cfg.getStopSequences()).check("stop_sequences", "stopSequences");
+        b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
+        b.fill("safety_mode", cfg.getSafetyMode());
+        if (!call.tools().isEmpty()) {
+            // the same function shape as OpenAI's (https://docs.cohere.com/v2/reference/chat)
+            b.fill("tools", OpenAiChatFormat.tools(call.tools()));
         }
-        req.strictTools(first(req.strictTools(), cfg.getStrictTools()));
-        req.logprobs(first(req.logprobs(), cfg.getLogprobs()));
-        req.toolChoice(first(req.toolChoice(), cfg.getToolChoice()));
-        req.priority(first(req.priority(), cfg.getPriority()));
-        if (req.documents() == null) {
-            req.documents(documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS, List.class)));
-        }
-        if (req.citationOptions() == null && cfg.getCitationQuality() != null) {
-            req.citationOptions(Map.of("mode", cfg.getCitationQuality()));
-        }
-        if (req.responseFormat() == null && cfg.getResponseFormat() != null) {
+        b.fill("strict_tools", cfg.getStrictTools()).fill("logprobs", cfg.getLogprobs());
+        b.fill("tool_choice", cfg.getToolChoice()).fill("priority", cfg.getPriority());
+        b.fill("documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS, List.class)));
+        b.fill("citation_options", cfg.getCitationQuality() == null ? null : Map.of("mode", cfg.getCitationQuality()));
+        if (!b.has("response_format") && cfg.getResponseFormat() != null) {
             Map<String, Object> format = new LinkedHashMap<>();
             format.put("type", cfg.getResponseFormat());
             JsonNode schema = schemas.get(cfg.getJsonSchema());
             if (schema != null) {
                 format.put("json_schema", schema);
             }
-            req.responseFormat(format);
+            b.fill("response_format", format);
         }
-        if (req.thinking() == null && cfg.getThinking() != null) {
+        if (!b.has("thinking") && cfg.getThinking() != null) {
             Map<String, Object> thinking = new LinkedHashMap<>();
             thinking.put("type", cfg.getThinking());
             if (cfg.getThinkingTokenBudget() != null) {
                 thinking.put("token_budget", cfg.getThinkingTokenBudget());
             }
-            req.thinking(thinking);
+            b.fill("thinking", thinking);
         }
-        req.stream(stream ? Boolean.TRUE : null);
-        return req;
-    }
-
-    private <T> T checked(String option, T value) {
-        OptionValidator.check(CohereConfiguration.class, option, value);
-        return value;
+        return b.stream(stream).map();
     }
 
     static V2Message message(ChatMessage m) {
@@ -160,20 +147,6 @@ final class CohereV2RequestMapper {
             return List.of(part);
         }
         return json == null ? "" : json;
-    }
-
-    static List<Map<String, Object>> tools(List<ToolDefinition> tools) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (ToolDefinition t : tools) {
-            Map<String, Object> fn = new LinkedHashMap<>();
-            fn.put("name", t.name());
-            if (t.description() != null) {
-                fn.put("description", t.description());
-            }
-            fn.put("parameters", t.parameters());
-            out.add(Map.of("type", "function", "function", fn));
-        }
-        return out;
     }
 
     private static String blankToNull(String s) {

@@ -8,13 +8,14 @@ import java.util.Set;
 
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
-import io.camelai.qianfan.api.QianfanChatRequest;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.Role;
+import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.json.RequestBody;
 
 /**
  * Builds a v1 chat body: system messages go to {@code system} (v1 has no system role), tool
@@ -36,13 +37,10 @@ final class QianfanV1RequestMapper {
         this.functionExtras = functionExtras;
     }
 
-    @SuppressWarnings("unchecked")
     Map<String, Object> map(ChatCall call, boolean stream) {
         QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
-        QianfanChatRequest own = call.nativeRequest() != null ? ((QianfanChatRequest) call.nativeRequest()).copy()
-                : new QianfanChatRequest();
-        Map<String, Object> body = own.fields();
-        List<Object> messages = new ArrayList<>((List<Object>) body.getOrDefault("messages", List.of()));
+        RequestBody b = RequestBody.of(call.nativeRequest(), FIELDS, QianfanConfiguration.class);
+        List<Object> messages = b.list("messages");
         List<String> systems = new ArrayList<>();
         for (ChatMessage m : call.messages()) {
             if (m.role() == Role.SYSTEM) {
@@ -54,10 +52,10 @@ final class QianfanV1RequestMapper {
         if (messages.isEmpty()) {
             throw new IllegalArgumentException("A Qianfan chat needs at least one user message");
         }
-        QianfanRequestBody b = new QianfanRequestBody(body, FIELDS);
         b.set("messages", messages);
-        b.fill("system", call.systemMessage(), cfg.getSystem(), systems.isEmpty() ? null : String.join("\n", systems));
-        b.checked("temperature", "temperature", call.temperature(), QianfanRequestBody.modelScope(call));
+        b.fill("system", systems.isEmpty() ? null : String.join("\n", systems),
+                SystemMessageRule.added(call, false, cfg.getSystem()));
+        b.checked("temperature", "temperature", call.temperature(), QianfanV2RequestMapper.modelScope(call));
         b.fill("temperature", cfg.getTemperature());
         b.fill("top_p", cfg.getTopP()).fill("top_k", cfg.getTopK()).fill("penalty_score", cfg.getPenaltyScore());
         b.fill("stop", cfg.getStop()).fill("disable_search", cfg.getDisableSearch());
@@ -74,7 +72,7 @@ final class QianfanV1RequestMapper {
         b.fill("enable_user_memory", cfg.getEnableUserMemory());
         b.fill("user_memory_extract_level", cfg.getUserMemoryExtractLevel());
         b.fill("metadata", cfg.getMetadata());
-        if (cfg.getExtraParameters() != null && !body.containsKey("extra_parameters")) {
+        if (cfg.getExtraParameters() != null && !b.has("extra_parameters")) {
             Map<String, Object> extra = new LinkedHashMap<>();
             cfg.getExtraParameters().forEach((k, v) -> extra.put(k, AiJson.jsonOrString(v)));
             b.fill("extra_parameters", extra);
@@ -82,14 +80,9 @@ final class QianfanV1RequestMapper {
         if (!call.tools().isEmpty()) {
             b.fill("functions", functions(call.tools(), functionExtras));
         }
-        if (cfg.getToolChoice() != null) {
-            b.fill("tool_choice", Map.of("type", "function", "function", Map.of("name", cfg.getToolChoice())));
-        }
-        b.remove("stream");
-        if (stream) {
-            b.set("stream", true);
-        }
-        return body;
+        b.fill("tool_choice", cfg.getToolChoice() == null ? null
+                : Map.of("type", "function", "function", Map.of("name", cfg.getToolChoice())));
+        return b.stream(stream).map();
     }
 
     static Map<String, Object> message(ChatMessage m) {

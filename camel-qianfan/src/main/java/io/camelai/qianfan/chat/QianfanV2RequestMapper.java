@@ -1,22 +1,21 @@
 package io.camelai.qianfan.chat;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
-import io.camelai.qianfan.api.QianfanChatRequest;
 import io.camelai.support.chat.ChatCall;
-import io.camelai.support.chat.ChatMessage;
+import io.camelai.support.config.OptionScope;
+import io.camelai.support.config.OptionValidator;
+import io.camelai.support.json.RequestBody;
 import io.camelai.support.openai.OpenAiChatFormat;
 
 /**
- * Builds a v2 {@code /v2/chat/completions} body (OpenAI-style): the caller's own request first, then headers, then
- * endpoint options; {@code extraParameters.*} keys go top level for what is still unset, and may never name one of
- * the {@link #FIELDS} this component writes.
+ * Builds a v2 {@code /v2/chat/completions} body on the shared OpenAI-style request: the caller's own request first,
+ * then headers, then endpoint options; {@code extraParameters.*} keys go top level for what is still unset, and may
+ * never name one of the {@link #FIELDS} this component writes.
  */
 final class QianfanV2RequestMapper {
 
@@ -30,26 +29,12 @@ final class QianfanV2RequestMapper {
     private QianfanV2RequestMapper() {
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> map(ChatCall call, boolean stream) {
         QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
-        QianfanChatRequest own = call.nativeRequest() != null ? ((QianfanChatRequest) call.nativeRequest()).copy()
-                : new QianfanChatRequest();
-        Map<String, Object> body = own.fields();
-        List<Object> messages = new ArrayList<>((List<Object>) body.getOrDefault("messages", List.of()));
-        if (call.systemMessage() != null) {
-            messages.add(0, OpenAiChatFormat.message(ChatMessage.system(call.systemMessage())));
-        } else if (cfg.getSystem() != null && messages.isEmpty()) {
-            messages.add(OpenAiChatFormat.message(ChatMessage.system(cfg.getSystem())));
-        }
-        messages.addAll(OpenAiChatFormat.messages(call.messages()));
-        if (messages.isEmpty()) {
-            throw new IllegalArgumentException("A Qianfan chat needs at least one message");
-        }
-        QianfanRequestBody b = new QianfanRequestBody(body, FIELDS);
-        b.set("messages", messages);
+        RequestBody b = OpenAiChatFormat.body(call, FIELDS, QianfanConfiguration.class, cfg.getSystem(),
+                "A Qianfan");
         b.fill("model", call.model(), cfg.getModel(), DEFAULT_MODEL);
-        b.checked("temperature", "temperature", call.temperature(), QianfanRequestBody.modelScope(call));
+        b.checked("temperature", "temperature", call.temperature(), modelScope(call));
         b.fill("temperature", cfg.getTemperature());
         b.checked("max_completion_tokens", "maxOutputTokens", call.maxTokens());
         b.fill("max_completion_tokens", cfg.getMaxOutputTokens());
@@ -59,22 +44,25 @@ final class QianfanV2RequestMapper {
         b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
         b.fill("logprobs", cfg.getLogprobs()).fill("top_logprobs", cfg.getTopLogprobs());
         b.fill("metadata", cfg.getMetadata());
-        if (cfg.getResponseFormat() != null) {
-            b.fill("response_format", Map.of("type", cfg.getResponseFormat()));
-        }
-        if (!call.tools().isEmpty()) {
-            b.fill("tools", OpenAiChatFormat.tools(call.tools()));
-        }
-        b.fill("tool_choice", OpenAiChatFormat.toolChoice(cfg.getToolChoice()));
+        b.fill("response_format", cfg.getResponseFormat() == null ? null : Map.of("type", cfg.getResponseFormat()));
         // checked again for this exchange's configuration (CamelAiOptions may not set extraParameters: endpoint only)
         b.passThrough("extraParameters.", cfg.getExtraParameters());
-        b.remove("stream");
-        if (stream) {
-            b.set("stream", true);
-            Map<String, Object> options = new LinkedHashMap<>();
-            options.put("include_usage", true);
-            b.fill("stream_options", options);
+        Map<String, Object> streamOptions = new LinkedHashMap<>();
+        streamOptions.put("include_usage", true);
+        return OpenAiChatFormat.finish(b, call, cfg.getToolChoice(), stream, streamOptions);
+    }
+
+    /**
+     * The model whose ranges apply to this exchange (v1 and v2): a CamelAiModel header naming another model than the
+     * endpoint's has the endpoint's options checked again for it (ChatLaw takes temperatures the ERNIE models reject).
+     */
+    static OptionScope modelScope(ChatCall call) {
+        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
+        if (call.model() == null) {
+            return cfg.optionScope();
         }
-        return body;
+        OptionScope scope = OptionScope.model(call.model());
+        OptionValidator.validate(cfg, scope);
+        return scope;
     }
 }

@@ -1,76 +1,35 @@
 package io.camelai.azure.inference.api;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.camelai.support.config.Printable;
 import io.camelai.support.json.PassThrough;
+import io.camelai.support.json.WireRequest;
 
 /**
  * The body of {@code POST /chat/completions}
  * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-chat-completions).
- * Send one as the message body to control every field; endpoint options and headers fill only the fields left null. Messages and tools are maps in the wire shape
+ * Send one as the message body to control every field; endpoint options and headers fill only the fields left unset. Messages and tools are maps in the wire shape
  * ({@code {"role": "user", "content": ...}}), so image parts and new fields need no new types; {@link #extra} holds
  * top-level keys this API does not define (sent with {@code extra-parameters: pass-through}), never one of the fields
  * above ({@link #FIELDS}): the body never carries a key twice.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-                isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
-public class ChatCompletionsRequest {
+public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> {
 
     /** The body keys of the fields below (model, messages, tools, stream, ...): no extra key may name one. */
-    public static final Set<String> FIELDS = PassThrough.fieldsOf(ChatCompletionsRequest.class);
-
-    private String model;
-    private List<Map<String, Object>> messages = new ArrayList<>();
-    private Double temperature;
-    private Double topP;
-    private Integer maxTokens;
-    private List<String> stop;
-    private Double presencePenalty;
-    private Double frequencyPenalty;
-    private Long seed;
-    private Map<String, Object> responseFormat;
-    private List<Map<String, Object>> tools;
-    private Object toolChoice;
-    private List<String> modalities;
-    private Boolean stream;
-    @JsonIgnore
-    private final Map<String, Object> extra = new LinkedHashMap<>();
-
-    /** A shallow copy, so a request given as a body is never changed by the options applied to it. */
-    public ChatCompletionsRequest copy() {
-        ChatCompletionsRequest c = new ChatCompletionsRequest();
-        c.model = model;
-        c.messages = new ArrayList<>(messages == null ? List.of() : messages);
-        c.temperature = temperature;
-        c.topP = topP;
-        c.maxTokens = maxTokens;
-        c.stop = stop;
-        c.presencePenalty = presencePenalty;
-        c.frequencyPenalty = frequencyPenalty;
-        c.seed = seed;
-        c.responseFormat = responseFormat;
-        c.tools = tools;
-        c.toolChoice = toolChoice;
-        c.modalities = modalities;
-        c.stream = stream;
-        c.extra.putAll(extra);
-        return c;
-    }
+    public static final Set<String> FIELDS = Set.of("messages", "model", "temperature", "top_p", "max_tokens",
+            "stop", "presence_penalty", "frequency_penalty", "seed", "response_format", "tools", "tool_choice",
+            "modalities", "stream");
 
     /** Extra top-level keys, sent as they are (read-only: add them with {@link #extra(String, Object)}). */
-    @JsonAnyGetter
     public Map<String, Object> extra() {
+        Map<String, Object> extra = new LinkedHashMap<>(fields());
+        extra.keySet().removeAll(FIELDS);
         return Collections.unmodifiableMap(extra);
     }
 
@@ -79,137 +38,120 @@ public class ChatCompletionsRequest {
      *
      * @throws IllegalArgumentException when the key names a field of this request (set it with its own setter)
      */
-    @JsonAnySetter
     public ChatCompletionsRequest extra(String key, Object value) {
         PassThrough.checkKey("Extra key '" + Printable.of(key) + "' of a ChatCompletionsRequest", key, FIELDS);
-        extra.put(key, value);
-        return this;
-    }
-
-    public String model() {
-        return model;
-    }
-
-    public ChatCompletionsRequest model(String model) {
-        this.model = model;
-        return this;
+        return put(key, value);
     }
 
     public List<Map<String, Object>> messages() {
-        return messages;
+        return get("messages", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest messages(List<Map<String, Object>> messages) {
-        this.messages = messages;
-        return this;
+        return set("messages", messages);
+    }
+
+    public String model() {
+        return get("model", String.class);
+    }
+
+    public ChatCompletionsRequest model(String model) {
+        return set("model", model);
     }
 
     public Double temperature() {
-        return temperature;
+        return get("temperature", Double.class);
     }
 
     public ChatCompletionsRequest temperature(Double temperature) {
-        this.temperature = temperature;
-        return this;
+        return set("temperature", temperature);
     }
 
     public Double topP() {
-        return topP;
+        return get("top_p", Double.class);
     }
 
     public ChatCompletionsRequest topP(Double topP) {
-        this.topP = topP;
-        return this;
+        return set("top_p", topP);
     }
 
     public Integer maxTokens() {
-        return maxTokens;
+        return get("max_tokens", Integer.class);
     }
 
     public ChatCompletionsRequest maxTokens(Integer maxTokens) {
-        this.maxTokens = maxTokens;
-        return this;
+        return set("max_tokens", maxTokens);
     }
 
     public List<String> stop() {
-        return stop;
+        return get("stop", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest stop(List<String> stop) {
-        this.stop = stop;
-        return this;
+        return set("stop", stop);
     }
 
     public Double presencePenalty() {
-        return presencePenalty;
+        return get("presence_penalty", Double.class);
     }
 
     public ChatCompletionsRequest presencePenalty(Double presencePenalty) {
-        this.presencePenalty = presencePenalty;
-        return this;
+        return set("presence_penalty", presencePenalty);
     }
 
     public Double frequencyPenalty() {
-        return frequencyPenalty;
+        return get("frequency_penalty", Double.class);
     }
 
     public ChatCompletionsRequest frequencyPenalty(Double frequencyPenalty) {
-        this.frequencyPenalty = frequencyPenalty;
-        return this;
+        return set("frequency_penalty", frequencyPenalty);
     }
 
     public Long seed() {
-        return seed;
+        return get("seed", Long.class);
     }
 
     public ChatCompletionsRequest seed(Long seed) {
-        this.seed = seed;
-        return this;
+        return set("seed", seed);
     }
 
     public Map<String, Object> responseFormat() {
-        return responseFormat;
+        return get("response_format", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest responseFormat(Map<String, Object> responseFormat) {
-        this.responseFormat = responseFormat;
-        return this;
+        return set("response_format", responseFormat);
     }
 
     public List<Map<String, Object>> tools() {
-        return tools;
+        return get("tools", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest tools(List<Map<String, Object>> tools) {
-        this.tools = tools;
-        return this;
+        return set("tools", tools);
     }
 
     public Object toolChoice() {
-        return toolChoice;
+        return get("tool_choice", Object.class);
     }
 
     public ChatCompletionsRequest toolChoice(Object toolChoice) {
-        this.toolChoice = toolChoice;
-        return this;
+        return set("tool_choice", toolChoice);
     }
 
     public List<String> modalities() {
-        return modalities;
+        return get("modalities", new TypeReference<>() { });
     }
 
     public ChatCompletionsRequest modalities(List<String> modalities) {
-        this.modalities = modalities;
-        return this;
+        return set("modalities", modalities);
     }
 
     public Boolean stream() {
-        return stream;
+        return get("stream", Boolean.class);
     }
 
     public ChatCompletionsRequest stream(Boolean stream) {
-        this.stream = stream;
-        return this;
+        return set("stream", stream);
     }
-
 }

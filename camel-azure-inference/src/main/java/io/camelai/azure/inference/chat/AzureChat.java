@@ -59,7 +59,7 @@ public final class AzureChat implements ChatProvider {
         return endpoint.httpClient().open(call.exchange(), request, StreamMediaTypes.SSE, AzureStreamSource::new);
     }
 
-    private Request request(ChatCompletionsRequest body, String accept) {
+    private Request request(Object body, String accept) {
         return new Request.Builder()
                 .url(endpoint.url("/chat/completions"))
                 .header("Accept", accept)
