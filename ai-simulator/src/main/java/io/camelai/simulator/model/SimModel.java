@@ -2,24 +2,21 @@ package io.camelai.simulator.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimJson;
 
 /**
  * The simulator's deterministic "model". Tests can script its next replies ({@link #enqueue}); otherwise it:
  * <ul>
  * <li>calls a tool when tools are offered and the last message is the user's (the tool whose name shares a word
- * with the message, else the first), with arguments made from the tool's schema;</li>
+ * with the message, else the first), with arguments read from the message where the tool's schema allows
+ * ({@link SimArguments}: "from Seattle to Miami" gives {@code origin_city} Seattle, {@code destination_city} Miami);</li>
  * <li>answers {@code "Tool results: <results>"} after tool results;</li>
  * <li>else answers {@code "Simulated answer to: <last user message>"}.</li>
  * </ul>
@@ -56,7 +53,7 @@ public final class SimModel {
         if (!request.tools().isEmpty() && last.isUser()) {
             SimTool tool = pickTool(request.tools(), last.text());
             String id = tool.name() + "_" + Integer.toHexString(hash(last.text() + request.toolRounds()));
-            return SimReply.toolCall(id, tool.name(), SimJson.write(arguments(tool.schema())));
+            return SimReply.toolCall(id, tool.name(), SimJson.write(SimArguments.of(tool.schema(), last.text())));
         }
         if (last.isTool()) {
             StringBuilder sb = new StringBuilder("Tool results:");
@@ -99,37 +96,6 @@ public final class SimModel {
             }
         }
         return tools.get(0);
-    }
-
-    /** Arguments for every property of a JSON Schema object: strings, numbers, booleans, enums, nested objects. */
-    static ObjectNode arguments(JsonNode schema) {
-        ObjectNode args = SimJson.object();
-        JsonNode props = schema == null ? null : schema.get("properties");
-        if (props == null) {
-            return args;
-        }
-        Iterator<Map.Entry<String, JsonNode>> it = props.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> p = it.next();
-            JsonNode s = p.getValue();
-            String type = s.path("type").asText("string");
-            if (s.has("enum") && s.get("enum").size() > 0) {
-                args.set(p.getKey(), s.get("enum").get(0));
-            } else if ("integer".equals(type) || "int".equals(type)) {
-                args.put(p.getKey(), 1);
-            } else if ("number".equals(type) || "float".equals(type)) {
-                args.put(p.getKey(), 1.5);
-            } else if ("boolean".equals(type) || "bool".equals(type)) {
-                args.put(p.getKey(), true);
-            } else if ("object".equals(type)) {
-                args.set(p.getKey(), arguments(s));
-            } else if ("array".equals(type)) {
-                args.set(p.getKey(), SimJson.array().add("sample-" + p.getKey()));
-            } else {
-                args.put(p.getKey(), "sample-" + p.getKey());
-            }
-        }
-        return args;
     }
 
     /** A deterministic unit vector for a text. */

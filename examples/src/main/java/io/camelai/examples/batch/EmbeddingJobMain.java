@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
  * Runs the batch embedding job as a Camel Main application:
  *
  * <pre>
- * mvn -q -pl examples -am package -DskipTests exec:java -Dexample.main=io.camelai.examples.batch.EmbeddingJobMain \
- *     -Dexec.args="--job.input=data/in --job.output=data/out"
+ * mvn -B -q -pl examples -am package -DskipTests exec:java -Dexample.main=io.camelai.examples.batch.EmbeddingJobMain \
+ *     -Dexec.args="--job.input=examples/data/in --job.output=examples/target/embeddings"
  * </pre>
  *
  * Options ({@code --name=value} or JVM system properties): {@code job.input}, {@code job.output},
@@ -38,7 +38,10 @@ public final class EmbeddingJobMain {
             if (idle > 0) {
                 main.configure().withDurationMaxIdleSeconds(idle);
             }
+            LOG.info("Batch embedding job: the .txt and .jsonl files of {} into {}{}", input, output,
+                    idle > 0 ? ", stopping after " + idle + " s without work" : "");
             main.run();
+            LOG.info("Batch embedding job: stopped");
         } catch (Exception e) {
             Throwable cause = e;
             while (cause.getCause() != null) {

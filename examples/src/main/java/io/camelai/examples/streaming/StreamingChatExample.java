@@ -4,7 +4,10 @@ import io.camelai.examples.ExampleEnvironment;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
 
-/** Streams a story to the console chunk by chunk. Simulator unless COHERE_API_KEY is set. */
+/**
+ * Streams a story to the console chunk by chunk and stops when the stream has ended. Simulator unless COHERE_API_KEY
+ * is set.
+ */
 public final class StreamingChatExample {
 
     private StreamingChatExample() {
@@ -19,10 +22,12 @@ public final class StreamingChatExample {
                 public void configure() {
                     from("timer:story?repeatCount=1")
                             .setBody(constant("Tell a four-sentence story about a camel who learns to stream."))
-                            .to("direct:story");
+                            .to("direct:story")
+                            // the producer returns when the stream has ended: done. (Main's durationMaxMessages
+                            // would count the chunk exchanges too and stop Camel after the first chunk)
+                            .process(e -> main.completed());
                 }
             });
-            main.configure().withDurationMaxMessages(1);
             main.run(args);
         }
     }
