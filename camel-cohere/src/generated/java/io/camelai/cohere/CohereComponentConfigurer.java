@@ -79,6 +79,7 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingTypes": getOrCreateConfiguration(target).setEmbeddingTypes(property(camelContext, java.util.List.class, value)); return true;
         case "endsequences":
         case "endSequences": getOrCreateConfiguration(target).setEndSequences(property(camelContext, java.util.List.class, value)); return true;
+        case "extra": getOrCreateConfiguration(target).setExtra(property(camelContext, java.util.Map.class, value)); return true;
         case "extractiveness": getOrCreateConfiguration(target).setExtractiveness(property(camelContext, java.lang.String.class, value)); return true;
         case "forcesinglestep":
         case "forceSingleStep": getOrCreateConfiguration(target).setForceSingleStep(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -254,6 +255,7 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingTypes": return java.util.List.class;
         case "endsequences":
         case "endSequences": return java.util.List.class;
+        case "extra": return java.util.Map.class;
         case "extractiveness": return java.lang.String.class;
         case "forcesinglestep":
         case "forceSingleStep": return java.lang.Boolean.class;
@@ -430,6 +432,7 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingTypes": return getOrCreateConfiguration(target).getEmbeddingTypes();
         case "endsequences":
         case "endSequences": return getOrCreateConfiguration(target).getEndSequences();
+        case "extra": return getOrCreateConfiguration(target).getExtra();
         case "extractiveness": return getOrCreateConfiguration(target).getExtractiveness();
         case "forcesinglestep":
         case "forceSingleStep": return getOrCreateConfiguration(target).getForceSingleStep();
@@ -563,6 +566,7 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "embeddingTypes": return java.lang.String.class;
         case "endsequences":
         case "endSequences": return java.lang.String.class;
+        case "extra": return java.lang.Object.class;
         case "keepfields":
         case "keepFields": return java.lang.String.class;
         case "optionalfields":

@@ -67,6 +67,7 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "embeddingTypes": target.setEmbeddingTypes(property(camelContext, java.util.List.class, value)); return true;
         case "endsequences":
         case "endSequences": target.setEndSequences(property(camelContext, java.util.List.class, value)); return true;
+        case "extra": target.setExtra(property(camelContext, java.util.Map.class, value)); return true;
         case "extractiveness": target.setExtractiveness(property(camelContext, java.lang.String.class, value)); return true;
         case "forcesinglestep":
         case "forceSingleStep": target.setForceSingleStep(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -235,6 +236,7 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "embeddingTypes": return java.util.List.class;
         case "endsequences":
         case "endSequences": return java.util.List.class;
+        case "extra": return java.util.Map.class;
         case "extractiveness": return java.lang.String.class;
         case "forcesinglestep":
         case "forceSingleStep": return java.lang.Boolean.class;
@@ -404,6 +406,7 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "embeddingTypes": return target.getEmbeddingTypes();
         case "endsequences":
         case "endSequences": return target.getEndSequences();
+        case "extra": return target.getExtra();
         case "extractiveness": return target.getExtractiveness();
         case "forcesinglestep":
         case "forceSingleStep": return target.getForceSingleStep();
@@ -535,6 +538,7 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "embeddingTypes": return java.lang.String.class;
         case "endsequences":
         case "endSequences": return java.lang.String.class;
+        case "extra": return java.lang.Object.class;
         case "keepfields":
         case "keepFields": return java.lang.String.class;
         case "optionalfields":

@@ -73,6 +73,7 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "extra": target.getConfiguration().setExtra(property(camelContext, java.util.Map.class, value)); return true;
         case "extractiveness": target.getConfiguration().setExtractiveness(property(camelContext, java.lang.String.class, value)); return true;
         case "forcesinglestep":
         case "forceSingleStep": target.getConfiguration().setForceSingleStep(property(camelContext, java.lang.Boolean.class, value)); return true;
@@ -249,6 +250,7 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "extra": return java.util.Map.class;
         case "extractiveness": return java.lang.String.class;
         case "forcesinglestep":
         case "forceSingleStep": return java.lang.Boolean.class;
@@ -426,6 +428,7 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "extra": return target.getConfiguration().getExtra();
         case "extractiveness": return target.getConfiguration().getExtractiveness();
         case "forcesinglestep":
         case "forceSingleStep": return target.getConfiguration().getForceSingleStep();
@@ -559,6 +562,7 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "embeddingTypes": return java.lang.String.class;
         case "endsequences":
         case "endSequences": return java.lang.String.class;
+        case "extra": return java.lang.Object.class;
         case "keepfields":
         case "keepFields": return java.lang.String.class;
         case "optionalfields":

@@ -24,7 +24,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(97);
+        Set<String> props = new HashSet<>(98);
         props.add("action");
         props.add("additionalCommand");
         props.add("after");
@@ -52,6 +52,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("endSequences");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("extra");
         props.add("extractiveness");
         props.add("forceSingleStep");
         props.add("format");
@@ -127,8 +128,9 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         secretProps.add("apiKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
-        Map<String, String> prefixes = new HashMap<>(1);
+        Map<String, String> prefixes = new HashMap<>(2);
         prefixes.put("connectorOptions", "connectorOptions.");
+        prefixes.put("extra", "extra.");
         MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 

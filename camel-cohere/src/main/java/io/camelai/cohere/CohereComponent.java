@@ -1,8 +1,11 @@
 package io.camelai.cohere;
 
+import java.util.Map;
+
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.config.AiConfiguration;
+import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 
@@ -27,6 +30,15 @@ public class CohereComponent extends AiComponent {
     @Override
     protected AiConfiguration componentConfiguration() {
         return configuration;
+    }
+
+    /** {@code extra.<key>=<value>} URI options become the pass-through body keys (merged over the component's). */
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        Map<String, Object> extra = prefixed(parameters, "extra.", configuration.getExtra());
+        CohereEndpoint endpoint = (CohereEndpoint) super.createEndpoint(uri, remaining, parameters);
+        endpoint.getConfiguration().setExtra(extra);
+        return endpoint;
     }
 
     @Override

@@ -68,6 +68,10 @@ public class CohereConfiguration extends AiConfiguration {
     @UriParam(label = "producer,chat", enums = "CONTEXTUAL,STRICT,OFF,NONE")
     private String safetyMode;
 
+    @UriParam(label = "producer", prefix = "extra.", multiValue = true)
+    @EndpointOnly // any body key the API does not define: configuration, not a per-message parameter
+    private Map<String, Object> extra;
+
     @UriParam(label = "producer,chat")
     private String preamble;
 
@@ -438,6 +442,17 @@ public class CohereConfiguration extends AiConfiguration {
      */
     public void setSafetyMode(String safetyMode) {
         this.safetyMode = safetyMode;
+    }
+
+    public Map<String, Object> getExtra() {
+        return extra;
+    }
+
+    /**
+     * Extra top-level body keys for parameters the component does not know, e.g. extra.new_flag=true (values are sent as JSON when they parse as JSON, else as strings), on chat (v2 and v1), embed and rerank. A key naming a field the component writes for that operation and API version (model, messages, tools, stream, ...; message and chat_history on v1; texts on embed; query and documents on rerank), set or not, is refused at endpoint creation; keys are compared ignoring case, '_' and '-'. A request object in the body keeps its own value for a key it sets. Set on the endpoint only (not by header CamelAiOptions).
+     */
+    public void setExtra(Map<String, Object> extra) {
+        this.extra = extra;
     }
 
     public String getPreamble() {

@@ -3,7 +3,10 @@ package io.camelai.cohere;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import io.camelai.cohere.api.V1ChatRequest;
+import io.camelai.cohere.api.V2ChatRequest;
 import io.camelai.cohere.chat.CohereV1Chat;
 import io.camelai.cohere.chat.CohereV2Chat;
 import io.camelai.cohere.ops.CohereAccountProducers;
@@ -20,6 +23,7 @@ import io.camelai.support.chat.ChatProducer;
 import io.camelai.support.config.Credentials;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.StaticHeaders;
+import io.camelai.support.json.PassThrough;
 import okhttp3.Interceptor;
 import org.apache.camel.Category;
 import org.apache.camel.Producer;
@@ -88,6 +92,24 @@ public class CohereEndpoint extends AiEndpoint {
     @Override
     protected boolean isChatOperation() {
         return op == CohereOperation.CHAT;
+    }
+
+    /** Pass-through keys are checked at creation against the fields this operation and API version write. */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        PassThrough.check("extra.", configuration.getExtra(), passThroughReserved());
+    }
+
+    /** The body fields no extra.* key may name; other operations send no extra keys. */
+    private Set<String> passThroughReserved() {
+        boolean v1 = "v1".equals(configuration.getApiVersion());
+        return switch (op) {
+            case CHAT -> v1 ? V1ChatRequest.FIELDS : V2ChatRequest.FIELDS;
+            case EMBED -> CohereEmbedProducer.FIELDS;
+            case RERANK -> CohereRerankProducer.FIELDS;
+            default -> Set.of();
+        };
     }
 
     @Override

@@ -5,11 +5,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
+import io.camelai.cohere.api.V1ChatRequest;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.Role;
@@ -24,16 +24,10 @@ import io.camelai.support.json.RequestBody;
 /**
  * Builds a {@code /v1/chat} body: the last user turn is {@code message}, earlier turns {@code chat_history} (USER,
  * CHATBOT with {@code tool_calls}, SYSTEM, TOOL), results answering the last turn's tool calls {@code tool_results}
- * (with an empty message, as v1 expects), tools as {@code parameter_definitions} with Python type names.
+ * (with an empty message, as v1 expects), tools as {@code parameter_definitions} with Python type names;
+ * {@code extra.*} keys for what is still unset, never one of {@link V1ChatRequest#FIELDS}.
  */
 final class CohereV1RequestMapper {
-
-    /** Every top-level key a v1 body gets from this component. */
-    static final Set<String> FIELDS = Set.of("message", "chat_history", "tool_results", "model", "preamble",
-            "temperature", "max_tokens", "max_input_tokens", "k", "p", "seed", "stop_sequences", "frequency_penalty",
-            "presence_penalty", "safety_mode", "conversation_id", "connectors", "prompt_truncation",
-            "search_queries_only", "documents", "citation_quality", "force_single_step", "raw_prompting",
-            "return_prompt", "response_format", "tools", "stream");
 
     private final JsonSchemaOption schemas;
     /** Where a user's connector access token goes, so logs and messages never show it. */
@@ -46,7 +40,7 @@ final class CohereV1RequestMapper {
 
     Map<String, Object> map(ChatCall call, boolean stream) {
         CohereConfiguration cfg = (CohereConfiguration) call.configuration();
-        RequestBody b = RequestBody.of(call.nativeRequest(), FIELDS, CohereConfiguration.class);
+        RequestBody b = RequestBody.of(call.nativeRequest(), V1ChatRequest.FIELDS, CohereConfiguration.class);
         List<ChatMessage> conversation = call.messages();
         int end = conversation.size();
         List<ChatMessage> results = new ArrayList<>();
@@ -104,6 +98,7 @@ final class CohereV1RequestMapper {
             // v1 rejects tool_results without tools: describe the called tools from the calls themselves
             b.fill("tools", toolsFromCalls(conversation));
         }
+        b.passThrough("extra.", cfg.getExtra());
         return b.stream(stream).map();
     }
 

@@ -23,7 +23,8 @@ import io.camelai.support.openai.OpenAiChatFormat;
 /**
  * Builds a {@code /v2/chat} body from a chat call: the caller's own request (if any), then headers
  * ({@code CamelAiModel}, {@code CamelAiTemperature}, {@code CamelAiMaxTokens} win over it), then endpoint options,
- * each filling only what is still unset; the values sent are checked against the option's range.
+ * each filling only what is still unset; the values sent are checked against the option's range. {@code extra.*}
+ * keys go top level for what is still unset, never one of {@link V2ChatRequest#FIELDS}.
  */
 final class CohereV2RequestMapper {
 
@@ -110,6 +111,7 @@ final class CohereV2RequestMapper {
             }
             b.fill("thinking", thinking);
         }
+        b.passThrough("extra.", cfg.getExtra());
         return b.stream(stream).map();
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
@@ -15,6 +16,7 @@ import io.camelai.support.chat.Usage;
 import io.camelai.support.config.OptionValidator;
 import io.camelai.support.embed.EmbeddingInputs;
 import io.camelai.support.embed.EmbeddingVectors;
+import io.camelai.support.json.PassThrough;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -26,6 +28,12 @@ import org.apache.camel.Message;
 public final class CohereEmbedProducer extends CohereApiProducer {
 
     static final int PROVIDER_LIMIT = 96;
+    /**
+     * The body keys of {@code /v1/embed} and {@code /v2/embed} the component writes, and {@code inputs} (the v2
+     * alternative to texts and images): no extra.* key may name one.
+     */
+    public static final Set<String> FIELDS = Set.of("model", "texts", "images", "inputs", "input_type",
+            "embedding_types", "truncate", "output_dimension", "max_tokens", "priority");
     private static final List<String> TYPES = List.of("float", "int8", "uint8", "binary", "ubinary", "base64");
 
     public CohereEmbedProducer(CohereEndpoint endpoint) {
@@ -62,6 +70,7 @@ public final class CohereEmbedProducer extends CohereApiProducer {
                 body.put("max_tokens", cfg.getMaxTokens());
                 body.put("priority", cfg.getPriority());
             }
+            PassThrough.putAll(body, "extra.", cfg.getExtra(), FIELDS);
             return post(exchange, v1 ? "/v1/embed" : "/v2/embed", body);
         });
 

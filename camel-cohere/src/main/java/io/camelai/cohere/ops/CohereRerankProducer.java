@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
@@ -13,6 +14,7 @@ import io.camelai.cohere.api.RerankResult;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.TextBody;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.json.PassThrough;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -22,6 +24,10 @@ import org.apache.camel.Message;
  * result is a {@code List<RerankResult>}, most relevant first, each carrying its input document.
  */
 public final class CohereRerankProducer extends CohereApiProducer {
+
+    /** The body keys of {@code /v1/rerank} and {@code /v2/rerank} the component writes: no extra.* key may name one. */
+    public static final Set<String> FIELDS = Set.of("model", "query", "documents", "top_n", "return_documents",
+            "rank_fields", "max_chunks_per_doc", "max_tokens_per_doc", "priority");
 
     public CohereRerankProducer(CohereEndpoint endpoint) {
         super(endpoint);
@@ -74,6 +80,7 @@ public final class CohereRerankProducer extends CohereApiProducer {
             body.put("max_tokens_per_doc", cfg.getMaxTokensPerDoc());
             body.put("priority", cfg.getPriority());
         }
+        PassThrough.putAll(body, "extra.", cfg.getExtra(), FIELDS);
         JsonNode r = post(exchange, v1 ? "/v1/rerank" : "/v2/rerank", body);
         List<RerankResult> results = new ArrayList<>();
         for (JsonNode item : r.path("results")) {
