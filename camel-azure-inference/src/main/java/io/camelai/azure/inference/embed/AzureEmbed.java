@@ -12,9 +12,11 @@ import io.camelai.azure.inference.AzureInferenceConfiguration;
 import io.camelai.azure.inference.AzureInferenceConstants;
 import io.camelai.azure.inference.AzureInferenceEndpoint;
 import io.camelai.support.AiHeaders;
-import io.camelai.support.chat.ChatHeaders;
-import io.camelai.support.chat.Usage;
+import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.config.OptionValidator;
+import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.embed.EmbeddingInputs;
+import io.camelai.support.embed.EmbeddingProvider;
 import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.PassThrough;
@@ -24,47 +26,54 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.support.DefaultProducer;
 
 /**
- * {@code POST /embeddings} and {@code POST /images/embeddings}. The body is a String or a List of inputs (for images:
- * data URIs or URLs, or maps with {@code image} and optional {@code text}); the result is one embedding per input, in
- * input order, split into calls of at most {@code batchSize} inputs.
+ * Azure AI Model Inference's embeddings for {@link io.camelai.support.embed.EmbeddingProducer}:
+ * {@code POST /embeddings} (texts) and {@code POST /images/embeddings} (data URIs or URLs, or maps with
+ * {@code image} and optional {@code text}), one embedding per input in {@code encodingFormat}.
  */
-public final class AzureEmbedProducer extends DefaultProducer {
+public final class AzureEmbed implements EmbeddingProvider<Object> {
 
-    /** The most inputs one call carries unless batchSize says otherwise (the Cohere and Mistral models' limit). */
-    static final int PROVIDER_LIMIT = 96;
     /** The body keys this producer writes: no extra key may name one. */
     public static final Set<String> FIELDS = Set.of("input", "model", "input_type", "encoding_format", "dimensions");
     private static final MediaType JSON = MediaType.get("application/json");
 
+    private final AzureInferenceEndpoint endpoint;
     private final boolean images;
 
-    public AzureEmbedProducer(AzureInferenceEndpoint endpoint, boolean images) {
-        super(endpoint);
+    public AzureEmbed(AzureInferenceEndpoint endpoint, boolean images) {
+        this.endpoint = endpoint;
         this.images = images;
     }
 
     @Override
-    public AzureInferenceEndpoint getEndpoint() {
-        return (AzureInferenceEndpoint) super.getEndpoint();
+    public String name() {
+        return AzureInferenceConstants.SCHEME;
+    }
+
+    /** The most inputs one call carries unless batchSize says otherwise (the Cohere and Mistral models' limit). */
+    @Override
+    public int providerLimit() {
+        return 96;
     }
 
     @Override
-    public void process(Exchange exchange) throws Exception {
-        AzureInferenceConfiguration cfg = (AzureInferenceConfiguration) getEndpoint().configurationFor(exchange);
+    public List<Object> inputs(Message in) {
+        return images ? imageInputs(in) : new ArrayList<>(EmbeddingInputs.texts(in, name()));
+    }
+
+    @Override
+    public EmbeddingBatcher.BatchCall<Object, Batch> call(Exchange exchange, AiConfiguration configuration, List<Object> inputs) {
+        AzureInferenceConfiguration cfg = (AzureInferenceConfiguration) configuration;
         Message in = exchange.getMessage();
-        List<Object> inputs = images ? imageInputs(in) : new ArrayList<>(EmbeddingInputs.texts(in,
-                AzureInferenceConstants.SCHEME));
         String inputType = in.getHeader(AzureInferenceConstants.INPUT_TYPE, cfg.getInputType(), String.class);
-        io.camelai.support.config.OptionValidator.check(AzureInferenceConfiguration.class, "inputType", inputType);
+        OptionValidator.check(AzureInferenceConfiguration.class, "inputType", inputType);
         String model = in.getHeader(AiHeaders.MODEL, cfg.getModel(), String.class);
         String format = cfg.getEncodingFormat() == null ? "float" : cfg.getEncodingFormat();
         // checked again for this exchange's configuration (CamelAiOptions may not set extra: endpoint only)
         PassThrough.check("extra.", cfg.getExtra(), FIELDS);
 
-        List<JsonNode> responses = getEndpoint().embeddingBatcher(PROVIDER_LIMIT).run(inputs, (batch, offset) -> {
+        return (batch, offset) -> {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("input", batch);
             body.put("model", model);
@@ -73,38 +82,14 @@ public final class AzureEmbedProducer extends DefaultProducer {
             body.put("dimensions", cfg.getDimensions());
             PassThrough.putAll(body, "extra.", cfg.getExtra(), FIELDS);
             Request request = new Request.Builder()
-                    .url(getEndpoint().url(images ? "/images/embeddings" : "/embeddings"))
+                    .url(endpoint.url(images ? "/images/embeddings" : "/embeddings"))
                     .post(RequestBody.create(AiJson.write(body), JSON))
                     .build();
-            return getEndpoint().httpClient().executeJson(exchange, request, (response, json) -> json);
-        });
-
-        List<Object> embeddings = new ArrayList<>(inputs.size());
-        Usage usage = null;
-        String usedModel = null;
-        for (JsonNode r : responses) {
-            List<JsonNode> data = new ArrayList<>();
-            r.path("data").forEach(data::add);
-            data.sort((a, b) -> Integer.compare(a.path("index").asInt(), b.path("index").asInt()));
-            for (JsonNode d : data) {
-                embeddings.add(EmbeddingVectors.of(d.get("embedding"), format));
-            }
-            Usage batch = OpenAiChatFormat.usage(r.get("usage"));
-            usage = usage == null ? batch : usage.plus(batch);
-            usedModel = batch != null && r.hasNonNull("model") ? r.get("model").asText() : usedModel;
-        }
-        if (embeddings.size() != inputs.size()) {
-            throw new IllegalStateException("azure-inference returned " + embeddings.size() + " embeddings for "
-                                            + inputs.size() + " inputs");
-        }
-        in.setBody(embeddings);
-        // outputs only: CamelAiModel is an input, and a later call of the route must still see the caller's value
-        in.removeHeader(AiHeaders.RESPONSE_MODEL);
-        if (usedModel != null) {
-            in.setHeader(AiHeaders.RESPONSE_MODEL, usedModel);
-        }
-        ChatHeaders.usage(in, usage);
-        in.setHeader(AiHeaders.RESPONSE, responses.size() == 1 ? responses.get(0) : responses);
+            JsonNode r = endpoint.httpClient().executeJson(exchange, request, (response, json) -> json);
+            String answered = r.hasNonNull("model") ? r.get("model").asText() : null;
+            return Batch.of(format, EmbeddingVectors.ofData(r, format), OpenAiChatFormat.usage(r.get("usage")),
+                    answered, r);
+        };
     }
 
     private static List<Object> imageInputs(Message in) {
