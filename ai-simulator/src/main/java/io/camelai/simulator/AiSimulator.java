@@ -1,28 +1,44 @@
 package io.camelai.simulator;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.camelai.simulator.azure.AzureApi;
 import io.camelai.simulator.cohere.CohereApi;
 import io.camelai.simulator.qianfan.QianfanApi;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.QuietException;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,48 +49,95 @@ import org.slf4j.LoggerFactory;
  * <p>
  * One server serves all three providers: Cohere at {@link #cohereUrl()}, Azure at {@link #azureUrl()} (an AI Foundry
  * style {@code /models} root) and Qianfan at {@link #qianfanUrl()}.
+ * <p>
+ * The server is Jetty 12 (core API, no servlets): it writes header names as given ({@code Content-Type}, which
+ * clients that look headers up case-sensitively need), and it never blocks a thread on a client: request bodies are
+ * read asynchronously, stream events are written one by one as the socket takes them, and the slow fault's delays
+ * are timers. So ten thousand concurrent streams need ten thousand sockets, not ten thousand threads.
  */
 public final class AiSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AiSimulator.class);
     /** Requests kept for assertions; older ones are dropped so a benchmark run cannot fill the heap. */
     private static final int MAX_RECORDED = 10_000;
+    /** The largest request body accepted (a 96-text embed request is far below it). */
+    private static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+    /** Connections the kernel queues before Jetty accepts them: a burst of 10,000 streams must not be refused. */
+    private static final int ACCEPT_QUEUE = 10_240;
+    /** Handlers never block, so a small pool serves any number of connections. */
+    private static final int MAX_THREADS = 64;
+    /** The simulator's own health path: answered, never recorded, never faulted. */
+    private static final String PING = "/_simulator/ping";
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
+    private final QueuedThreadPool threads;
+    private final Scheduler scheduler;
     private final SimModel model = new SimModel();
     private final QianfanApi qianfan = new QianfanApi();
+    private final AzureApi azure = new AzureApi();
     private final List<ProviderApi> apis = new ArrayList<>();
     private final LinkedBlockingDeque<RecordedRequest> requests = new LinkedBlockingDeque<>();
     private final List<Fault> faults = new ArrayList<>();
     private final Map<Fault, AtomicInteger> used = new HashMap<>();
-    /** Counts resets: a request that outlived one (a slow fault) must not take the next test's scripted replies. */
+    /**
+     * Counts resets: a request that arrived before a reset must neither use the replies scripted after it nor reach
+     * the next test with a delayed answer. Requests are recorded and handled under the read lock, a reset takes the
+     * write lock: once a test saw its request (takeRequest), a reset waits until that request's reply is taken.
+     */
     private final AtomicLong generation = new AtomicLong();
+    private final ReadWriteLock resets = new ReentrantReadWriteLock();
     private volatile boolean recording = true;
-
-    static {
-        // without TCP_NODELAY the JDK server's separate header and body writes meet the client's delayed ACK:
-        // every response would take ~40 ms (read once, when the JDK's server configuration loads)
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     private AiSimulator(int port) throws IOException {
         // most specific first: Qianfan's IAM token path sits under /v1 like Cohere's API
-        apis.add(new AzureApi());
+        apis.add(azure);
         apis.add(qianfan);
         apis.add(new CohereApi());
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1024);
-        AtomicInteger threads = new AtomicInteger();
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "ai-simulator-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
+        threads = new QueuedThreadPool(MAX_THREADS, 4);
+        threads.setName("ai-simulator");
+        threads.setDaemon(true);
+        scheduler = new ScheduledExecutorScheduler("ai-simulator-timer", true);
+        server = new Server(threads, scheduler, new ArrayByteBufferPool());
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
+        connector.setPort(port);
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        connector.setIdleTimeout(TimeUnit.MINUTES.toMillis(2));
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract.NonBlocking() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                receive(request, response, callback);
+                return true;
+            }
         });
-        server.setExecutor(executor);
-        server.createContext("/", this::dispatch);
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("the simulator could not start on port " + port, e);
+        }
+        warmUp();
+    }
+
+    /**
+     * One request through the whole path (HTTP parsing, body read, JSON answer) before the first test's: a cold
+     * first request takes a hundred milliseconds or more of class loading, and a test whose client gives up sooner
+     * (a read timeout test) would have its request recorded only after the next test started.
+     */
+    private void warmUp() throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + PING + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                                            + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+                    .getBytes(StandardCharsets.US_ASCII));
+            socket.getInputStream().readAllBytes();
+        }
     }
 
     /** Starts a simulator on a free port. */
@@ -87,7 +150,7 @@ public final class AiSimulator implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The server root, e.g. {@code http://127.0.0.1:41234}. */
@@ -113,6 +176,11 @@ public final class AiSimulator implements AutoCloseable {
     /** Qianfan's token state: expire issued tokens, count them. */
     public QianfanApi qianfan() {
         return qianfan;
+    }
+
+    /** Azure's deployment: which model {@code /info} describes and requests without a model use. */
+    public AzureApi azure() {
+        return azure;
     }
 
     /** The deterministic model behind every provider; script its next replies here. */
@@ -162,84 +230,121 @@ public final class AiSimulator implements AutoCloseable {
 
     /** Forgets recorded requests, queued faults and scripted replies. */
     public void reset() {
-        generation.incrementAndGet();
-        requests.clear();
-        synchronized (faults) {
-            faults.clear();
-            used.clear();
+        resets.writeLock().lock();
+        try {
+            generation.incrementAndGet();
+            requests.clear();
+            synchronized (faults) {
+                faults.clear();
+                used.clear();
+            }
+            model.reset();
+        } finally {
+            resets.writeLock().unlock();
         }
-        model.reset();
     }
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.debug("Simulator stop: {}", e.toString());
+        }
     }
 
-    private void dispatch(HttpExchange http) throws IOException {
+    /** Reads the body without blocking a thread, then serves the request. */
+    private void receive(Request http, Response response, Callback callback) {
         long arrived = generation.get();
-        byte[] body;
-        try (InputStream in = http.getRequestBody()) {
-            body = in.readAllBytes();
-        }
-        String path = http.getRequestURI().getRawPath();
-        RecordedRequest request = new RecordedRequest(http.getRequestMethod(), path, http.getRequestURI().getRawQuery(),
-                Map.copyOf(http.getRequestHeaders()), body);
-        if (recording) {
-            requests.addLast(request);
-            while (requests.size() > MAX_RECORDED) {
-                requests.pollFirst();
-            }
-        }
-        Fault fault = faultFor(request);
-        SimExchange exchange = new SimExchange(http, request, fault);
-        boolean aborted = false;
-        try {
-            ProviderApi api = apis.stream().filter(a -> a.handles(request.method(), path)).findFirst().orElse(null);
-            if (api == null) {
-                exchange.respondJson(404, SimJson.object().put("message", "the simulator has no route " + request));
+        BooleanSupplier outlivedAReset = () -> generation.get() != arrived;
+        Content.Source.asByteArrayAsync(http, MAX_BODY_BYTES).whenComplete((body, failure) -> {
+            if (failure != null) {
+                Response.writeError(http, response, callback, 413, "request body unreadable or over "
+                                                                   + MAX_BODY_BYTES + " bytes");
                 return;
             }
-            if (fault != null) {
-                switch (fault.kind()) {
-                    case RESET -> throw new AbortConnection("simulated connection reset");
-                    case STATUS, PROVIDER_ERROR -> {
-                        api.writeError(exchange, fault);
-                        return;
-                    }
-                    case SLOW -> {
-                        SimExchange.sleep(fault.delay());
-                        if (generation.get() != arrived) {
-                            // its caller timed out long ago; answering would use up replies scripted since the reset
-                            exchange.respondJson(503, SimJson.object().put("message", "the simulator was reset"
-                                                                                       + " while this request waited"));
-                            return;
-                        }
-                    }
-                    default -> {
-                        // DISCONNECT and MALFORMED act on the stream's events
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (HttpField f : http.getHeaders()) {
+                headers.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f.getValue());
+            }
+            RecordedRequest request = new RecordedRequest(http.getMethod(), http.getHttpURI().getPath(),
+                    http.getHttpURI().getQuery(), Collections.unmodifiableMap(headers), body);
+            if (PING.equals(request.path())) {
+                run(new SimExchange(http, response, callback, request, null, scheduler, threads, outlivedAReset),
+                        ex -> ex.respondJson(200, SimJson.object().put("status", "ok").set("echo", ex.json())));
+                return;
+            }
+            resets.readLock().lock();
+            try {
+                if (outlivedAReset.getAsBoolean()) {
+                    // it came from a test that has ended: not recorded, no scripted reply, no fault used up
+                    SimExchange.answerReset(response, callback);
+                    return;
+                }
+                if (recording) {
+                    requests.addLast(request);
+                    while (requests.size() > MAX_RECORDED) {
+                        requests.pollFirst();
                     }
                 }
+                Fault fault = faultFor(request);
+                dispatch(new SimExchange(http, response, callback, request, fault, scheduler, threads,
+                        outlivedAReset), fault);
+            } finally {
+                resets.readLock().unlock();
             }
-            api.handle(exchange, model);
+        });
+    }
+
+    private void dispatch(SimExchange exchange, Fault fault) {
+        RecordedRequest request = exchange.request();
+        ProviderApi api = apis.stream().filter(a -> a.handles(request.method(), request.path())).findFirst()
+                .orElse(null);
+        if (api == null) {
+            run(exchange, ex -> ex.respondJson(404, SimJson.object().put("message", "the simulator has no route "
+                                                                                    + request)));
+            return;
+        }
+        if (fault == null) {
+            run(exchange, ex -> api.handle(ex, model));
+            return;
+        }
+        switch (fault.kind()) {
+            case RESET -> exchange.abort();
+            case STATUS, PROVIDER_ERROR -> run(exchange, ex -> api.writeError(ex, fault));
+            // SLOW delays the writes (the handler answers now, so scripted replies go in arrival order; a write
+            // that comes due after a reset answers 503 instead);
+            // DISCONNECT and MALFORMED act on the stream's events
+            default -> run(exchange, ex -> api.handle(ex, model));
+        }
+    }
+
+    private void run(SimExchange exchange, Handling handling) {
+        RecordedRequest request = exchange.request();
+        try {
+            handling.handle(exchange);
             if (!exchange.responded()) {
                 exchange.respondJson(500, SimJson.object().put("message", "simulator handler sent no response"));
             }
         } catch (AbortConnection e) {
-            // propagating makes the JDK server close the socket without ending the response: a real drop
-            aborted = true;
-            throw e;
+            // the stream's writer drops the connection once the events before the drop went out
         } catch (RuntimeException | IOException e) {
             LOG.warn("Simulator failed on {}: {}", request, e.toString(), e);
-            if (!exchange.responded()) {
-                exchange.respondJson(500, SimJson.object().put("message", "simulator error: " + e));
-            }
-        } finally {
-            if (!aborted) {
-                http.close();
+            try {
+                if (!exchange.responded()) {
+                    exchange.respondJson(500, SimJson.object().put("message", "simulator error: " + e));
+                } else {
+                    exchange.abort();
+                }
+            } catch (IOException | RuntimeException again) {
+                exchange.abort();
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface Handling {
+        void handle(SimExchange exchange) throws IOException;
     }
 
     private Fault faultFor(RecordedRequest request) {
@@ -262,8 +367,8 @@ public final class AiSimulator implements AutoCloseable {
         return null;
     }
 
-    /** Thrown from a handler to drop the connection without finishing the response. */
-    static final class AbortConnection extends RuntimeException {
+    /** Thrown from a stream to stop its handler once the connection drop is queued. */
+    static final class AbortConnection extends RuntimeException implements QuietException {
         private static final long serialVersionUID = 1L;
 
         AbortConnection(String message) {

@@ -142,6 +142,28 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void aSlowStreamThatOutlivesAResetAnswers503InsteadOfItsEvents() throws Exception {
+        sim.get().enqueue(SimReply.text("scripted for the slow stream's own test"));
+        Request slow = chat(true, "late").newBuilder().header("X-Simulator-Fault", "slow=1000").build();
+        java.util.concurrent.CompletableFuture<String> late = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return call(slow);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertNotNull(sim.get().takeRequest(), "the slow stream arrived");
+        sim.get().reset();
+        sim.get().enqueue(SimReply.text("next-test"));
+
+        String lateAnswer = late.get(10, TimeUnit.SECONDS);
+
+        assertTrue(lateAnswer.startsWith("503 ") && lateAnswer.contains("reset while this request waited"), lateAnswer);
+        String next = call(chat(true, "x"));
+        assertTrue(next.startsWith("200 ") && next.contains("next-test"), next);
+    }
+
+    @Test
     void unknownRoutesAnswer404() throws IOException {
         Request r = new Request.Builder().url(sim.get().url() + "/nothing/here").get().build();
         assertTrue(call(r).startsWith("404"));

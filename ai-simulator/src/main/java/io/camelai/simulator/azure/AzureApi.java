@@ -2,7 +2,6 @@ package io.camelai.simulator.azure;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import io.camelai.simulator.Fault;
 import io.camelai.simulator.ProviderApi;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.openai.OpenAiWire;
@@ -25,7 +25,9 @@ import io.camelai.simulator.model.SimTool;
 import io.camelai.simulator.model.SimToolCall;
 
 /**
- * The Azure AI Model Inference API (WIRE-FORMATS.md section 2), under the {@code /models} root: chat completions
+ * The Azure AI Model Inference API
+ * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-api), under the
+ * {@code /models} root: chat completions
  * (plain and streamed, with the empty-choices first chunk of Azure OpenAI-backed streams), embeddings, image
  * embeddings and info. It checks {@code api-version}, the key ({@code api-key} or {@code Authorization}), and the
  * {@code extra-parameters} rule for keys the API does not define. A user message containing
@@ -37,13 +39,30 @@ public final class AzureApi implements ProviderApi {
     /** A prompt containing this phrase gets Azure's content-filter 400. */
     public static final String CONTENT_FILTER_TRIGGER = "[jailbreak]";
     public static final String MODEL_NAME = "sim-chat-model";
-    public static final int DIMENSIONS = 16;
+    /** The embedding model of an embeddings request that names none on a chat deployment. */
+    public static final String EMBED_MODEL_NAME = "Cohere-embed-v3-english";
 
     private static final Set<String> CHAT_FIELDS = Set.of("messages", "frequency_penalty", "presence_penalty",
             "temperature", "top_p", "max_tokens", "stop", "stream", "seed", "model", "response_format", "tools",
             "tool_choice", "modalities");
+    private volatile String deployment = MODEL_NAME;
+
     private static final Set<String> EMBED_FIELDS = Set.of("input", "dimensions", "encoding_format", "input_type",
             "model");
+
+    /**
+     * The model deployed behind the endpoint (default {@value #MODEL_NAME}): {@code /info} describes it, and requests
+     * that name no model use it. An embedding model (e.g. {@code Cohere-embed-v3-english}) makes an embeddings
+     * deployment.
+     */
+    public AzureApi deployment(String model) {
+        this.deployment = model == null ? MODEL_NAME : model;
+        return this;
+    }
+
+    public String deployment() {
+        return deployment;
+    }
 
     @Override
     public boolean handles(String method, String path) {
@@ -76,8 +95,7 @@ public final class AzureApi implements ProviderApi {
         } else if ("POST".equals(method) && "/images/embeddings".equals(path)) {
             embed(exchange, true);
         } else if ("GET".equals(method) && "/info".equals(path)) {
-            exchange.respondJson(200, SimJson.object().put("model_name", MODEL_NAME)
-                    .put("model_type", "chat-completion").put("model_provider_name", "Simulator"));
+            info(exchange);
         } else {
             error(exchange, 404, "NotFound", "Resource not found: " + method + " " + exchange.path());
         }
@@ -101,7 +119,7 @@ public final class AzureApi implements ProviderApi {
         }
         SimReply reply = model.reply(request);
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String modelName = req.hasNonNull("model") ? req.get("model").asText() : MODEL_NAME;
+        String modelName = req.hasNonNull("model") ? req.get("model").asText() : deployed(exchange);
         if (req.path("stream").asBoolean(false)) {
             OpenAiWire.stream(exchange, id, modelName, reply, true);
         } else {
@@ -148,9 +166,28 @@ public final class AzureApi implements ProviderApi {
             error(exchange, 422, "Invalid input", "input_type: unsupported value '" + inputType + "'");
             return;
         }
-        int dims = req.path("dimensions").asInt(DIMENSIONS);
+        String name = req.hasNonNull("model") ? req.get("model").asText() : deployed(exchange);
+        Embeddings.Model model = Embeddings.azure(name);
+        if (model == null) {
+            // a model the simulator does not know is served like any embedding model; no name: the default one
+            model = req.hasNonNull("model") ? Embeddings.generic(name) : Embeddings.azure(EMBED_MODEL_NAME);
+        }
+        int dims = model.dimensions();
+        if (req.hasNonNull("dimensions")) {
+            dims = req.get("dimensions").asInt();
+            if (model.sizes().isEmpty()) {
+                error(exchange, 422, "Invalid input", "dimensions: the model " + model.name() + " does not support"
+                                                      + " the parameter");
+                return;
+            }
+            if (!model.acceptsSize(dims)) {
+                error(exchange, 422, "Invalid input", "dimensions: " + req.get("dimensions") + " is not supported by"
+                                                      + " the model " + model.name());
+                return;
+            }
+        }
         ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString()).put("object", "list")
-                .put("model", req.hasNonNull("model") ? req.get("model").asText() : "sim-embed-model");
+                .put("model", model.name());
         ArrayNode data = res.putArray("data");
         int tokens = 0;
         int index = 0;
@@ -158,28 +195,33 @@ public final class AzureApi implements ProviderApi {
             String text = images ? in.path("image").asText("") + in.path("text").asText("") : in.asText();
             tokens += Math.max(1, SimModel.words(text));
             float[] v = SimModel.embed(text, dims);
-            ObjectNode item = data.addObject().put("object", "embedding").put("index", index++);
-            if ("base64".equals(format)) {
-                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(v.length * 4)
-                        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
-                for (float f : v) {
-                    buf.putFloat(f);
-                }
-                item.put("embedding", Base64.getEncoder().encodeToString(buf.array()));
-            } else {
-                ArrayNode arr = item.putArray("embedding");
-                for (float f : v) {
-                    switch (format) {
-                        case "int8" -> arr.add(Math.round(f * 127));
-                        case "uint8" -> arr.add(Math.round(f * 127) + 128);
-                        case "binary", "ubinary" -> arr.add(f > 0 ? 1 : 0);
-                        default -> arr.add(f);
-                    }
-                }
-            }
+            data.addObject().put("object", "embedding").put("index", index++)
+                    .set("embedding", Embeddings.encode(v, format));
         }
         res.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
         exchange.respondJson(200, res);
+    }
+
+    /** The deployment a request addresses: the azureml-model-deployment header, else the configured one. */
+    private String deployed(SimExchange exchange) {
+        String header = exchange.header("azureml-model-deployment");
+        return header != null && !header.isBlank() ? header : deployment;
+    }
+
+    /**
+     * {@code GET /info}: the deployment's name, provider and task type, with the values of the Get Model Info
+     * reference
+     * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-info):
+     * {@code embeddings} for an embedding model, else {@code chat-completions}.
+     */
+    private void info(SimExchange exchange) throws IOException {
+        String name = deployed(exchange);
+        Embeddings.Model embed = Embeddings.azure(name);
+        String provider = embed != null ? embed.provider()
+                : name.toLowerCase().startsWith("cohere-") ? "Cohere" : "Simulator";
+        exchange.respondJson(200, SimJson.object().put("model_name", name)
+                .put("model_type", embed != null ? "embeddings" : "chat-completions")
+                .put("model_provider_name", provider));
     }
 
     private static void contentFilter(SimExchange exchange) throws IOException {

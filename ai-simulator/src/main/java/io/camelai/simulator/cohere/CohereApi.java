@@ -11,7 +11,8 @@ import io.camelai.simulator.SimJson;
 import io.camelai.simulator.model.SimModel;
 
 /**
- * The Cohere API (WIRE-FORMATS.md section 1): bearer auth, {@code {"id", "message"}} error bodies, and the
+ * The Cohere API (https://docs.cohere.com/reference/about): bearer auth, {@code {"id", "message"}} error bodies, and
+ * the
  * operations under {@code /v1} and {@code /v2}.
  */
 public final class CohereApi implements ProviderApi {

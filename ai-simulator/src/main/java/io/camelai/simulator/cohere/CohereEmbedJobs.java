@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimModel;
 
 /**
@@ -128,11 +129,12 @@ final class CohereEmbedJobs {
         String id = UUID.randomUUID().toString();
         int tokens = 0;
         List<ObjectNode> rows = new ArrayList<>();
+        int dimensions = Embeddings.cohere(req.get("model").asText()).dimensions();
         for (ObjectNode row : input.rows) {
             ObjectNode out = row.deepCopy();
             ObjectNode embeddings = out.putObject("embeddings");
-            float[] vector = SimModel.embed(row.path("text").asText(), CohereOps.DIMENSIONS);
-            types.forEach(t -> embeddings.set(t, CohereOps.encode(vector, t)));
+            float[] vector = SimModel.embed(row.path("text").asText(), dimensions);
+            types.forEach(t -> embeddings.set(t, Embeddings.encode(vector, t)));
             tokens += Math.max(1, SimModel.words(row.path("text").asText()));
             rows.add(out);
         }

@@ -1,10 +1,7 @@
 package io.camelai.simulator.cohere;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +13,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimModel;
 
 /**
- * Cohere's operations besides chat (WIRE-FORMATS.md 1.6 to 1.10): embed v1/v2, rerank v1/v2, classify, tokenize and
- * detokenize (a word-piece tokenizer that reproduces the reference example), models, check-api-key, generate,
- * summarize. Datasets, embed jobs, connectors and fine-tuning have their own classes.
+ * Cohere's operations besides chat (https://docs.cohere.com/reference/about): embed v1/v2, rerank v1/v2, classify,
+ * tokenize and detokenize (a word-piece tokenizer that reproduces the reference example), models, check-api-key,
+ * generate, summarize. Datasets, embed jobs, connectors and fine-tuning have their own classes.
  */
 final class CohereOps {
 
-    static final int DIMENSIONS = 16;
     private static final List<String> MODELS = List.of("command-a-03-2025", "command-r-plus-08-2024",
             "embed-v4.0", "embed-english-v3.0", "rerank-v3.5");
 
@@ -85,7 +82,21 @@ final class CohereOps {
             CohereApi.error(exchange, 400, "invalid request: model and input_type are required");
             return;
         }
-        int dims = req.path("output_dimension").asInt(DIMENSIONS);
+        Embeddings.Model model = Embeddings.cohere(SimJson.text(req, "model"));
+        int dims = model.dimensions();
+        if (req.hasNonNull("output_dimension")) {
+            dims = req.get("output_dimension").asInt();
+            if (model.sizes().isEmpty()) {
+                CohereApi.error(exchange, 400, "invalid request: output_dimension is only supported by embed-v4.0"
+                                               + " and newer models, not " + model.name());
+                return;
+            }
+            if (!model.acceptsSize(dims)) {
+                CohereApi.error(exchange, 400, "invalid request: output_dimension must be one of "
+                                               + model.sizes() + ", got " + req.get("output_dimension"));
+                return;
+            }
+        }
         ObjectNode res = SimJson.object().put("id", UUID.randomUUID().toString());
         boolean byType = v2 || req.has("embedding_types");
         res.put("response_type", byType ? "embeddings_by_type" : "embeddings_floats");
@@ -102,35 +113,15 @@ final class CohereOps {
             for (JsonNode type : types) {
                 ArrayNode list = embeddings.putArray(type.asText());
                 for (float[] v : vectors) {
-                    list.add(encode(v, type.asText()));
+                    list.add(Embeddings.encode(v, type.asText()));
                 }
             }
         } else {
             ArrayNode list = res.putArray("embeddings");
-            vectors.forEach(v -> list.add(encode(v, "float")));
+            vectors.forEach(v -> list.add(Embeddings.encode(v, "float")));
         }
         meta(res, v2 ? "2" : "1").putObject("billed_units").put("input_tokens", tokens);
         exchange.respondJson(200, res);
-    }
-
-    static JsonNode encode(float[] v, String type) {
-        if ("base64".equals(type)) {
-            ByteBuffer buf = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-            for (float f : v) {
-                buf.putFloat(f);
-            }
-            return SimJson.object().textNode(Base64.getEncoder().encodeToString(buf.array()));
-        }
-        ArrayNode a = SimJson.array();
-        for (float f : v) {
-            switch (type) {
-                case "int8" -> a.add(Math.round(f * 127));
-                case "uint8" -> a.add(Math.round(f * 127) + 128);
-                case "binary", "ubinary" -> a.add(f > 0 ? 1 : 0);
-                default -> a.add(f);
-            }
-        }
-        return a;
     }
 
     private void rerank(SimExchange exchange, JsonNode req, boolean v1) throws IOException {
@@ -308,9 +299,29 @@ final class CohereOps {
                     .put("text", "Generated " + (i + 1) + " for: " + req.get("prompt").asText())
                     .put("finish_reason", "COMPLETE");
         }
+        if (req.path("stream").asBoolean(false)) {
+            streamGeneration(exchange, res);
+            return;
+        }
         meta(res, "1").putObject("billed_units").put("input_tokens", SimModel.words(req.get("prompt").asText()))
                 .put("output_tokens", 4 * n);
         exchange.respondJson(200, res);
+    }
+
+    /** v1 generate streamed as JSON lines: text-generation events per word of each generation, then stream-end. */
+    private static void streamGeneration(SimExchange exchange, ObjectNode res) throws IOException {
+        SimExchange.EventStream out = exchange.stream("application/stream+json", Map.of());
+        for (JsonNode g : res.get("generations")) {
+            for (String piece : SimModel.pieces(g.get("text").asText())) {
+                out.line(SimJson.object().put("event_type", "text-generation").put("text", piece)
+                        .put("index", g.get("index").asInt()).put("is_finished", false));
+            }
+        }
+        ObjectNode end = SimJson.object().put("event_type", "stream-end").put("is_finished", true)
+                .put("finish_reason", "COMPLETE");
+        end.set("response", res);
+        out.line(end);
+        out.end();
     }
 
     private void summarize(SimExchange exchange, JsonNode req) throws IOException {

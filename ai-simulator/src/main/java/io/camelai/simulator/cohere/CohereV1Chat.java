@@ -20,7 +20,8 @@ import io.camelai.simulator.model.SimTool;
 import io.camelai.simulator.model.SimToolCall;
 
 /**
- * {@code POST /v1/chat} (WIRE-FORMATS.md 1.3, 1.4): {@code message} + {@code chat_history} + {@code tool_results},
+ * {@code POST /v1/chat} (https://docs.cohere.com/v1/reference/chat): {@code message} + {@code chat_history}
+ * + {@code tool_results},
  * answered as one JSON body, or streamed as newline-delimited JSON ({@code application/stream+json}), or as SSE when
  * the request carries {@code Accepts: text/event-stream}.
  */
@@ -170,6 +171,25 @@ final class CohereV1Chat {
         return schema;
     }
 
+    /**
+     * The conversation after this turn, as the v1 API returns it: the request's chat_history, then this turn's
+     * USER message (or TOOL results), then the CHATBOT reply with its tool calls.
+     */
+    private static ArrayNode chatHistory(JsonNode req, ObjectNode res) {
+        ArrayNode history = SimJson.array();
+        req.path("chat_history").forEach(history::add);
+        if (req.path("tool_results").size() > 0) {
+            history.addObject().put("role", "TOOL").set("tool_results", req.get("tool_results"));
+        } else {
+            history.addObject().put("role", "USER").put("message", req.path("message").asText(""));
+        }
+        ObjectNode bot = history.addObject().put("role", "CHATBOT").put("message", res.path("text").asText(""));
+        if (res.has("tool_calls")) {
+            bot.set("tool_calls", res.get("tool_calls"));
+        }
+        return history;
+    }
+
     private static ObjectNode response(String generationId, SimReply reply, JsonNode req) {
         ObjectNode res = SimJson.object().put("response_id", UUID.randomUUID().toString())
                 .put("generation_id", generationId);
@@ -198,6 +218,7 @@ final class CohereV1Chat {
                     .putArray("document_ids").add(req.get("documents").get(0).path("id").asText("doc_0"));
             res.set("documents", req.get("documents"));
         }
+        res.set("chat_history", chatHistory(req, res));
         ObjectNode meta = res.putObject("meta");
         meta.putObject("api_version").put("version", "1");
         meta.set("billed_units", CohereV2Chat.usage(reply).get("billed_units"));

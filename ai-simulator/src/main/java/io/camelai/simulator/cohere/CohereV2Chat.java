@@ -18,7 +18,7 @@ import io.camelai.simulator.model.SimRequest;
 import io.camelai.simulator.model.SimTool;
 import io.camelai.simulator.model.SimToolCall;
 
-/** {@code POST /v2/chat}, plain and streamed (WIRE-FORMATS.md 1.5). */
+/** {@code POST /v2/chat}, plain and streamed (https://docs.cohere.com/reference/chat). */
 final class CohereV2Chat {
 
     void handle(SimExchange exchange, SimModel model) throws IOException {

@@ -18,13 +18,15 @@ import io.camelai.simulator.Fault;
 import io.camelai.simulator.ProviderApi;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.simulator.model.SimRequest;
 import io.camelai.simulator.openai.OpenAiWire;
 
 /**
- * The Baidu Qianfan API (WIRE-FORMATS.md section 3): the OAuth token endpoint (app keys {@value #APP_KEY} /
+ * The Baidu Qianfan API (https://cloud.baidu.com/doc/WENXINWORKSHOP/index.html): the OAuth token endpoint (app keys
+ * {@value #APP_KEY} /
  * {@value #APP_SECRET}), the IAM bearer-token endpoint, v1 wenxinworkshop chat and embeddings (authenticated by
  * {@code access_token} or a {@code bce-auth-v1} Authorization for access key {@value #ACCESS_KEY}), errors as
  * {@code error_code} bodies with HTTP 200, and the OpenAI-style v2 API with bearer tokens.
@@ -38,22 +40,25 @@ public final class QianfanApi implements ProviderApi {
     public static final String APP_KEY = "sim-api-key";
     public static final String APP_SECRET = "sim-secret-key";
     public static final String ACCESS_KEY = "sim-ak";
-    public static final int EMBEDDING_DIMENSIONS = 16;
     /** The most texts one v1 embeddings call accepts. */
     public static final int MAX_EMBEDDING_INPUTS = 16;
 
     private static final String V1 = "/rpc/2.0/ai_custom/v1/wenxinworkshop/";
+    /** The console API's service list (console base URL = the simulator's URL). */
+    private static final String SERVICE_LIST = "/wenxinworkshop/service/list";
     private static final Pattern BCE_AUTH = Pattern.compile(
             "bce-auth-v1/([^/]+)/(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ)/(\\d+)/([a-z0-9;\\-]+)/([0-9a-f]{64})");
 
     private final Map<String, Boolean> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger issued = new AtomicInteger();
     private final QianfanV1 v1 = new QianfanV1();
+    private final QianfanConsole console = new QianfanConsole();
     private volatile long tokenLifetimeSeconds = 2_592_000;
 
     @Override
     public boolean handles(String method, String path) {
         return path.startsWith("/rpc/2.0/") || path.startsWith("/oauth/2.0/") || path.startsWith("/v1/BCE-BEARER/")
+               || path.equals(SERVICE_LIST)
                || path.equals("/v2/chat/completions") || path.equals("/v2/embeddings");
     }
 
@@ -79,13 +84,15 @@ public final class QianfanApi implements ProviderApi {
             oauthToken(exchange);
         } else if (path.equals("/v1/BCE-BEARER/token")) {
             bearerToken(exchange);
+        } else if (path.equals(SERVICE_LIST)) {
+            console.listServices(exchange, iamProblem(exchange));
         } else if (path.startsWith(V1)) {
             if (authorizedV1(exchange)) {
                 String rest = path.substring(V1.length());
                 if (rest.startsWith("chat/")) {
                     v1.chat(exchange, model);
                 } else if (rest.startsWith("embeddings/")) {
-                    v1.embeddings(exchange);
+                    v1.embeddings(exchange, rest.substring("embeddings/".length()));
                 } else {
                     v1Error(exchange, 336005, "API name not exist");
                 }
@@ -226,7 +233,7 @@ public final class QianfanApi implements ProviderApi {
         }
         ObjectNode res = SimJson.object().put("id", "as-" + UUID.randomUUID().toString().substring(0, 8))
                 .put("object", "list").put("model", req.get("model").asText());
-        res.set("data", QianfanV1.embeddingData(req.get("input")));
+        res.set("data", QianfanV1.embeddingData(req.get("input"), Embeddings.qianfan(req.get("model").asText())));
         int tokens = QianfanV1.tokens(req.get("input"));
         res.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
         exchange.respondJson(200, res);

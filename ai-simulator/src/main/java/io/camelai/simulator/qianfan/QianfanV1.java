@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
@@ -138,7 +139,8 @@ final class QianfanV1 {
         out.end();
     }
 
-    void embeddings(SimExchange exchange) throws IOException {
+    /** @param endpoint the model's endpoint name in the path: embedding-v1, bge_large_zh, bge_large_en, tao_8k */
+    void embeddings(SimExchange exchange, String endpoint) throws IOException {
         JsonNode req = exchange.json();
         if (req == null || !req.path("input").isArray() || req.get("input").isEmpty()) {
             QianfanApi.v1Error(exchange, 336003, "input is empty");
@@ -151,21 +153,18 @@ final class QianfanV1 {
         }
         ObjectNode res = SimJson.object().put("id", "as-" + UUID.randomUUID().toString().substring(0, 8))
                 .put("object", "embedding_list").put("created", System.currentTimeMillis() / 1000);
-        res.set("data", embeddingData(req.get("input")));
+        res.set("data", embeddingData(req.get("input"), Embeddings.qianfan(endpoint)));
         int tokens = tokens(req.get("input"));
         res.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
         exchange.respondJson(200, res);
     }
 
-    static ArrayNode embeddingData(JsonNode input) {
+    static ArrayNode embeddingData(JsonNode input, Embeddings.Model model) {
         ArrayNode data = SimJson.array();
         int index = 0;
         for (JsonNode text : input) {
             ObjectNode item = data.addObject().put("object", "embedding");
-            ArrayNode v = item.putArray("embedding");
-            for (float f : SimModel.embed(text.asText(), QianfanApi.EMBEDDING_DIMENSIONS)) {
-                v.add(f);
-            }
+            item.set("embedding", Embeddings.encode(SimModel.embed(text.asText(), model.dimensions()), "float"));
             item.put("index", index++);
         }
         return data;

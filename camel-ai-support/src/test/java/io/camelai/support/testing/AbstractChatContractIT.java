@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -362,5 +363,8 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
         io.camelai.support.AiHttpException ahe = assertInstanceOf(io.camelai.support.AiHttpException.class,
                 e.getCause());
         assertInstanceOf(java.net.SocketTimeoutException.class, ahe.getCause());
+        // also keeps the request, which the client gave up on, from reaching the simulator after the next test began
+        assertNotNull(sim.get().takeRequest(), "the request reached the simulator");
+        assertEquals(0, sim.get().requestCount(), "maxRetries=0: sent once");
     }
 }

@@ -70,7 +70,7 @@ class AzureInferenceIT extends CamelTestSupport {
 
         assertEquals(3, vectors.size());
         for (Object v : vectors) {
-            assertEquals(16, assertInstanceOf(float[].class, v).length, "the simulator's default dimensions");
+            assertEquals(1024, assertInstanceOf(float[].class, v).length, "Cohere-embed-v3-english, the default model");
         }
         assertArrayEquals((float[]) vectors.get(0), (float[]) vectors.get(2));
         assertFalse(Arrays.equals((float[]) vectors.get(0), (float[]) vectors.get(1)));
@@ -84,7 +84,7 @@ class AzureInferenceIT extends CamelTestSupport {
         List<?> vectors = template.requestBody("direct:image", "data:image/png;base64,iVBORw0KGgo=", List.class);
 
         assertEquals(1, vectors.size());
-        assertEquals(16, assertInstanceOf(float[].class, vectors.get(0)).length);
+        assertEquals(1024, assertInstanceOf(float[].class, vectors.get(0)).length);
         RecordedRequest req = sim.get().takeRequest();
         assertEquals("/models/images/embeddings", req.path());
         assertEquals("data:image/png;base64,iVBORw0KGgo=", req.json().at("/input/0/image").asText());
@@ -98,7 +98,7 @@ class AzureInferenceIT extends CamelTestSupport {
         Map<?, ?> info = out.getMessage().getBody(Map.class);
         assertEquals("sim-chat-model", info.get("model_name"));
         assertEquals("sim-chat-model", out.getMessage().getHeader(AzureInferenceConstants.MODEL_NAME));
-        assertEquals("chat-completion", out.getMessage().getHeader(AzureInferenceConstants.MODEL_TYPE));
+        assertEquals("chat-completions", out.getMessage().getHeader(AzureInferenceConstants.MODEL_TYPE));
         assertEquals("Simulator", out.getMessage().getHeader(AzureInferenceConstants.MODEL_PROVIDER_NAME));
     }
 
