@@ -47,7 +47,8 @@ public final class CohereEmbed implements EmbeddingProvider<String> {
     }
 
     @Override
-    public EmbeddingBatcher.BatchCall<String, Batch> call(Exchange exchange, AiConfiguration configuration, List<String> inputs) {
+    public EmbeddingBatcher.BatchCall<String, Batch> call(Exchange exchange, AiConfiguration configuration,
+            List<String> inputs) {
         CohereConfiguration cfg = (CohereConfiguration) configuration;
         Message in = exchange.getMessage();
         boolean images = inputs.stream().allMatch(s -> s.startsWith("data:image/"));
@@ -89,15 +90,9 @@ public final class CohereEmbed implements EmbeddingProvider<String> {
     /** The embeddings by type; v1 without {@code embedding_types} answers a plain array of floats. */
     private static Map<String, List<Object>> vectors(JsonNode embeddings, List<String> types) {
         Map<String, List<Object>> byType = new LinkedHashMap<>();
-        if (embeddings.isArray()) {
-            List<Object> floats = new ArrayList<>();
-            embeddings.forEach(e -> floats.add(EmbeddingVectors.of(e, "float")));
-            byType.put("float", floats);
-            return byType;
-        }
-        for (String t : types) {
+        for (String t : embeddings.isArray() ? List.of("float") : types) {
             List<Object> list = new ArrayList<>();
-            embeddings.path(t).forEach(e -> list.add(EmbeddingVectors.of(e, t)));
+            (embeddings.isArray() ? embeddings : embeddings.path(t)).forEach(e -> list.add(EmbeddingVectors.of(e, t)));
             byType.put(t, list);
         }
         return byType;

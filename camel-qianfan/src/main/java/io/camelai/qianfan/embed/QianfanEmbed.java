@@ -50,7 +50,8 @@ public final class QianfanEmbed implements EmbeddingProvider<String> {
     }
 
     @Override
-    public EmbeddingBatcher.BatchCall<String, Batch> call(Exchange exchange, AiConfiguration configuration, List<String> inputs) {
+    public EmbeddingBatcher.BatchCall<String, Batch> call(Exchange exchange, AiConfiguration configuration,
+            List<String> inputs) {
         QianfanConfiguration cfg = (QianfanConfiguration) configuration;
         Message in = exchange.getMessage();
         String header = in.getHeader(AiHeaders.MODEL, String.class);

@@ -63,7 +63,8 @@ public final class AzureEmbed implements EmbeddingProvider<Object> {
     }
 
     @Override
-    public EmbeddingBatcher.BatchCall<Object, Batch> call(Exchange exchange, AiConfiguration configuration, List<Object> inputs) {
+    public EmbeddingBatcher.BatchCall<Object, Batch> call(Exchange exchange, AiConfiguration configuration,
+            List<Object> inputs) {
         AzureInferenceConfiguration cfg = (AzureInferenceConfiguration) configuration;
         Message in = exchange.getMessage();
         String inputType = in.getHeader(AzureInferenceConstants.INPUT_TYPE, cfg.getInputType(), String.class);
@@ -100,18 +101,16 @@ public final class AzureEmbed implements EmbeddingProvider<Object> {
                                                + " or URL), a list of them, or maps with image and text");
         }
         List<Object> out = new ArrayList<>(items.size());
-        int i = 0;
         for (Object o : items) {
             if (o instanceof Map<?, ?> m && m.get("image") != null) {
                 out.add(m);
             } else if (o instanceof CharSequence s && !s.isEmpty()) {
                 out.add(Map.of("image", s.toString()));
             } else {
-                throw new IllegalArgumentException("Input " + i + " of image-embed must be an image (a data URI or"
-                                                   + " URL) or a map with image (and text), found "
+                throw new IllegalArgumentException("Input " + out.size() + " of image-embed must be an image (a data"
+                                                   + " URI or URL) or a map with image (and text), found "
                                                    + (o == null ? "null" : o.getClass().getName()));
             }
-            i++;
         }
         return out;
     }
