@@ -2,13 +2,11 @@ package io.camelai.support;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.camelai.support.chat.ChatChunkConsumer;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.ExchangeOptions;
-import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.OkHttpClients;
@@ -39,7 +37,6 @@ public abstract class AiEndpoint extends DefaultEndpoint {
     private final AtomicReference<ChatChunkConsumer> chunkConsumer = new AtomicReference<>();
     private final SecretMasker secretMasker = new SecretMasker();
     private volatile AiHttpClient httpClient;
-    private volatile ExecutorService batchExecutor;
     private final Map<String, HttpUrl> urls = LRUCacheFactory.newLRUCache(MAX_CACHED_URLS);
 
     protected AiEndpoint(String uri, Component component) {
@@ -85,46 +82,6 @@ public abstract class AiEndpoint extends DefaultEndpoint {
                 OkHttpClients.streaming(cfg.getHttpClient(), cfg.timeouts(), interceptors, cfg.isLogHttp(),
                         secretMasker),
                 cfg.retryPolicy(), errorDecoder(), secretMasker);
-    }
-
-    @Override
-    protected void doStop() throws Exception {
-        ExecutorService executor = batchExecutor;
-        batchExecutor = null;
-        if (executor != null) {
-            getCamelContext().getExecutorServiceManager().shutdown(executor);
-        }
-        super.doStop();
-    }
-
-    /**
-     * The batcher for embedding inputs: {@code batchSize} per call (the provider's limit by default),
-     * {@code parallelCalls} at once, on a thread pool of this endpoint created on first use.
-     *
-     * @param providerLimit the most inputs the provider accepts per call
-     */
-    public EmbeddingBatcher embeddingBatcher(int providerLimit) {
-        AiConfiguration cfg = getConfiguration();
-        int size = cfg.getBatchSize() != null ? cfg.getBatchSize() : providerLimit;
-        if (size > providerLimit) {
-            throw new IllegalArgumentException("Invalid value " + size + " for option batchSize: " + providerName()
-                                               + " accepts at most " + providerLimit + " inputs per call");
-        }
-        return new EmbeddingBatcher(size, cfg.getParallelCalls(), batchExecutor());
-    }
-
-    private ExecutorService batchExecutor() {
-        ExecutorService e = batchExecutor;
-        if (e == null) {
-            synchronized (this) {
-                e = batchExecutor;
-                if (e == null) {
-                    e = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "AiEmbedBatch");
-                    batchExecutor = e;
-                }
-            }
-        }
-        return e;
     }
 
     /** The HTTP client of this endpoint; available once the endpoint started. */

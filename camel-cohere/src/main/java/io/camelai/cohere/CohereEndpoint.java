@@ -12,15 +12,16 @@ import io.camelai.cohere.chat.CohereV2Chat;
 import io.camelai.cohere.ops.CohereAccountProducers;
 import io.camelai.cohere.ops.CohereConnectorsProducer;
 import io.camelai.cohere.ops.CohereDatasetsProducer;
+import io.camelai.cohere.ops.CohereEmbed;
 import io.camelai.cohere.ops.CohereEmbedJobsProducer;
 import io.camelai.cohere.ops.CohereFinetuningProducer;
-import io.camelai.cohere.ops.CohereEmbedProducer;
 import io.camelai.cohere.ops.CohereRerankProducer;
 import io.camelai.cohere.ops.CohereTextProducers;
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
 import io.camelai.support.config.Credentials;
+import io.camelai.support.embed.EmbeddingProducer;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.StaticHeaders;
 import io.camelai.support.json.PassThrough;
@@ -106,7 +107,7 @@ public class CohereEndpoint extends AiEndpoint {
         boolean v1 = "v1".equals(configuration.getApiVersion());
         return switch (op) {
             case CHAT -> v1 ? V1ChatRequest.FIELDS : V2ChatRequest.FIELDS;
-            case EMBED -> CohereEmbedProducer.FIELDS;
+            case EMBED -> CohereEmbed.FIELDS;
             case RERANK -> CohereRerankProducer.FIELDS;
             default -> Set.of();
         };
@@ -140,7 +141,7 @@ public class CohereEndpoint extends AiEndpoint {
         return switch (op) {
             case CHAT -> new ChatProducer(this, "v1".equals(configuration.getApiVersion()) ? new CohereV1Chat(this)
                     : new CohereV2Chat(this));
-            case EMBED -> new CohereEmbedProducer(this);
+            case EMBED -> new EmbeddingProducer<>(this, new CohereEmbed(this));
             case RERANK -> new CohereRerankProducer(this);
             case CLASSIFY -> new CohereTextProducers.Classify(this);
             case TOKENIZE -> new CohereTextProducers.Tokenize(this);

@@ -1,7 +1,6 @@
 package io.camelai.cohere;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,16 +51,6 @@ public final class CohereUsage {
             return null;
         }
         return (tokens == null ? new Usage(null, null, null) : tokens).withDetails(details);
-    }
-
-    /** The usage of several responses (a batched call) added up; null when none reports any. */
-    public static Usage sum(List<JsonNode> nodes) {
-        Usage total = null;
-        for (JsonNode n : nodes) {
-            Usage u = of(n);
-            total = total == null ? u : total.plus(u);
-        }
-        return total;
     }
 
     /** Writes the usage headers of a non-chat call, removing the billed units an earlier call left. */

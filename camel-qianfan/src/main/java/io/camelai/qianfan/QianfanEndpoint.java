@@ -12,11 +12,12 @@ import io.camelai.qianfan.auth.OAuthInterceptor;
 import io.camelai.qianfan.auth.OAuthTokens;
 import io.camelai.qianfan.chat.QianfanV1Chat;
 import io.camelai.qianfan.chat.QianfanV2Chat;
-import io.camelai.qianfan.embed.QianfanEmbedProducer;
+import io.camelai.qianfan.embed.QianfanEmbed;
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
 import io.camelai.support.config.Credentials;
+import io.camelai.support.embed.EmbeddingProducer;
 import io.camelai.support.config.PathSegments;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.OkHttpClients;
@@ -225,7 +226,7 @@ public class QianfanEndpoint extends AiEndpoint {
         return switch (op) {
             case CHAT -> new ChatProducer(this, configuration.isV2() ? new QianfanV2Chat(this)
                     : new QianfanV1Chat(this));
-            case EMBED -> new QianfanEmbedProducer(this);
+            case EMBED -> new EmbeddingProducer<>(this, new QianfanEmbed(this));
         };
     }
 }

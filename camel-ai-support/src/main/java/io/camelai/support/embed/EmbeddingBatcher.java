@@ -1,21 +1,21 @@
 package io.camelai.support.embed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Splits a list of inputs into calls of at most {@code batchSize}, runs at most {@code parallelCalls} of them at once,
  * and returns their results in input order. The first failed call fails the whole batch (the calls not yet started
  * are not sent): the caller never gets a silently shorter result.
  * <p>
- * A single batch runs on the caller's thread; more run on the executor while the caller waits.
+ * A single batch runs on the caller's thread; more run on {@code parallelCalls} workers of the executor, each taking
+ * the next batch not yet taken, while the caller waits.
  */
 public final class EmbeddingBatcher {
 
@@ -43,57 +43,42 @@ public final class EmbeddingBatcher {
     }
 
     /** The results of every batch, in input order. */
+    @SuppressWarnings("unchecked")
     public <I, R> List<R> run(List<I> inputs, BatchCall<I, R> call) throws Exception {
         if (inputs.size() <= batchSize) {
             return List.of(call.call(inputs, 0));
         }
-        List<CompletableFuture<R>> futures = new ArrayList<>();
-        Semaphore inFlight = new Semaphore(parallelCalls);
-        // set before the permit is released, so the loop never starts a call after seeing a failed one's permit
-        AtomicBoolean failed = new AtomicBoolean();
-        try {
-            for (int offset = 0; offset < inputs.size(); offset += batchSize) {
-                inFlight.acquire();
-                if (failed.get()) {
-                    inFlight.release();
-                    break;
+        Object[] results = new Object[(inputs.size() + batchSize - 1) / batchSize];
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            for (int b = next.getAndIncrement(); b < results.length && failure.get() == null;
+                 b = next.getAndIncrement()) {
+                int offset = b * batchSize;
+                try {
+                    results[b] = call.call(inputs.subList(offset, Math.min(inputs.size(), offset + batchSize)), offset);
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
                 }
-                List<I> batch = inputs.subList(offset, Math.min(inputs.size(), offset + batchSize));
-                int start = offset;
-                futures.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return call.call(batch, start);
-                    } catch (Exception e) {
-                        failed.set(true);
-                        throw new CompletionException(e);
-                    } finally {
-                        inFlight.release();
-                    }
-                }, executor));
             }
-            List<R> results = new ArrayList<>(futures.size());
-            for (CompletableFuture<R> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(false));
-            throw unwrap(e.getCause());
+        };
+        List<CompletableFuture<Void>> workers = new ArrayList<>();
+        for (int w = 0; w < Math.min(parallelCalls, results.length); w++) {
+            workers.add(CompletableFuture.runAsync(worker, executor));
+        }
+        try {
+            // completion of the workers publishes their results
+            CompletableFuture.allOf(workers.toArray(CompletableFuture[]::new)).get();
         } catch (InterruptedException e) {
-            futures.forEach(f -> f.cancel(false));
+            failure.compareAndSet(null, e); // the workers start no further call
             Thread.currentThread().interrupt();
             throw e;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("an embedding batch failed", e.getCause());
         }
-    }
-
-    private static Exception unwrap(Throwable t) {
-        Throwable c = t;
-        while ((c instanceof CompletionException || c instanceof ExecutionException) && c.getCause() != null) {
-            c = c.getCause();
+        if (failure.get() != null) {
+            throw failure.get();
         }
-        if (c instanceof Exception e && !(c instanceof CancellationException)) {
-            return e;
-        }
-        return new IllegalStateException("an embedding batch failed", c);
+        return (List<R>) Arrays.asList(results);
     }
 }

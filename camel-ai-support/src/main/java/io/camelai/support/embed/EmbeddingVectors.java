@@ -2,7 +2,10 @@ package io.camelai.support.embed;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,7 +37,20 @@ public final class EmbeddingVectors {
         return v;
     }
 
-    public static float[] floats(JsonNode embedding) {
+    /**
+     * The embeddings of an OpenAI-style answer ({@code data: [{index, embedding}]}, as Azure AI Model Inference and
+     * Qianfan send), in {@code index} order.
+     */
+    public static List<Object> ofData(JsonNode response, String type) {
+        List<JsonNode> data = new ArrayList<>();
+        response.path("data").forEach(data::add);
+        data.sort(Comparator.comparingInt(d -> d.path("index").asInt()));
+        List<Object> vectors = new ArrayList<>(data.size());
+        data.forEach(d -> vectors.add(of(d.get("embedding"), type)));
+        return vectors;
+    }
+
+    private static float[] floats(JsonNode embedding) {
         float[] v = new float[embedding.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = (float) embedding.get(i).asDouble();

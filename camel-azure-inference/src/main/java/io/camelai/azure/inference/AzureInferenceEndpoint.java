@@ -8,12 +8,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.camelai.azure.inference.api.ChatCompletionsRequest;
 import io.camelai.azure.inference.chat.AzureChat;
-import io.camelai.azure.inference.embed.AzureEmbedProducer;
+import io.camelai.azure.inference.embed.AzureEmbed;
 import io.camelai.azure.inference.embed.AzureInfoProducer;
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
 import io.camelai.support.config.Credentials;
+import io.camelai.support.embed.EmbeddingProducer;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.StaticHeaders;
 import io.camelai.support.json.PassThrough;
@@ -94,7 +95,7 @@ public class AzureInferenceEndpoint extends AiEndpoint {
         super.doInit();
         PassThrough.check("extra.", configuration.getExtra(), switch (op) {
             case CHAT -> ChatCompletionsRequest.FIELDS;
-            case EMBED, IMAGE_EMBED -> AzureEmbedProducer.FIELDS;
+            case EMBED, IMAGE_EMBED -> AzureEmbed.FIELDS;
             case INFO -> Set.of();
         });
     }
@@ -159,8 +160,8 @@ public class AzureInferenceEndpoint extends AiEndpoint {
     public Producer createProducer() throws Exception {
         return switch (op) {
             case CHAT -> new ChatProducer(this, new AzureChat(this));
-            case EMBED -> new AzureEmbedProducer(this, false);
-            case IMAGE_EMBED -> new AzureEmbedProducer(this, true);
+            case EMBED -> new EmbeddingProducer<>(this, new AzureEmbed(this, false));
+            case IMAGE_EMBED -> new EmbeddingProducer<>(this, new AzureEmbed(this, true));
             case INFO -> new AzureInfoProducer(this);
         };
     }

@@ -55,7 +55,12 @@ abstract class CohereApiProducer extends DefaultProducer {
 
     /** POSTs a JSON body (null values left out) and returns the parsed answer. */
     protected JsonNode post(Exchange exchange, String path, Map<String, Object> body) throws Exception {
-        return call(exchange, new Request.Builder().url(getEndpoint().url(path))
+        return post(getEndpoint(), exchange, path, body);
+    }
+
+    static JsonNode post(CohereEndpoint endpoint, Exchange exchange, String path, Map<String, Object> body)
+            throws Exception {
+        return call(endpoint, exchange, new Request.Builder().url(endpoint.url(path))
                 .post(RequestBody.create(AiJson.write(withoutNulls(body)), JSON)).build());
     }
 
@@ -84,7 +89,12 @@ abstract class CohereApiProducer extends DefaultProducer {
     }
 
     protected JsonNode call(Exchange exchange, Request request) throws Exception {
-        return getEndpoint().httpClient().executeJson(exchange, request, (response, json) -> {
+        return call(getEndpoint(), exchange, request);
+    }
+
+    /** A call with retries and error mapping; Cohere's warnings go to {@code CamelCohereWarnings}. */
+    static JsonNode call(CohereEndpoint endpoint, Exchange exchange, Request request) throws Exception {
+        return endpoint.httpClient().executeJson(exchange, request, (response, json) -> {
             List<String> warnings = new ArrayList<>(response.headers("X-API-Warning"));
             json.path("meta").path("warnings").forEach(w -> warnings.add(w.asText()));
             if (!warnings.isEmpty()) {
@@ -100,9 +110,9 @@ abstract class CohereApiProducer extends DefaultProducer {
         out.setHeader(AiHeaders.RESPONSE, response);
     }
 
-    /** Writes the usage of the responses' {@code meta} (tokens, billed units), added up over a batched call. */
-    protected static void usage(Message out, List<JsonNode> responses) {
-        CohereUsage.write(out, CohereUsage.sum(responses.stream().map(r -> r.get("meta")).toList()));
+    /** Writes the usage of the response's {@code meta} (tokens, billed units). */
+    protected static void usage(Message out, JsonNode response) {
+        CohereUsage.write(out, CohereUsage.of(response.get("meta")));
     }
 
     protected static Map<String, Object> toMap(JsonNode node) {

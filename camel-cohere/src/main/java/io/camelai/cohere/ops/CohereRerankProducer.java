@@ -90,6 +90,6 @@ public final class CohereRerankProducer extends CohereApiProducer {
             results.add(new RerankResult(index, item.path("relevance_score").asDouble(), document));
         }
         answer(in, results, r);
-        usage(in, List.of(r));
+        usage(in, r);
     }
 }

@@ -53,7 +53,7 @@ public final class CohereTextProducers {
                         c.path("confidence").asDouble(), labels));
             }
             answer(in, out, r);
-            usage(in, List.of(r));
+            usage(in, r);
         }
     }
 
@@ -132,7 +132,7 @@ public final class CohereTextProducers {
             JsonNode generations = r.path("generations");
             answer(in, generations.path(0).path("text").asText(""), r);
             in.setHeader(CohereConstants.GENERATIONS, generations);
-            usage(in, List.of(r));
+            usage(in, r);
         }
     }
 
@@ -153,7 +153,7 @@ public final class CohereTextProducers {
                             in.getHeader(AiHeaders.TEMPERATURE, cfg.getTemperature(), Double.class)),
                     "additional_command", cfg.getAdditionalCommand()));
             answer(in, r.path("summary").asText(""), r);
-            usage(in, List.of(r));
+            usage(in, r);
         }
     }
 

@@ -1,0 +1,94 @@
+package io.camelai.support.embed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+import io.camelai.support.AiEndpoint;
+import io.camelai.support.AiHeaders;
+import io.camelai.support.chat.Usage;
+import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.json.AiJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.support.DefaultProducer;
+
+/**
+ * The embedding producer of all three components: reads the inputs, sends them through the provider in calls of at
+ * most {@code batchSize} (the provider's limit by default), {@code parallelCalls} at once, and writes the embeddings
+ * in input order: a {@code List} for one embedding type, a {@code Map} by type for several. Usage is added up over
+ * the calls. Only output headers are written ({@code CamelAiResponseModel}, the token counts, {@code CamelAiResponse}:
+ * the response, or an array of them for a batched call); one no call reported removes what an earlier call left.
+ */
+public class EmbeddingProducer<I> extends DefaultProducer {
+
+    private final EmbeddingProvider<I> provider;
+    private ExecutorService executor;
+
+    public EmbeddingProducer(AiEndpoint endpoint, EmbeddingProvider<I> provider) {
+        super(endpoint);
+        this.provider = provider;
+    }
+
+    @Override
+    public AiEndpoint getEndpoint() {
+        return (AiEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        executor = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newCachedThreadPool(this, "AiEmbedBatch");
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        getEndpoint().getCamelContext().getExecutorServiceManager().shutdown(executor);
+        super.doStop();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        List<I> inputs = provider.inputs(message);
+        List<EmbeddingProvider.Batch> batches = batcher()
+                .run(inputs, provider.call(exchange, getEndpoint().configurationFor(exchange), inputs));
+        Map<String, List<Object>> byType = new LinkedHashMap<>();
+        Usage usage = null;
+        String model = null;
+        for (EmbeddingProvider.Batch batch : batches) {
+            batch.vectors().forEach((type, v) -> byType.computeIfAbsent(type, t -> new ArrayList<>()).addAll(v));
+            usage = usage == null ? batch.usage() : usage.plus(batch.usage());
+            model = batch.model() != null ? batch.model() : model;
+        }
+        byType.forEach((type, vectors) -> {
+            if (vectors.size() != inputs.size()) { // never a silently shorter result
+                throw new IllegalStateException(provider.name() + " returned " + vectors.size() + " " + type
+                                                + " embeddings for " + inputs.size() + " inputs");
+            }
+        });
+        message.setBody(byType.size() == 1 ? byType.values().iterator().next() : byType);
+        message.removeHeader(AiHeaders.RESPONSE_MODEL); // an output: an earlier call's model is not this call's
+        if (model != null) {
+            message.setHeader(AiHeaders.RESPONSE_MODEL, model);
+        }
+        provider.writeUsage(message, usage);
+        message.setHeader(AiHeaders.RESPONSE, batches.size() == 1 ? batches.get(0).response()
+                : AiJson.mapper().valueToTree(batches.stream().map(EmbeddingProvider.Batch::response).toList()));
+    }
+
+    /** The endpoint's {@code batchSize} (at most the provider's limit) and {@code parallelCalls}. */
+    private EmbeddingBatcher batcher() {
+        AiConfiguration cfg = getEndpoint().getConfiguration();
+        int size = cfg.getBatchSize() != null ? cfg.getBatchSize() : provider.providerLimit();
+        if (size > provider.providerLimit()) {
+            throw new IllegalArgumentException("Invalid value " + size + " for option batchSize: "
+                                               + getEndpoint().providerName() + " accepts at most "
+                                               + provider.providerLimit() + " inputs per call");
+        }
+        return new EmbeddingBatcher(size, cfg.getParallelCalls(), executor);
+    }
+}
