@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.camelai.support.config.AiConfiguration;
-import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.TypeConverterRegistry;
 import org.apache.camel.support.TypeConverterSupport;
@@ -20,7 +19,7 @@ import org.apache.camel.support.DefaultComponent;
  * What the three components share: an endpoint starts from a copy of the component's configuration (so an option set
  * on the component is every endpoint's default) and the URI's options are applied to that copy.
  */
-public abstract class AiComponent extends DefaultComponent {
+public abstract class AiComponent<C extends AiConfiguration> extends DefaultComponent {
 
     @Override
     protected void doInit() throws Exception {
@@ -51,14 +50,16 @@ public abstract class AiComponent extends DefaultComponent {
     }
 
     /** The component's configuration, created if unset. */
-    protected abstract AiConfiguration componentConfiguration();
+    protected abstract C componentConfiguration();
 
     /** A new endpoint for the operation in the URI path, with its own copy of the configuration. */
-    protected abstract AiEndpoint newEndpoint(String uri, String operation, AiConfiguration configuration);
+    protected abstract AiEndpoint<C> newEndpoint(String uri, String operation, C configuration);
 
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
-        AiEndpoint endpoint = newEndpoint(uri, remaining, componentConfiguration().copy());
+    @SuppressWarnings("unchecked") // copy() clones: the copy has the component configuration's class
+    protected AiEndpoint<C> createEndpoint(String uri, String remaining, Map<String, Object> parameters)
+            throws Exception {
+        AiEndpoint<C> endpoint = newEndpoint(uri, remaining, (C) componentConfiguration().copy());
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -29,7 +29,7 @@ import org.apache.camel.support.LRUCacheFactory;
  * first tenant's endpoint, and key, to every tenant). Display is masked where Camel displays endpoints:
  * {@code toString()}, routes, tracing and error messages sanitize the URI ({@code URISupport.sanitizeUri}).
  */
-public abstract class AiEndpoint extends DefaultEndpoint {
+public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpoint {
 
     /** The most API URLs an endpoint keeps parsed (a model header picks the path on Qianfan v1). */
     public static final int MAX_CACHED_URLS = 64;
@@ -44,7 +44,7 @@ public abstract class AiEndpoint extends DefaultEndpoint {
     }
 
     /** This endpoint's options (a copy of the component's, with the URI's applied). */
-    public abstract AiConfiguration getConfiguration();
+    public abstract C getConfiguration();
 
     /** The provider's name in messages and exceptions. */
     public abstract String providerName();
@@ -98,7 +98,7 @@ public abstract class AiEndpoint extends DefaultEndpoint {
      * copy and validated like the endpoint's own (see {@link ExchangeOptions} for what may change per exchange).
      * Without the header, the endpoint's configuration itself.
      */
-    public AiConfiguration configurationFor(Exchange exchange) {
+    public C configurationFor(Exchange exchange) {
         return ExchangeOptions.apply(getCamelContext(), getConfiguration(),
                 exchange.getMessage().getHeader(AiHeaders.OPTIONS));
     }

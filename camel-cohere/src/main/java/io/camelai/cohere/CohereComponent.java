@@ -4,14 +4,12 @@ import java.util.Map;
 
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
-import io.camelai.support.config.AiConfiguration;
-import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 
 /** The {@code cohere} component: Cohere's chat, embed, rerank and other operations behind Camel URIs. */
 @Component(CohereConstants.SCHEME)
-public class CohereComponent extends AiComponent {
+public class CohereComponent extends AiComponent<CohereConfiguration> {
 
     @Metadata
     private CohereConfiguration configuration = new CohereConfiguration();
@@ -28,21 +26,23 @@ public class CohereComponent extends AiComponent {
     }
 
     @Override
-    protected AiConfiguration componentConfiguration() {
+    protected CohereConfiguration componentConfiguration() {
         return configuration;
     }
 
     /** {@code extra.<key>=<value>} URI options become the pass-through body keys (merged over the component's). */
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+    protected AiEndpoint<CohereConfiguration> createEndpoint(String uri, String remaining,
+                                                             Map<String, Object> parameters) throws Exception {
         Map<String, Object> extra = prefixed(parameters, "extra.", configuration.getExtra());
-        CohereEndpoint endpoint = (CohereEndpoint) super.createEndpoint(uri, remaining, parameters);
+        AiEndpoint<CohereConfiguration> endpoint = super.createEndpoint(uri, remaining, parameters);
         endpoint.getConfiguration().setExtra(extra);
         return endpoint;
     }
 
     @Override
-    protected AiEndpoint newEndpoint(String uri, String operation, AiConfiguration configuration) {
-        return new CohereEndpoint(uri, this, operation, (CohereConfiguration) configuration);
+    protected AiEndpoint<CohereConfiguration> newEndpoint(String uri, String operation,
+                                                          CohereConfiguration configuration) {
+        return new CohereEndpoint(uri, this, operation, configuration);
     }
 }

@@ -282,11 +282,6 @@ public class CohereConfiguration extends AiConfiguration {
     /** The endpoint's operation, which some ranges depend on (not an option: the endpoint sets it). */
     private String operation;
 
-    @Override
-    public CohereConfiguration copy() {
-        return (CohereConfiguration) super.copy();
-    }
-
     /** Sets the operation the option ranges are checked for (chat, generate, ...); the endpoint does. */
     void forOperation(String operation) {
         this.operation = operation;

@@ -38,7 +38,7 @@ import org.apache.camel.spi.UriPath;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = CohereConstants.SCHEME, title = "Cohere", syntax = "cohere:operation",
              category = { Category.AI }, headersClass = CohereConstants.class)
-public class CohereEndpoint extends AiEndpoint {
+public class CohereEndpoint extends AiEndpoint<CohereConfiguration> {
 
     @UriPath(enums = "chat,embed,rerank,classify,tokenize,detokenize,models,check-api-key,generate,summarize,embed-jobs,"
                      + "datasets,connectors,finetuning")
@@ -139,7 +139,7 @@ public class CohereEndpoint extends AiEndpoint {
     @Override
     public Producer createProducer() throws Exception {
         return switch (op) {
-            case CHAT -> new ChatProducer(this, "v1".equals(configuration.getApiVersion()) ? new CohereV1Chat(this)
+            case CHAT -> new ChatProducer<>(this, "v1".equals(configuration.getApiVersion()) ? new CohereV1Chat(this)
                     : new CohereV2Chat(this));
             case EMBED -> new EmbeddingProducer<>(this, new CohereEmbed(this));
             case RERANK -> new CohereRerankProducer(this);

@@ -4,14 +4,12 @@ import java.util.Map;
 
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
-import io.camelai.support.config.AiConfiguration;
-import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 
 /** The {@code qianfan} component: Baidu Qianfan's chat and embeddings (v1 wenxinworkshop and v2) behind Camel URIs. */
 @Component(QianfanConstants.SCHEME)
-public class QianfanComponent extends AiComponent {
+public class QianfanComponent extends AiComponent<QianfanConfiguration> {
 
     @Metadata
     private QianfanConfiguration configuration = new QianfanConfiguration();
@@ -28,23 +26,25 @@ public class QianfanComponent extends AiComponent {
     }
 
     @Override
-    protected AiConfiguration componentConfiguration() {
+    protected QianfanConfiguration componentConfiguration() {
         return configuration;
     }
 
     /** {@code metadata.<key>} and {@code extraParameters.<key>} URI options become those body objects. */
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+    protected AiEndpoint<QianfanConfiguration> createEndpoint(String uri, String remaining,
+                                                              Map<String, Object> parameters) throws Exception {
         Map<String, Object> metadata = prefixed(parameters, "metadata.", configuration.getMetadata());
         Map<String, Object> extra = prefixed(parameters, "extraParameters.", configuration.getExtraParameters());
-        QianfanEndpoint endpoint = (QianfanEndpoint) super.createEndpoint(uri, remaining, parameters);
+        AiEndpoint<QianfanConfiguration> endpoint = super.createEndpoint(uri, remaining, parameters);
         endpoint.getConfiguration().setMetadata(metadata);
         endpoint.getConfiguration().setExtraParameters(extra);
         return endpoint;
     }
 
     @Override
-    protected AiEndpoint newEndpoint(String uri, String operation, AiConfiguration configuration) {
-        return new QianfanEndpoint(uri, this, operation, (QianfanConfiguration) configuration);
+    protected AiEndpoint<QianfanConfiguration> newEndpoint(String uri, String operation,
+                                                           QianfanConfiguration configuration) {
+        return new QianfanEndpoint(uri, this, operation, configuration);
     }
 }

@@ -153,11 +153,6 @@ public class QianfanConfiguration extends AiConfiguration {
     @EndpointOnly // a value may name a resource to load (read once, when the producer is created)
     private Map<String, Object> functionExamples;
 
-    @Override
-    public QianfanConfiguration copy() {
-        return (QianfanConfiguration) super.copy();
-    }
-
     /**
      * The model the ranges are checked for (temperature is (0, 1] for ERNIE and most models, [0, 2] for ChatLaw):
      * the model option, else the endpoint of a self-deployed service, else the API version's default model.

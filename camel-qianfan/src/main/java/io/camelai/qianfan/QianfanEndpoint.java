@@ -39,7 +39,7 @@ import org.apache.camel.spi.UriPath;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = QianfanConstants.SCHEME, title = "Qianfan", syntax = "qianfan:operation",
              category = { Category.AI }, headersClass = QianfanConstants.class)
-public class QianfanEndpoint extends AiEndpoint {
+public class QianfanEndpoint extends AiEndpoint<QianfanConfiguration> {
 
     static final String V1_PREFIX = "/rpc/2.0/ai_custom/v1/wenxinworkshop/";
 
@@ -224,7 +224,7 @@ public class QianfanEndpoint extends AiEndpoint {
     @Override
     public Producer createProducer() throws Exception {
         return switch (op) {
-            case CHAT -> new ChatProducer(this, configuration.isV2() ? new QianfanV2Chat(this)
+            case CHAT -> new ChatProducer<>(this, configuration.isV2() ? new QianfanV2Chat(this)
                     : new QianfanV1Chat(this));
             case EMBED -> new EmbeddingProducer<>(this, new QianfanEmbed(this));
         };

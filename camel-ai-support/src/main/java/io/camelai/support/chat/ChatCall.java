@@ -14,10 +14,10 @@ import org.apache.camel.Exchange;
  * In a tool loop the same call is sent again with the assistant's tool calls and the tool results appended to
  * {@link #messages()}; a provider given a {@link #nativeRequest()} appends those messages to the native request's own.
  */
-public final class ChatCall {
+public final class ChatCall<C extends AiConfiguration> {
 
     private final Exchange exchange;
-    private final AiConfiguration configuration;
+    private final C configuration;
     private final List<ChatMessage> messages;
     private final Object nativeRequest;
     private final List<ToolDefinition> tools;
@@ -26,7 +26,7 @@ public final class ChatCall {
     private final Double temperature;
     private final Integer maxTokens;
 
-    public ChatCall(Exchange exchange, AiConfiguration configuration, List<ChatMessage> messages,
+    public ChatCall(Exchange exchange, C configuration, List<ChatMessage> messages,
                     Object nativeRequest, List<ToolDefinition> tools, String model, String systemMessage,
                     Double temperature, Integer maxTokens) {
         this.exchange = exchange;
@@ -46,9 +46,9 @@ public final class ChatCall {
 
     /**
      * The options for this exchange: the endpoint's, with the {@code CamelAiOptions} header applied. Providers read
-     * every request parameter from here (cast to their own configuration type).
+     * every request parameter from here.
      */
-    public AiConfiguration configuration() {
+    public C configuration() {
         return configuration;
     }
 
@@ -91,10 +91,10 @@ public final class ChatCall {
     }
 
     /** A copy with more messages appended (the next round of a tool loop). */
-    public ChatCall withMessages(List<ChatMessage> more) {
+    public ChatCall<C> withMessages(List<ChatMessage> more) {
         List<ChatMessage> all = new ArrayList<>(messages);
         all.addAll(more);
-        return new ChatCall(exchange, configuration, all, nativeRequest, tools, model, systemMessage, temperature,
+        return new ChatCall<>(exchange, configuration, all, nativeRequest, tools, model, systemMessage, temperature,
                 maxTokens);
     }
 }

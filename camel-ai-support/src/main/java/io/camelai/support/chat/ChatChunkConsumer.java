@@ -12,13 +12,13 @@ import org.apache.camel.support.DefaultConsumer;
  */
 public class ChatChunkConsumer extends DefaultConsumer {
 
-    public ChatChunkConsumer(AiEndpoint endpoint, Processor processor) {
+    public ChatChunkConsumer(AiEndpoint<?> endpoint, Processor processor) {
         super(endpoint, processor);
     }
 
     @Override
-    public AiEndpoint getEndpoint() {
-        return (AiEndpoint) super.getEndpoint();
+    public AiEndpoint<?> getEndpoint() {
+        return (AiEndpoint<?>) super.getEndpoint();
     }
 
     @Override

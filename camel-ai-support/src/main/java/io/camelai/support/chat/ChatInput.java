@@ -19,8 +19,9 @@ public final class ChatInput {
     private ChatInput() {
     }
 
-    public static ChatCall read(Exchange exchange, AiConfiguration configuration, ChatProvider provider,
-                                List<ToolDefinition> endpointTools) {
+    public static <C extends AiConfiguration> ChatCall<C> read(Exchange exchange, C configuration,
+                                                             ChatProvider<C> provider,
+                                                             List<ToolDefinition> endpointTools) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         Object nativeRequest = null;
@@ -47,14 +48,14 @@ public final class ChatInput {
                 tools.add(td);
             }
         }
-        return new ChatCall(exchange, configuration, messages, nativeRequest, tools,
+        return new ChatCall<>(exchange, configuration, messages, nativeRequest, tools,
                 in.getHeader(AiHeaders.MODEL, String.class),
                 in.getHeader(AiHeaders.SYSTEM_MESSAGE, String.class),
                 in.getHeader(AiHeaders.TEMPERATURE, Double.class),
                 in.getHeader(AiHeaders.MAX_TOKENS, Integer.class));
     }
 
-    private static String text(Exchange exchange, Object body, ChatProvider provider) {
+    private static String text(Exchange exchange, Object body, ChatProvider<?> provider) {
         String accepted = TextBody.ACCEPTED + " as one user message, a ChatMessage, a List<ChatMessage> or a "
                           + provider.name() + " request object";
         if (body != null && !TextBody.isText(exchange.getContext(), body)) {

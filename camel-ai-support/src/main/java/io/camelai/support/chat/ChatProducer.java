@@ -22,20 +22,21 @@ import org.apache.camel.support.SynchronizationAdapter;
  * route did with it (a route that filters it out or fails before its split would otherwise leave the HTTP response
  * open: nothing reads it, so no read timeout ever fires).
  */
-public class ChatProducer extends DefaultProducer {
+public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
 
-    private final ChatProvider provider;
+    private final ChatProvider<C> provider;
     /** The endpoint's tools, resolved when the producer starts (a header never changes them). */
     private volatile ToolSet tools = ToolSet.NONE;
 
-    public ChatProducer(AiEndpoint endpoint, ChatProvider provider) {
+    public ChatProducer(AiEndpoint<C> endpoint, ChatProvider<C> provider) {
         super(endpoint);
         this.provider = provider;
     }
 
     @Override
-    public AiEndpoint getEndpoint() {
-        return (AiEndpoint) super.getEndpoint();
+    @SuppressWarnings("unchecked") // the endpoint given to the constructor
+    public AiEndpoint<C> getEndpoint() {
+        return (AiEndpoint<C>) super.getEndpoint();
     }
 
     @Override
@@ -46,9 +47,9 @@ public class ChatProducer extends DefaultProducer {
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        AiConfiguration configuration = getEndpoint().configurationFor(exchange);
-        ChatCall call = ChatInput.read(exchange, configuration, provider, tools.definitions());
-        ToolLoop loop = ToolLoop.isAuto(configuration, tools) ? new ToolLoop(provider, tools, call) : null;
+        C configuration = getEndpoint().configurationFor(exchange);
+        ChatCall<C> call = ChatInput.read(exchange, configuration, provider, tools.definitions());
+        ToolLoop<C> loop = ToolLoop.isAuto(configuration, tools) ? new ToolLoop<>(provider, tools, call) : null;
         if (configuration.isStream()) {
             stream(exchange, call, loop);
             return;
@@ -57,7 +58,7 @@ public class ChatProducer extends DefaultProducer {
         write(exchange.getMessage(), result, call, loop);
     }
 
-    private void stream(Exchange exchange, ChatCall call, ToolLoop loop) throws Exception {
+    private void stream(Exchange exchange, ChatCall<C> call, ToolLoop<C> loop) throws Exception {
         ChatStream stream = new ChatStream(provider.name(), getEndpoint().secretMasker(), exchange,
                 provider.stream(call), loop == null ? null : loop::nextRound);
         ChatChunkConsumer consumer = getEndpoint().chunkConsumer();
@@ -82,7 +83,7 @@ public class ChatProducer extends DefaultProducer {
         write(exchange.getMessage(), stream.result(), call, loop);
     }
 
-    private static void write(Message message, ChatResult result, ChatCall call, ToolLoop loop) {
+    private static void write(Message message, ChatResult result, ChatCall<?> call, ToolLoop<?> loop) {
         ChatHeaders.apply(message, result);
         List<ChatMessage> conversation = new ArrayList<>(loop != null ? loop.conversation() : call.messages());
         conversation.add(result.toAssistantMessage());

@@ -21,7 +21,7 @@ public final class SystemMessageRule {
      * @param requestHas whether the caller's own provider request carries a system message
      * @param option     the endpoint's system option, or null
      */
-    public static String added(ChatCall call, boolean requestHas, String option) {
+    public static String added(ChatCall<?> call, boolean requestHas, String option) {
         if (requestHas || call.messages().stream().anyMatch(m -> m.role() == Role.SYSTEM)) {
             return null;
         }

@@ -22,19 +22,20 @@ import org.apache.camel.support.DefaultProducer;
  * the calls. Only output headers are written ({@code CamelAiResponseModel}, the token counts, {@code CamelAiResponse}:
  * the response, or an array of them for a batched call); one no call reported removes what an earlier call left.
  */
-public class EmbeddingProducer<I> extends DefaultProducer {
+public class EmbeddingProducer<I, C extends AiConfiguration> extends DefaultProducer {
 
-    private final EmbeddingProvider<I> provider;
+    private final EmbeddingProvider<I, C> provider;
     private ExecutorService executor;
 
-    public EmbeddingProducer(AiEndpoint endpoint, EmbeddingProvider<I> provider) {
+    public EmbeddingProducer(AiEndpoint<C> endpoint, EmbeddingProvider<I, C> provider) {
         super(endpoint);
         this.provider = provider;
     }
 
     @Override
-    public AiEndpoint getEndpoint() {
-        return (AiEndpoint) super.getEndpoint();
+    @SuppressWarnings("unchecked") // the endpoint given to the constructor
+    public AiEndpoint<C> getEndpoint() {
+        return (AiEndpoint<C>) super.getEndpoint();
     }
 
     @Override

@@ -16,8 +16,9 @@ import org.apache.camel.Message;
  * once, in the producer.
  *
  * @param <I> one input: a text, or a provider's own input (an image and its text)
+ * @param <C> the provider's configuration
  */
-public interface EmbeddingProvider<I> {
+public interface EmbeddingProvider<I, C extends AiConfiguration> {
 
     /** The provider (or operation) in messages: {@code cohere:embed}, {@code azure-inference}, {@code qianfan}. */
     String name();
@@ -35,7 +36,7 @@ public interface EmbeddingProvider<I> {
      * Reads and checks the exchange's request parameters, before any network call, and returns the call that sends
      * one batch of its inputs and decodes the answer.
      */
-    EmbeddingBatcher.BatchCall<I, Batch> call(Exchange exchange, AiConfiguration configuration, List<I> inputs);
+    EmbeddingBatcher.BatchCall<I, Batch> call(Exchange exchange, C configuration, List<I> inputs);
 
     /** Writes the usage headers of the whole call; a provider with counts of its own also clears stale ones. */
     default void writeUsage(Message message, Usage usage) {

@@ -39,7 +39,7 @@ public final class OpenAiChatFormat {
      * @param  name                     how the error names the component, e.g. {@code An azure-inference}
      * @throws IllegalArgumentException when there is no message at all
      */
-    public static RequestBody body(ChatCall call, Set<String> fields, Class<?> options, String systemOption,
+    public static RequestBody body(ChatCall<?> call, Set<String> fields, Class<?> options, String systemOption,
                                    String name) {
         RequestBody b = RequestBody.of(call.nativeRequest(), fields, options);
         List<Object> messages = b.list("messages");
@@ -55,7 +55,7 @@ public final class OpenAiChatFormat {
     }
 
     /** The call's tools, the {@code tool_choice} option, {@code stream} and (if given) {@code stream_options}. */
-    public static Map<String, Object> finish(RequestBody b, ChatCall call, String toolChoice, boolean stream,
+    public static Map<String, Object> finish(RequestBody b, ChatCall<?> call, String toolChoice, boolean stream,
                                              Map<String, Object> streamOptions) {
         if (!call.tools().isEmpty()) {
             b.fill("tools", tools(call.tools()));

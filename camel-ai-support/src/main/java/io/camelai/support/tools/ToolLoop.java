@@ -27,15 +27,15 @@ import org.apache.camel.Exchange;
  * turn, invalid arguments and failing tools give the model an error result, unless {@code toolErrors=fail}. Calls of
  * one turn run one after the other, in the model's order.
  */
-public final class ToolLoop {
+public final class ToolLoop<C extends AiConfiguration> {
 
-    private final ChatProvider provider;
-    private final AiConfiguration configuration;
+    private final ChatProvider<C> provider;
+    private final C configuration;
     private final ToolTurn turn;
-    private ChatCall current;
+    private ChatCall<C> current;
     private int modelCalls;
 
-    public ToolLoop(ChatProvider provider, ToolSet tools, ChatCall call) {
+    public ToolLoop(ChatProvider<C> provider, ToolSet tools, ChatCall<C> call) {
         this.provider = provider;
         this.configuration = call.configuration();
         this.current = call;

@@ -36,9 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ToolLoopTest {
 
     /** Answers with scripted results and remembers every call it got. */
-    static final class ScriptedProvider implements ChatProvider {
+    static final class ScriptedProvider implements ChatProvider<AiConfiguration> {
         final Deque<ChatResult> replies = new ArrayDeque<>();
-        final List<ChatCall> calls = new ArrayList<>();
+        final List<ChatCall<?>> calls = new ArrayList<>();
 
         ScriptedProvider reply(ChatResult r) {
             replies.add(r);
@@ -56,14 +56,14 @@ class ToolLoopTest {
         }
 
         @Override
-        public ChatResult chat(ChatCall call) {
+        public ChatResult chat(ChatCall<AiConfiguration> call) {
             calls.add(call);
             return replies.poll();
         }
 
         /** Streams the next scripted result: its text word by word, its tool calls in two fragments. */
         @Override
-        public ChatChunkSource stream(ChatCall call) {
+        public ChatChunkSource stream(ChatCall<AiConfiguration> call) {
             calls.add(call);
             ChatResult r = replies.poll();
             Deque<ChatChunk> chunks = new ArrayDeque<>();

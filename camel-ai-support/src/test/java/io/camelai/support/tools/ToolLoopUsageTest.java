@@ -46,9 +46,9 @@ class ToolLoopUsageTest {
     }
 
     /** Answers with the scripted results in order and keeps every call. */
-    static final class Scripted implements ChatProvider {
+    static final class Scripted implements ChatProvider<AiConfiguration> {
         final Deque<ChatResult> replies;
-        final List<ChatCall> calls = new ArrayList<>();
+        final List<ChatCall<?>> calls = new ArrayList<>();
 
         Scripted(ChatResult... replies) {
             this.replies = new ArrayDeque<>(Arrays.asList(replies));
@@ -65,13 +65,13 @@ class ToolLoopUsageTest {
         }
 
         @Override
-        public ChatResult chat(ChatCall call) {
+        public ChatResult chat(ChatCall<AiConfiguration> call) {
             calls.add(call);
             return replies.poll();
         }
 
         @Override
-        public ChatChunkSource stream(ChatCall call) {
+        public ChatChunkSource stream(ChatCall<AiConfiguration> call) {
             throw new UnsupportedOperationException();
         }
     }

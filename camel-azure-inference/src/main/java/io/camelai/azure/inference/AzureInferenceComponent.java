@@ -4,14 +4,12 @@ import java.util.Map;
 
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
-import io.camelai.support.config.AiConfiguration;
-import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 
 /** The {@code azure-inference} component: the Azure AI Model Inference API behind Camel URIs. */
 @Component(AzureInferenceConstants.SCHEME)
-public class AzureInferenceComponent extends AiComponent {
+public class AzureInferenceComponent extends AiComponent<AzureInferenceConfiguration> {
 
     @Metadata
     private AzureInferenceConfiguration configuration = new AzureInferenceConfiguration();
@@ -28,21 +26,23 @@ public class AzureInferenceComponent extends AiComponent {
     }
 
     @Override
-    protected AiConfiguration componentConfiguration() {
+    protected AzureInferenceConfiguration componentConfiguration() {
         return configuration;
     }
 
     /** {@code extra.<key>=<value>} URI options become the extra body keys (merged over the component's). */
     @Override
-    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+    protected AiEndpoint<AzureInferenceConfiguration> createEndpoint(String uri, String remaining,
+                                                                     Map<String, Object> parameters) throws Exception {
         Map<String, Object> extra = prefixed(parameters, "extra.", configuration.getExtra());
-        AzureInferenceEndpoint endpoint = (AzureInferenceEndpoint) super.createEndpoint(uri, remaining, parameters);
+        AiEndpoint<AzureInferenceConfiguration> endpoint = super.createEndpoint(uri, remaining, parameters);
         endpoint.getConfiguration().setExtra(extra);
         return endpoint;
     }
 
     @Override
-    protected AiEndpoint newEndpoint(String uri, String operation, AiConfiguration configuration) {
-        return new AzureInferenceEndpoint(uri, this, operation, (AzureInferenceConfiguration) configuration);
+    protected AiEndpoint<AzureInferenceConfiguration> newEndpoint(String uri, String operation,
+                                                                  AzureInferenceConfiguration configuration) {
+        return new AzureInferenceEndpoint(uri, this, operation, configuration);
     }
 }

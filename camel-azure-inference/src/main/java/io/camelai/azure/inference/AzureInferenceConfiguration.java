@@ -100,11 +100,6 @@ public class AzureInferenceConfiguration extends AiConfiguration {
     @UriParam(label = "producer,embed", enums = "text,query,document")
     private String inputType;
 
-    @Override
-    public AzureInferenceConfiguration copy() {
-        return (AzureInferenceConfiguration) super.copy();
-    }
-
     /** The endpoint option: Azure calls the API root the endpoint. */
     @Override
     public String getBaseUrl() {

@@ -34,7 +34,7 @@ import org.apache.camel.spi.UriPath;
 @UriEndpoint(firstVersion = "0.1.0", scheme = AzureInferenceConstants.SCHEME, title = "Azure AI Inference",
              syntax = "azure-inference:operation", category = { Category.AI },
              headersClass = AzureInferenceConstants.class)
-public class AzureInferenceEndpoint extends AiEndpoint {
+public class AzureInferenceEndpoint extends AiEndpoint<AzureInferenceConfiguration> {
 
     @UriPath(enums = "chat,embed,image-embed,info")
     @Metadata(required = true)
@@ -159,7 +159,7 @@ public class AzureInferenceEndpoint extends AiEndpoint {
     @Override
     public Producer createProducer() throws Exception {
         return switch (op) {
-            case CHAT -> new ChatProducer(this, new AzureChat(this));
+            case CHAT -> new ChatProducer<>(this, new AzureChat(this));
             case EMBED -> new EmbeddingProducer<>(this, new AzureEmbed(this, false));
             case IMAGE_EMBED -> new EmbeddingProducer<>(this, new AzureEmbed(this, true));
             case INFO -> new AzureInfoProducer(this);

@@ -21,7 +21,7 @@ import okhttp3.RequestBody;
  * Cohere's {@code POST /v1/chat}, plain and streamed; streams are newline-delimited JSON, or SSE with
  * {@code streamFormat=sse} (which sends the {@code Accepts: text/event-stream} request header v1 looks for).
  */
-public final class CohereV1Chat implements ChatProvider {
+public final class CohereV1Chat implements ChatProvider<CohereConfiguration> {
 
     private final CohereEndpoint endpoint;
     private final CohereV1RequestMapper mapper;
@@ -43,15 +43,15 @@ public final class CohereV1Chat implements ChatProvider {
     }
 
     @Override
-    public ChatResult chat(ChatCall call) throws AiHttpException {
+    public ChatResult chat(ChatCall<CohereConfiguration> call) throws AiHttpException {
         Request request = request(mapper.map(call, false), null);
         return endpoint.httpClient().executeJson(call.exchange(), request,
                 (response, body) -> CohereV1Responses.result(body).build());
     }
 
     @Override
-    public ChatChunkSource stream(ChatCall call) throws AiHttpException {
-        CohereConfiguration cfg = (CohereConfiguration) call.configuration();
+    public ChatChunkSource stream(ChatCall<CohereConfiguration> call) throws AiHttpException {
+        CohereConfiguration cfg = call.configuration();
         Request request = request(mapper.map(call, true), "sse".equals(cfg.getStreamFormat())
                 ? "text/event-stream" : null);
         // NDJSON by default; SSE when asked for (and tolerated either way: the source reads what came)

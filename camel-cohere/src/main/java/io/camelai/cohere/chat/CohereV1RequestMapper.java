@@ -38,8 +38,8 @@ final class CohereV1RequestMapper {
         this.schemas = schemas;
     }
 
-    Map<String, Object> map(ChatCall call, boolean stream) {
-        CohereConfiguration cfg = (CohereConfiguration) call.configuration();
+    Map<String, Object> map(ChatCall<CohereConfiguration> call, boolean stream) {
+        CohereConfiguration cfg = call.configuration();
         RequestBody b = RequestBody.of(call.nativeRequest(), V1ChatRequest.FIELDS, CohereConfiguration.class);
         List<ChatMessage> conversation = call.messages();
         int end = conversation.size();

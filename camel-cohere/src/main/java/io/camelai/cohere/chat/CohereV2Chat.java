@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.cohere.CohereUsage;
@@ -24,7 +25,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /** Cohere's {@code POST /v2/chat}, plain and streamed. */
-public final class CohereV2Chat implements ChatProvider {
+public final class CohereV2Chat implements ChatProvider<CohereConfiguration> {
 
     static final MediaType JSON = MediaType.get("application/json");
 
@@ -48,14 +49,14 @@ public final class CohereV2Chat implements ChatProvider {
     }
 
     @Override
-    public ChatResult chat(ChatCall call) throws AiHttpException {
+    public ChatResult chat(ChatCall<CohereConfiguration> call) throws AiHttpException {
         Request request = request(mapper.map(call, false), "application/json");
         return endpoint.httpClient().executeJson(call.exchange(), request,
                 (response, body) -> result(AiJson.mapper().treeToValue(body, V2ChatResponse.class)));
     }
 
     @Override
-    public ChatChunkSource stream(ChatCall call) throws AiHttpException {
+    public ChatChunkSource stream(ChatCall<CohereConfiguration> call) throws AiHttpException {
         Request request = request(mapper.map(call, true), "text/event-stream");
         return endpoint.httpClient().open(call.exchange(), request, StreamMediaTypes.SSE,
                 CohereV2StreamSource::new);

@@ -62,8 +62,8 @@ final class CohereV2RequestMapper {
         return out;
     }
 
-    Map<String, Object> map(ChatCall call, boolean stream) {
-        CohereConfiguration cfg = (CohereConfiguration) call.configuration();
+    Map<String, Object> map(ChatCall<CohereConfiguration> call, boolean stream) {
+        CohereConfiguration cfg = call.configuration();
         RequestBody b = RequestBody.of(call.nativeRequest(), V2ChatRequest.FIELDS, CohereConfiguration.class);
         List<Object> messages = b.list("messages");
         String system = SystemMessageRule.added(call, SystemMessageRule.hasSystemRole(messages), cfg.getPreamble());

@@ -37,18 +37,21 @@ abstract class CohereApiProducer extends DefaultProducer {
     static final TypeReference<List<Map<String, Object>>> LIST_OF_MAPS = new TypeReference<>() {
     };
 
+    private final CohereEndpoint endpoint;
+
     CohereApiProducer(CohereEndpoint endpoint) {
         super(endpoint);
+        this.endpoint = endpoint;
     }
 
     @Override
     public CohereEndpoint getEndpoint() {
-        return (CohereEndpoint) super.getEndpoint();
+        return endpoint;
     }
 
     @Override
     public final void process(Exchange exchange) throws Exception {
-        process(exchange, (CohereConfiguration) getEndpoint().configurationFor(exchange));
+        process(exchange, getEndpoint().configurationFor(exchange));
     }
 
     protected abstract void process(Exchange exchange, CohereConfiguration cfg) throws Exception;

@@ -13,7 +13,6 @@ import io.camelai.cohere.CohereEndpoint;
 import io.camelai.cohere.CohereUsage;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.Usage;
-import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.OptionValidator;
 import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.embed.EmbeddingProvider;
@@ -28,7 +27,7 @@ import org.apache.camel.Message;
  * type asked for ({@code embeddingTypes}) comes back as vectors of its own: {@code float[]} for float, {@code int[]}
  * for the integer types, Strings for base64.
  */
-public final class CohereEmbed implements EmbeddingProvider<String> {
+public final class CohereEmbed implements EmbeddingProvider<String, CohereConfiguration> {
 
     /**
      * The body keys of {@code /v1/embed} and {@code /v2/embed} the component writes, and {@code inputs} (the v2
@@ -55,9 +54,8 @@ public final class CohereEmbed implements EmbeddingProvider<String> {
     }
 
     @Override
-    public EmbeddingBatcher.BatchCall<String, Batch> call(Exchange exchange, AiConfiguration configuration,
+    public EmbeddingBatcher.BatchCall<String, Batch> call(Exchange exchange, CohereConfiguration cfg,
             List<String> inputs) {
-        CohereConfiguration cfg = (CohereConfiguration) configuration;
         Message in = exchange.getMessage();
         boolean images = inputs.stream().allMatch(s -> s.startsWith("data:image/"));
         String inputType = CohereApiProducer.header(in, CohereConstants.INPUT_TYPE, cfg.getInputType());

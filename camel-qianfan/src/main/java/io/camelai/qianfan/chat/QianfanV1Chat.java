@@ -22,7 +22,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /** Qianfan v1 {@code POST .../wenxinworkshop/chat/{endpoint}}, plain and streamed. */
-public final class QianfanV1Chat implements ChatProvider {
+public final class QianfanV1Chat implements ChatProvider<QianfanConfiguration> {
 
     static final MediaType JSON = MediaType.get("application/json");
     /** The model called when neither the model nor the endpoint option is set. */
@@ -48,7 +48,7 @@ public final class QianfanV1Chat implements ChatProvider {
     }
 
     @Override
-    public ChatResult chat(ChatCall call) throws AiHttpException {
+    public ChatResult chat(ChatCall<QianfanConfiguration> call) throws AiHttpException {
         Request request = request(call, false);
         return endpoint.httpClient().executeJson(call.exchange(), request, (response, body) -> {
             QianfanErrors.check(body, call.exchange(), request, response.header("X-Baidu-Request-Id"),
@@ -58,7 +58,7 @@ public final class QianfanV1Chat implements ChatProvider {
     }
 
     @Override
-    public ChatChunkSource stream(ChatCall call) throws AiHttpException {
+    public ChatChunkSource stream(ChatCall<QianfanConfiguration> call) throws AiHttpException {
         Request request = request(call, true);
         // an error in stream mode comes back as a plain JSON body (HTTP 200), not as events: open() decodes it
         // with QianfanErrorDecoder, so it fails with the API's error code like a unary call
@@ -66,9 +66,9 @@ public final class QianfanV1Chat implements ChatProvider {
                 QianfanV1StreamSource::new);
     }
 
-    private Request request(ChatCall call, boolean stream) {
+    private Request request(ChatCall<QianfanConfiguration> call, boolean stream) {
         Map<String, Object> body = mapper.map(call, stream);
-        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
+        QianfanConfiguration cfg = call.configuration();
         HttpUrl url = cfg.getEndpoint() != null && call.model() == null
                 ? endpoint.v1Url("chat", "option endpoint", cfg.getEndpoint())
                 : endpoint.v1Url("chat", modelSource(call), QianfanModels.chatEndpoint(modelSource(call), model(call)));
@@ -79,12 +79,12 @@ public final class QianfanV1Chat implements ChatProvider {
     }
 
     /** Where the model name came from, for a message about a bad one. */
-    private static String modelSource(ChatCall call) {
+    private static String modelSource(ChatCall<QianfanConfiguration> call) {
         return call.model() != null ? "header " + QianfanConstants.MODEL : "option model";
     }
 
-    private static String model(ChatCall call) {
-        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
+    private static String model(ChatCall<QianfanConfiguration> call) {
+        QianfanConfiguration cfg = call.configuration();
         if (call.model() != null) {
             return call.model();
         }

@@ -37,8 +37,8 @@ final class QianfanV1RequestMapper {
         this.functionExtras = functionExtras;
     }
 
-    Map<String, Object> map(ChatCall call, boolean stream) {
-        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
+    Map<String, Object> map(ChatCall<QianfanConfiguration> call, boolean stream) {
+        QianfanConfiguration cfg = call.configuration();
         RequestBody b = RequestBody.of(call.nativeRequest(), FIELDS, QianfanConfiguration.class);
         List<Object> messages = b.list("messages");
         List<String> systems = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.camelai.qianfan.chat;
 import java.util.Map;
 import java.util.Set;
 
+import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.qianfan.QianfanEndpoint;
 import io.camelai.qianfan.api.QianfanChatRequest;
@@ -22,7 +23,7 @@ import okhttp3.RequestBody;
  * Qianfan v2 {@code POST /v2/chat/completions} (OpenAI-compatible), plain and streamed, with the
  * chat format shared with Azure. Streams ask for usage ({@code stream_options.include_usage}).
  */
-public final class QianfanV2Chat implements ChatProvider {
+public final class QianfanV2Chat implements ChatProvider<QianfanConfiguration> {
 
     /** The model called when neither the model nor the endpoint option is set. */
     public static final String DEFAULT_MODEL = QianfanV2RequestMapper.DEFAULT_MODEL;
@@ -47,19 +48,19 @@ public final class QianfanV2Chat implements ChatProvider {
     }
 
     @Override
-    public ChatResult chat(ChatCall call) throws AiHttpException {
+    public ChatResult chat(ChatCall<QianfanConfiguration> call) throws AiHttpException {
         Request request = request(call, false);
         return endpoint.httpClient().executeJson(call.exchange(), request,
                 (response, body) -> OpenAiChatFormat.result(body));
     }
 
     @Override
-    public ChatChunkSource stream(ChatCall call) throws AiHttpException {
+    public ChatChunkSource stream(ChatCall<QianfanConfiguration> call) throws AiHttpException {
         return endpoint.httpClient().open(call.exchange(), request(call, true), StreamMediaTypes.SSE,
                 OpenAiStreamSource::new);
     }
 
-    private Request request(ChatCall call, boolean stream) {
+    private Request request(ChatCall<QianfanConfiguration> call, boolean stream) {
         Map<String, Object> body = QianfanV2RequestMapper.map(call, stream);
         return new Request.Builder()
                 .url(endpoint.url("/v2/chat/completions"))

@@ -29,8 +29,8 @@ final class QianfanV2RequestMapper {
     private QianfanV2RequestMapper() {
     }
 
-    static Map<String, Object> map(ChatCall call, boolean stream) {
-        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
+    static Map<String, Object> map(ChatCall<QianfanConfiguration> call, boolean stream) {
+        QianfanConfiguration cfg = call.configuration();
         RequestBody b = OpenAiChatFormat.body(call, FIELDS, QianfanConfiguration.class, cfg.getSystem(),
                 "A Qianfan");
         b.fill("model", call.model(), cfg.getModel(), DEFAULT_MODEL);
@@ -56,8 +56,8 @@ final class QianfanV2RequestMapper {
      * The model whose ranges apply to this exchange (v1 and v2): a CamelAiModel header naming another model than the
      * endpoint's has the endpoint's options checked again for it (ChatLaw takes temperatures the ERNIE models reject).
      */
-    static OptionScope modelScope(ChatCall call) {
-        QianfanConfiguration cfg = (QianfanConfiguration) call.configuration();
+    static OptionScope modelScope(ChatCall<QianfanConfiguration> call) {
+        QianfanConfiguration cfg = call.configuration();
         if (call.model() == null) {
             return cfg.optionScope();
         }

@@ -12,7 +12,6 @@ import io.camelai.qianfan.QianfanErrors;
 import io.camelai.qianfan.QianfanModels;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.Usage;
-import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.embed.EmbeddingProvider;
 import io.camelai.support.embed.EmbeddingVectors;
@@ -29,7 +28,7 @@ import org.apache.camel.Message;
  * {@code POST .../wenxinworkshop/embeddings/{endpoint}} and v2 {@code POST /v2/embeddings}, Strings in,
  * {@code float[]} out, at most 16 texts per call (the v1 limit).
  */
-public final class QianfanEmbed implements EmbeddingProvider<String> {
+public final class QianfanEmbed implements EmbeddingProvider<String, QianfanConfiguration> {
 
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -50,9 +49,8 @@ public final class QianfanEmbed implements EmbeddingProvider<String> {
     }
 
     @Override
-    public EmbeddingBatcher.BatchCall<String, Batch> call(Exchange exchange, AiConfiguration configuration,
+    public EmbeddingBatcher.BatchCall<String, Batch> call(Exchange exchange, QianfanConfiguration cfg,
             List<String> inputs) {
-        QianfanConfiguration cfg = (QianfanConfiguration) configuration;
         Message in = exchange.getMessage();
         String header = in.getHeader(AiHeaders.MODEL, String.class);
         String model = header != null ? header : cfg.getModel();

@@ -1,6 +1,7 @@
 package io.camelai.azure.inference.chat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.azure.inference.AzureInferenceConfiguration;
 import io.camelai.azure.inference.AzureInferenceConstants;
 import io.camelai.azure.inference.AzureInferenceEndpoint;
 import io.camelai.azure.inference.api.ChatCompletionsRequest;
@@ -19,7 +20,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 
 /** Azure's {@code POST /chat/completions}, plain and streamed. */
-public final class AzureChat implements ChatProvider {
+public final class AzureChat implements ChatProvider<AzureInferenceConfiguration> {
 
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -43,7 +44,7 @@ public final class AzureChat implements ChatProvider {
     }
 
     @Override
-    public ChatResult chat(ChatCall call) throws AiHttpException {
+    public ChatResult chat(ChatCall<AzureInferenceConfiguration> call) throws AiHttpException {
         Request request = request(mapper.map(call, false), "application/json");
         return endpoint.httpClient().executeJson(call.exchange(), request, (response, body) -> {
             ChatResult result = OpenAiChatFormat.result(body);
@@ -54,7 +55,7 @@ public final class AzureChat implements ChatProvider {
     }
 
     @Override
-    public ChatChunkSource stream(ChatCall call) throws AiHttpException {
+    public ChatChunkSource stream(ChatCall<AzureInferenceConfiguration> call) throws AiHttpException {
         Request request = request(mapper.map(call, true), "text/event-stream");
         return endpoint.httpClient().open(call.exchange(), request, StreamMediaTypes.SSE, AzureStreamSource::new);
     }

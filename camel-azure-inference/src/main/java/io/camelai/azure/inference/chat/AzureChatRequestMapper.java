@@ -23,8 +23,8 @@ final class AzureChatRequestMapper {
         this.schemas = schemas;
     }
 
-    Map<String, Object> map(ChatCall call, boolean stream) {
-        AzureInferenceConfiguration cfg = (AzureInferenceConfiguration) call.configuration();
+    Map<String, Object> map(ChatCall<AzureInferenceConfiguration> call, boolean stream) {
+        AzureInferenceConfiguration cfg = call.configuration();
         RequestBody b = OpenAiChatFormat.body(call, ChatCompletionsRequest.FIELDS, AzureInferenceConfiguration.class,
                 null, "An azure-inference");
         b.override("model", call.model()).fill("model", cfg.getModel());

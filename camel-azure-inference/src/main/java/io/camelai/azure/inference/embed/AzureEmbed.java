@@ -12,7 +12,6 @@ import io.camelai.azure.inference.AzureInferenceConfiguration;
 import io.camelai.azure.inference.AzureInferenceConstants;
 import io.camelai.azure.inference.AzureInferenceEndpoint;
 import io.camelai.support.AiHeaders;
-import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.OptionValidator;
 import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.embed.EmbeddingInputs;
@@ -32,7 +31,7 @@ import org.apache.camel.Message;
  * {@code POST /embeddings} (texts) and {@code POST /images/embeddings} (data URIs or URLs, or maps with
  * {@code image} and optional {@code text}), one embedding per input in {@code encodingFormat}.
  */
-public final class AzureEmbed implements EmbeddingProvider<Object> {
+public final class AzureEmbed implements EmbeddingProvider<Object, AzureInferenceConfiguration> {
 
     /** The body keys this producer writes: no extra key may name one. */
     public static final Set<String> FIELDS = Set.of("input", "model", "input_type", "encoding_format", "dimensions");
@@ -63,9 +62,8 @@ public final class AzureEmbed implements EmbeddingProvider<Object> {
     }
 
     @Override
-    public EmbeddingBatcher.BatchCall<Object, Batch> call(Exchange exchange, AiConfiguration configuration,
+    public EmbeddingBatcher.BatchCall<Object, Batch> call(Exchange exchange, AzureInferenceConfiguration cfg,
             List<Object> inputs) {
-        AzureInferenceConfiguration cfg = (AzureInferenceConfiguration) configuration;
         Message in = exchange.getMessage();
         String inputType = in.getHeader(AzureInferenceConstants.INPUT_TYPE, cfg.getInputType(), String.class);
         OptionValidator.check(AzureInferenceConfiguration.class, "inputType", inputType);

@@ -15,13 +15,15 @@ import org.apache.camel.support.DefaultProducer;
 /** {@code GET /info}: the deployed model's name, type and provider, as a Map body and as headers. */
 public final class AzureInfoProducer extends DefaultProducer {
 
+    private final AzureInferenceEndpoint endpoint;
+
     public AzureInfoProducer(AzureInferenceEndpoint endpoint) {
         super(endpoint);
+        this.endpoint = endpoint;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        AzureInferenceEndpoint endpoint = (AzureInferenceEndpoint) getEndpoint();
         Request request = new Request.Builder().url(endpoint.url("/info")).get().build();
         JsonNode info = endpoint.httpClient().executeJson(exchange, request, (response, body) -> body);
         Message out = exchange.getMessage();
