@@ -19,7 +19,6 @@ import io.camelai.support.tools.AiTool;
 import io.camelai.support.tools.AiToolParam;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,10 @@ import io.camelai.support.http.DefaultErrorDecoder;
  */
 public final class QianfanErrorDecoder extends DefaultErrorDecoder {
 
-    /** The error codes DESIGN.md names as retryable: unavailable, request limits, high load, RPM/TPM limits. */
+    /**
+     * The error codes (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/tlmyncueh) a later retry can cure: unavailable,
+     * request limits, high load, RPM/TPM limits.
+     */
     public static final Set<String> RETRYABLE_CODES = Set.of("2", "4", "17", "18", "336100", "336501", "336502");
 
     public QianfanErrorDecoder() {

@@ -10,7 +10,6 @@ import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;

@@ -32,7 +32,7 @@ class QianfanIT extends CamelTestSupport {
     @RegisterExtension
     static AiSimulatorExtension sim = new AiSimulatorExtension();
 
-    /** The function of the Qianfan function-calling example (seed 003): code files per language. */
+    /** The function of Qianfan's function-calling example (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/xlmokikxe): code files per language. */
     public static class FileCounter {
         @AiTool(name = "get_file_num", description = "获取内部数据库中以某一编程语言编写的文件数量")
         public String getFileNum(@AiToolParam(name = "language", description = "代码所运用的编程语言,例如:python、c/c++、go、java",

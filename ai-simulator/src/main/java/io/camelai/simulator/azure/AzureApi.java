@@ -1,9 +1,7 @@
 package io.camelai.simulator.azure;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,8 +19,6 @@ import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.openai.OpenAiWire;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.simulator.model.SimRequest;
-import io.camelai.simulator.model.SimTool;
-import io.camelai.simulator.model.SimToolCall;
 
 /**
  * The Azure AI Model Inference API

@@ -86,11 +86,6 @@ public final class ExchangeOptions {
         return copy;
     }
 
-    /** Whether the {@code CamelAiOptions} header may set an option (see the class comment for the rule). */
-    public static boolean isPerExchange(Class<?> configurationClass, String option) {
-        return perExchangeProblem(configurationClass, option) == null;
-    }
-
     /** Why the header may not set an option, or null when it may. */
     public static String perExchangeProblem(Class<?> configurationClass, String option) {
         Field f = field(configurationClass, option);

@@ -63,12 +63,6 @@ public final class OptionValidator {
         }
     }
 
-    /** The allowed values of an enumerated option, or an empty list. */
-    public static List<String> allowedValues(Class<?> configurationClass, String option) {
-        Rule rule = rules(configurationClass).get(option);
-        return rule == null ? List.of() : rule.enums;
-    }
-
     private static Map<String, Rule> rules(Class<?> type) {
         return RULES.computeIfAbsent(type, OptionValidator::scan);
     }

@@ -73,14 +73,6 @@ public final class AiHttpClient {
         return retryPolicy;
     }
 
-    public OkHttpClient unaryClient() {
-        return unaryClient;
-    }
-
-    public OkHttpClient streamingClient() {
-        return streamingClient;
-    }
-
     /** The endpoint's secrets, for exceptions built outside this client. */
     public SecretMasker masker() {
         return masker;

@@ -16,7 +16,7 @@ import org.apache.camel.Exchange;
  */
 public class DefaultErrorDecoder implements ErrorDecoder {
 
-    /** The statuses DESIGN.md names as retryable. */
+    /** Transient statuses: timeout, rate limit, server error, bad gateway, unavailable, gateway timeout. */
     public static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
 
     private final String provider;

@@ -39,14 +39,6 @@ public final class RetryPolicy {
         return maxRetries;
     }
 
-    public Duration initialBackoff() {
-        return initialBackoff;
-    }
-
-    public Duration maxDelay() {
-        return maxDelay;
-    }
-
     /** Whether this failure may be retried at all (the attempt count is checked by the caller). */
     public boolean shouldRetry(Throwable failure) {
         if (!(failure instanceof AiHttpException e) || !e.isRetryable()) {

@@ -1,14 +1,10 @@
 package io.camelai.support.json;
 
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import io.camelai.support.config.Printable;
 
 /**
@@ -24,22 +20,6 @@ public final class PassThrough {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
 
     private PassThrough() {
-    }
-
-    /**
-     * The JSON keys Jackson writes for a request type (its properties, snake_case), which pass-through keys must not
-     * name. Read from the class, so a field added to it is reserved at once.
-     */
-    public static Set<String> fieldsOf(Class<?> requestType) {
-        BeanDescription bean = AiJson.mapper().getSerializationConfig()
-                .introspect(AiJson.mapper().constructType(requestType));
-        Set<String> out = new LinkedHashSet<>();
-        for (BeanPropertyDefinition p : bean.findProperties()) {
-            if (p.couldSerialize()) {
-                out.add(p.getName());
-            }
-        }
-        return Set.copyOf(out);
     }
 
     /**

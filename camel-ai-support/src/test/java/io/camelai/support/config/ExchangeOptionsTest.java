@@ -101,7 +101,7 @@ class ExchangeOptionsTest {
         assertTrue(message.startsWith("Header CamelAiOptions cannot set option '" + option + "': only model request"
                                       + " parameters (sampling, lengths, formats, model) change per exchange"),
                 message);
-        assertTrue(ExchangeOptions.isPerExchange(Config.class, "temperature"));
+        assertNull(ExchangeOptions.perExchangeProblem(Config.class, "temperature"));
     }
 
     @Test

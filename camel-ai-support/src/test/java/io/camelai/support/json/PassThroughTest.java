@@ -34,11 +34,6 @@ class PassThroughTest {
         }
     }
 
-    @Test
-    void theFieldsOfARequestTypeAreItsSnakeCaseJsonKeys() {
-        assertEquals(Set.of("model", "max_tokens"), PassThrough.fieldsOf(Request.class));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = { "model", "MODEL", "Model", "maxTokens", "MAX-TOKENS", "max__tokens", "streamOptions",
                              "messages" })

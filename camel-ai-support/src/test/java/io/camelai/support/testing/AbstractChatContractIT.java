@@ -34,8 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The streaming and tool-calling contract of DESIGN.md, the same for every provider: each component's IT extends
- * this with its chat URI and how its wire format carries a tool result. Routes run against the simulator.
+ * The streaming and tool-calling contract every chat component keeps (README, "Streaming" and "Tool calling"): each
+ * component's IT extends this with its chat URI and how its wire format carries a tool result. Routes run against the
+ * simulator.
  */
 public abstract class AbstractChatContractIT extends CamelTestSupport {
 
@@ -46,7 +47,10 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
     private final List<String> chunkThreads = Collections.synchronizedList(new ArrayList<>());
     protected final Flights flights = new Flights();
 
-    /** The flight tool of seed 000. */
+    /**
+     * The flight tool of the function-calling example in "How to use Cohere Command chat models" of the Azure AI
+     * documentation (https://learn.microsoft.com/azure/ai-studio/how-to/deploy-models-cohere-command).
+     */
     public static class Flights {
         private int calls;
 
@@ -59,7 +63,7 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
         }
     }
 
-    /** The function of the Qianfan function-calling example (seed 003): code files per language. */
+    /** The function of Qianfan's function-calling example (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/xlmokikxe): code files per language. */
     public static class FileCounter {
         @AiTool(name = "get_file_num", description = "获取内部数据库中以某一编程语言编写的文件数量")
         public String count(@AiToolParam(name = "language", description = "代码所运用的编程语言,例如:python、c/c++、go、java",

@@ -1,6 +1,5 @@
 package io.camelai.cohere.chat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -17,9 +17,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Baidu Cloud's {@code bce-auth-v1} request signature (WIRE-FORMATS.md 3.3): an HMAC-SHA256 signing key derived from
- * the secret key and the auth string prefix, then an HMAC-SHA256 of the canonical request (method, URI-encoded path,
- * sorted query, sorted signed headers; the body is not signed).
+ * Baidu Cloud's {@code bce-auth-v1} request signature ("生成认证字符串",
+ * https://cloud.baidu.com/doc/Reference/s/njwvz1yfu): an HMAC-SHA256 signing key derived from the secret key and the
+ * auth string prefix, then an HMAC-SHA256 of the canonical request (method, URI-encoded path, sorted query, sorted
+ * signed headers; the body is not signed).
  */
 public final class BceSigner {
 

@@ -17,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The OAuth access token of an application's API Key / Secret Key (WIRE-FORMATS.md 3.2): fetched on first use,
- * cached, and fetched again a margin before it expires (a tenth of its lifetime, at most an hour) or when the API says
- * it is invalid or expired (error 110/111). One fetch at a time; callers waiting for it share its result. Each token
+ * The OAuth access token of an application's API Key / Secret Key ("获取access_token",
+ * https://cloud.baidu.com/doc/WENXINWORKSHOP/s/Ilkkrb0i5): fetched on first use, cached, and fetched again a margin
+ * before it expires (a tenth of its lifetime, at most an hour) or when the API says it is invalid or expired (error
+ * 110/111). One fetch at a time; callers waiting for it share its result. Each token
  * is handed to the endpoint's {@link SecretMasker}: an API error that echoes it shows a mask.
  */
 public final class OAuthTokens {

@@ -15,7 +15,6 @@ import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.StreamMediaTypes;
-import io.camelai.support.stream.MalformedStreamException;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;

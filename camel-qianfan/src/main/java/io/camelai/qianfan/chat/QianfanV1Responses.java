@@ -9,7 +9,11 @@ import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.Usage;
 
-/** Reads v1 chat responses (WIRE-FORMATS.md 3.5): text, function call, finish reason, usage and Qianfan's flags. */
+/**
+ * Reads v1 chat responses (the response of a model's chat API, e.g.
+ * https://cloud.baidu.com/doc/WENXINWORKSHOP/s/7lxwwtafj): text, function call, finish reason, usage and Qianfan's
+ * flags.
+ */
 final class QianfanV1Responses {
 
     private QianfanV1Responses() {

@@ -16,8 +16,9 @@ import io.camelai.support.stream.StreamJson;
 import okhttp3.Response;
 
 /**
- * Decodes a v1 chat stream (WIRE-FORMATS.md 3.6): each {@code data:} chunk carries a {@code result} delta; the chunk
- * with {@code is_end: true} ends the stream with the finish reason, usage and flags. An {@code error_code} chunk fails
+ * Decodes a v1 chat stream (the {@code stream: true} answer of a model's chat API, e.g.
+ * https://cloud.baidu.com/doc/WENXINWORKSHOP/s/7lxwwtafj): each {@code data:} chunk carries a {@code result} delta;
+ * the chunk with {@code is_end: true} ends the stream with the finish reason, usage and flags. An {@code error_code} chunk fails
  * the stream with the API's error.
  */
 final class QianfanV1StreamSource implements ChatChunkSource {

@@ -8,7 +8,12 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The published bce-auth-v1 vectors of WIRE-FORMATS.md section 4, reproduced exactly. */
+/**
+ * bce-auth-v1 vectors, reproduced exactly. Vectors 1 and 2 are the published ones of Baidu's JavaScript BCE SDK tests
+ * (github.com/ecomfe/baidubce-sdk, test/sdk/auth.spec.js); vectors 3 and 4 are Qianfan-style requests (signed
+ * {@code host;x-bce-date}, and the Python SDK's {@code content-type;host;x-bce-date}) computed independently with the
+ * algorithm of https://cloud.baidu.com/doc/Reference/s/njwvz1yfu.
+ */
 class BceSignerTest {
 
     private static final String TS_2014 = BceSigner.timestamp(Instant.ofEpochSecond(1402639056));

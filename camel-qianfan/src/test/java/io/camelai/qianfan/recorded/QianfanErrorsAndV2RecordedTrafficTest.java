@@ -2,7 +2,6 @@ package io.camelai.qianfan.recorded;
 
 import java.util.List;
 
-import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.testing.Recording;

@@ -5,7 +5,10 @@ import java.util.Map;
 import io.camelai.support.tools.AiTool;
 import io.camelai.support.tools.AiToolParam;
 
-/** The flight lookup of the Azure AI Inference tool-calling sample (seed 000), as a bean tool. */
+/**
+ * The flight lookup of the function-calling example in "How to use Cohere Command chat models" of the Azure AI
+ * documentation (https://learn.microsoft.com/azure/ai-studio/how-to/deploy-models-cohere-command), as a bean tool.
+ */
 public class FlightTools {
 
     @AiTool(name = "get_flight_info",

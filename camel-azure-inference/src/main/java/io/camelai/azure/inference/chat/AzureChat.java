@@ -12,7 +12,6 @@ import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.openai.OpenAiChatFormat;
-import io.camelai.support.openai.OpenAiStreamSource;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.MediaType;
