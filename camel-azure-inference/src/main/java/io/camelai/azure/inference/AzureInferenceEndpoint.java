@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.camelai.azure.inference.api.ChatCompletionsRequest;
 import io.camelai.azure.inference.chat.AzureChat;
