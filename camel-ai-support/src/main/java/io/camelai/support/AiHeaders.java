@@ -40,7 +40,10 @@ public interface AiHeaders {
               javaType = "Integer")
     String MAX_TOKENS = "CamelAiMaxTokens";
 
-    @Metadata(label = INPUT, description = "Tool definitions for this exchange, added to the endpoint's tools.",
+    @Metadata(label = INPUT, description = "Tool definitions for this exchange, offered to the model with the"
+                                         + " endpoint's tools. They never run anything in the automatic tool loop"
+                                         + " (a header grants no capability): run them with toolExecution=manual"
+                                         + " and the ToolCalls EIP.",
               javaType = "java.util.List<io.camelai.support.chat.ToolDefinition>")
     String TOOLS = "CamelAiTools";
 

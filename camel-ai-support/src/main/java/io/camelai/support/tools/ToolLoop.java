@@ -21,9 +21,9 @@ import org.apache.camel.Exchange;
 /**
  * {@code toolExecution=auto}: calls the model, runs the tools it asks for, sends their results back (as assistant
  * and tool messages, which each provider writes in its own format) and repeats until the model answers or
- * {@code maxToolIterations} model calls were made. Only the tools offered for this exchange run: the endpoint's
- * {@code tools} and the definitions of the {@code CamelAiTools} header (such a definition runs the started
- * {@code llm-tool} route of its name, if any). Calls of other tools, calls beyond {@code maxToolCallsPerTurn} in one
+ * {@code maxToolIterations} model calls were made. Only the endpoint's {@code tools} run: definitions of the
+ * {@code CamelAiTools} header are offered to the model but never run anything here, not even a started
+ * {@code llm-tool} route of the same name, because a header never grants a capability. Calls of other tools, calls beyond {@code maxToolCallsPerTurn} in one
  * turn, invalid arguments and failing tools give the model an error result, unless {@code toolErrors=fail}. Calls of
  * one turn run one after the other, in the model's order.
  */
@@ -41,10 +41,7 @@ public final class ToolLoop<C extends AiConfiguration> {
         this.current = call;
         Set<String> offered = call.tools().stream().map(ToolDefinition::name).collect(Collectors.toUnmodifiableSet());
         CamelContext context = call.exchange().getContext();
-        this.turn = new ToolTurn(offered::contains, name -> {
-            Tool t = tools.find(context, name);
-            return t != null ? t : ToolSet.routeTool(context, name); // a CamelAiTools definition
-        }, configuration.getMaxToolCallsPerTurn(), "maxToolCallsPerTurn", "fail".equals(configuration.getToolErrors()));
+        this.turn = new ToolTurn(offered::contains, name -> tools.find(context, name), configuration.getMaxToolCallsPerTurn(), "maxToolCallsPerTurn", "fail".equals(configuration.getToolErrors()));
     }
 
     /** Whether the producer runs the tools: {@code toolExecution=auto}, or unset with tools on the endpoint. */

@@ -117,7 +117,7 @@ class ToolTrustBoundaryTest extends CamelTestSupport {
     }
 
     @Test
-    void aCamelAiToolsDefinitionRunsItsRouteAndOneWithoutARouteRunsNothing() throws Exception {
+    void aCamelAiToolsHeaderDefinitionRunsNothingNotEvenAStartedRouteOfItsName() throws Exception {
         Exchange exchange = new DefaultExchange(context);
         exchange.getMessage().setHeader(AiHeaders.TOOLS, List.of(
                 new ToolDefinition("lookup_order", "Finds an order", null),
@@ -129,10 +129,10 @@ class ToolTrustBoundaryTest extends CamelTestSupport {
 
         run(provider, call(new Config(), exchange));
 
-        assertEquals(1, received("mock:order"));
+        assertEquals(0, received("mock:order"), "a header never grants a capability: the route is not run");
         assertEquals(0, received("mock:admin"));
         List<ChatMessage> results = toolResults(provider);
-        assertEquals("{\"order\":\"shipped\"}", results.get(0).content());
+        assertEquals("{\"error\":\"tool 'lookup_order' is not available\"}", results.get(0).content());
         assertEquals("{\"error\":\"tool 'ghost_tool' is not available\"}", results.get(1).content());
         assertEquals("{\"error\":\"unknown tool 'admin_reset'\"}", results.get(2).content());
     }

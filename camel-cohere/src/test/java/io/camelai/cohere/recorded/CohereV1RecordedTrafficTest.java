@@ -64,6 +64,27 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
     }
 
     /** A v1 recorded tool ({@code parameter_definitions}) as the JSON Schema tool definition it was made from. */
+    /**
+     * Offers the recorded tool definition from the endpoint's configuration (a header's definitions never run
+     * anything): a registry bean that answers magic_function(n) = n + 2, as the recorded client's tool did.
+     */
+    private String offerMagicFunction(String bean, ToolDefinition definition) {
+        context.getRegistry().bind(bean, new io.camelai.support.tools.Tool() {
+            @Override
+            public ToolDefinition definition() {
+                return definition;
+            }
+
+            @Override
+            public Object invoke(org.apache.camel.Exchange exchange, io.camelai.support.chat.ToolCall call)
+                    throws Exception {
+                int input = io.camelai.support.json.AiJson.mapper().readTree(call.arguments()).path("input").asInt();
+                return "{\"output\": \"" + (input + 2) + "\"}";
+            }
+        });
+        return "&tools=#" + bean;
+    }
+
     private static ToolDefinition definition(JsonNode v1Tool) {
         ObjectNode schema = AiJson.mapper().createObjectNode().put("type", "object");
         ObjectNode properties = schema.putObject("properties");
@@ -213,11 +234,12 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         Recording rec = replay("recorded/cohere/v1-chat-stream-tool-loop.json");
         JsonNode first = rec.get(0).requestJson();
 
-        List<ChatChunk> chunks = stream(chat("stream=true&toolExecution=auto"), e -> {
-            e.getMessage().setBody("what is the value of magic_function(3)?");
-            e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE, "You are a helpful assistant");
-            e.getMessage().setHeader(AiHeaders.TOOLS, List.of(definition(first.path("tools").get(0))));
-        });
+        List<ChatChunk> chunks = stream(chat("stream=true&toolExecution=auto"
+                                             + offerMagicFunction("magicV1", definition(first.path("tools").get(0)))),
+                e -> {
+                    e.getMessage().setBody("what is the value of magic_function(3)?");
+                    e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE, "You are a helpful assistant");
+                });
 
         JsonNode sent = sent(take());
         assertEquals(without(first, "chat_history"), without(sent, "preamble"), "tools and message as recorded");

@@ -46,6 +46,27 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
         };
     }
 
+    /**
+     * Offers the recorded tool definition from the endpoint's configuration (a header's definitions never run
+     * anything): a registry bean that answers magic_function(n) = n + 2, as the recorded client's tool did.
+     */
+    private String offerMagicFunction(String bean, ToolDefinition definition) {
+        context.getRegistry().bind(bean, new io.camelai.support.tools.Tool() {
+            @Override
+            public ToolDefinition definition() {
+                return definition;
+            }
+
+            @Override
+            public Object invoke(org.apache.camel.Exchange exchange, io.camelai.support.chat.ToolCall call)
+                    throws Exception {
+                int input = io.camelai.support.json.AiJson.mapper().readTree(call.arguments()).path("input").asInt();
+                return "{\"output\": \"" + (input + 2) + "\"}";
+            }
+        });
+        return "&tools=#" + bean;
+    }
+
     /** The magic_function definition exactly as the recorded client declared it. */
     private static ToolDefinition magicFunction(JsonNode recordedRequest) {
         JsonNode fn = recordedRequest.path("tools").get(0).path("function");
@@ -188,10 +209,10 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
         Recording rec = replay("recorded/cohere/v2-chat-tool-loop.json");
         JsonNode first = rec.get(0).requestJson();
 
-        Message out = template.request(chat("model=command-a-03-2025&toolExecution=auto"), e -> {
+        Message out = template.request(chat("model=command-a-03-2025&toolExecution=auto"
+                                             + offerMagicFunction("magicV2", magicFunction(first))), e -> {
             e.getMessage().setBody("what is the value of magic_function(3)?");
             e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE, "You are a helpful assistant");
-            e.getMessage().setHeader(AiHeaders.TOOLS, List.of(magicFunction(first)));
         }).getMessage();
 
         assertEquals(without(first, "stream"), json(take()), "the recorded first request");
@@ -216,11 +237,11 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
     void aStreamedToolLoopEndsWithTheSecondStreamsTextAndItsCitationChunk() throws Exception {
         Recording rec = replay("recorded/cohere/v2-chat-stream-tool-loop.json");
 
-        List<ChatChunk> chunks = stream(chat("model=command-r-plus&stream=true&toolExecution=auto"),
+        List<ChatChunk> chunks = stream(chat("model=command-r-plus&stream=true&toolExecution=auto"
+                                             + offerMagicFunction("magicV2Stream", magicFunction(rec.get(0).requestJson()))),
                 e -> {
                     e.getMessage().setBody("what is the value of magic_function(3)?");
                     e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE, "You are a helpful assistant");
-                    e.getMessage().setHeader(AiHeaders.TOOLS, List.of(magicFunction(rec.get(0).requestJson())));
                 });
 
         assertEquals(rec.get(0).requestJson(), json(take()), "the recorded first streaming request");
