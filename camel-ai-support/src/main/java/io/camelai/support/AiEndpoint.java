@@ -1,15 +1,12 @@
 package io.camelai.support;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.camelai.support.chat.ChatChunkConsumer;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.ExchangeOptions;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
-import io.camelai.support.http.OkHttpClients;
 import io.camelai.support.http.SecretMasker;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -18,11 +15,12 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.support.LRUCacheFactory;
 
 /**
  * What the three components' endpoints share: option validation at creation, the HTTP client built from the options
  * (with the provider's auth and error mapping), and the one streaming consumer a streaming chat endpoint may have.
+ * The endpoint coordinates; the jobs are done by {@link EndpointHttp} (client and secrets), {@link EndpointUrls}
+ * (parsed, bounded URL cache) and {@link ChunkConsumers} (the streaming consumer).
  * <p>
  * The endpoint URI is its identity and keeps its credentials: Camel takes endpoints with equal URIs as the same
  * endpoint, so two tenants' URIs that differ only in their keys must stay two endpoints (a masked URI would hand the
@@ -34,10 +32,9 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     /** The most API URLs an endpoint keeps parsed (a model header picks the path on Qianfan v1). */
     public static final int MAX_CACHED_URLS = 64;
 
-    private final AtomicReference<ChatChunkConsumer> chunkConsumer = new AtomicReference<>();
-    private final SecretMasker secretMasker = new SecretMasker();
-    private volatile AiHttpClient httpClient;
-    private final Map<String, HttpUrl> urls = LRUCacheFactory.newLRUCache(MAX_CACHED_URLS);
+    private final EndpointHttp http = new EndpointHttp();
+    private final EndpointUrls urls = new EndpointUrls(MAX_CACHED_URLS, this::newUrl);
+    private final ChunkConsumers chunkConsumers = new ChunkConsumers();
 
     protected AiEndpoint(String uri, Component component) {
         super(uri, component);
@@ -57,7 +54,7 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
      * the credentials it resolved before {@code super.doStart()}; token-fetching interceptors add their tokens.
      */
     public SecretMasker secretMasker() {
-        return secretMasker;
+        return http.secretMasker();
     }
 
     /** The interceptors that authenticate requests (they run before retries see the request). */
@@ -74,19 +71,12 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        AiConfiguration cfg = getConfiguration();
-        List<Interceptor> interceptors = authInterceptors();
-        httpClient = new AiHttpClient(providerName(),
-                OkHttpClients.unary(cfg.getHttpClient(), cfg.timeouts(), interceptors, cfg.isLogHttp(), secretMasker,
-                        cfg.getMaxResponseBytes()),
-                OkHttpClients.streaming(cfg.getHttpClient(), cfg.timeouts(), interceptors, cfg.isLogHttp(),
-                        secretMasker),
-                cfg.retryPolicy(), errorDecoder(), secretMasker);
+        http.start(providerName(), getConfiguration(), authInterceptors(), errorDecoder());
     }
 
     /** The HTTP client of this endpoint; available once the endpoint started. */
     public AiHttpClient httpClient() {
-        AiHttpClient c = httpClient;
+        AiHttpClient c = http.client();
         if (c == null) {
             throw new IllegalStateException("Endpoint " + this + " is not started");
         }
@@ -104,11 +94,11 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     }
 
     /**
-     * The URL of an API path under {@link #baseUrl()}, parsed once per path (parsing a URL string on every call
-     * showed up in profiles); at most {@link #MAX_CACHED_URLS} are kept, least recently used first out.
+     * The URL of an API path under {@link #baseUrl()}, parsed once per path; at most {@link #MAX_CACHED_URLS} are
+     * kept, least recently used first out.
      */
     public HttpUrl url(String path) {
-        return urls.computeIfAbsent(path, this::newUrl);
+        return urls.get(path);
     }
 
     /** Parses the URL of an API path (a provider adds what every call needs, such as a query parameter). */
@@ -123,8 +113,7 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
 
     /** The chat API root without a trailing slash. */
     public String baseUrl() {
-        String url = getConfiguration().getBaseUrl();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return EndpointUrls.withoutTrailingSlash(getConfiguration().getBaseUrl());
     }
 
     @Override
@@ -142,19 +131,15 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
 
     /** Registers the one consumer of this endpoint's chunks. */
     public void registerChunkConsumer(ChatChunkConsumer consumer) {
-        if (!chunkConsumer.compareAndSet(null, consumer) && chunkConsumer.get() != consumer) {
-            throw new IllegalStateException("Endpoint " + this + " already has a consumer: a streaming chat endpoint"
-                                            + " delivers its chunks to one route");
-        }
+        chunkConsumers.register(consumer, this);
     }
 
     public void unregisterChunkConsumer(ChatChunkConsumer consumer) {
-        chunkConsumer.compareAndSet(consumer, null);
+        chunkConsumers.unregister(consumer);
     }
 
     /** The started consumer of this endpoint's chunks, or null. */
     public ChatChunkConsumer chunkConsumer() {
-        ChatChunkConsumer c = chunkConsumer.get();
-        return c != null && c.isStarted() ? c : null;
+        return chunkConsumers.started();
     }
 }

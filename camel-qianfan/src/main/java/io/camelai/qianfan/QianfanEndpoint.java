@@ -1,31 +1,22 @@
 package io.camelai.qianfan;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import io.camelai.qianfan.auth.BearerInterceptor;
-import io.camelai.qianfan.auth.BearerTokens;
-import io.camelai.qianfan.auth.IamSigningInterceptor;
-import io.camelai.qianfan.auth.OAuthInterceptor;
 import io.camelai.qianfan.auth.OAuthTokens;
+import io.camelai.qianfan.auth.QianfanAuth;
 import io.camelai.qianfan.chat.QianfanV1Chat;
 import io.camelai.qianfan.chat.QianfanV2Chat;
 import io.camelai.qianfan.embed.QianfanEmbed;
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
-import io.camelai.support.config.Credentials;
 import io.camelai.support.embed.EmbeddingProducer;
 import io.camelai.support.config.PathSegments;
 import io.camelai.support.http.ErrorDecoder;
-import io.camelai.support.http.OkHttpClients;
-import io.camelai.support.http.StaticHeaders;
 import io.camelai.support.json.PassThrough;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
-import okhttp3.OkHttpClient;
 import org.apache.camel.Category;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.Metadata;
@@ -51,8 +42,8 @@ public class QianfanEndpoint extends AiEndpoint<QianfanConfiguration> {
     private QianfanConfiguration configuration;
 
     private final QianfanOperation op;
-    private volatile List<Interceptor> auth;
-    private volatile OAuthTokens oauthTokens;
+    private volatile QianfanAuth auth;
+    private volatile List<Interceptor> authInterceptors;
     private Clock clock = Clock.systemUTC();
 
     public QianfanEndpoint(String uri, QianfanComponent component, String operation,
@@ -98,94 +89,24 @@ public class QianfanEndpoint extends AiEndpoint<QianfanConfiguration> {
         return op == QianfanOperation.CHAT;
     }
 
+    /** Which interceptors authenticate which credentials is {@link QianfanAuth}'s job. */
     @Override
     protected void doStart() throws Exception {
-        auth = configuration.isV2() ? v2Auth() : v1Auth();
+        QianfanAuth a = new QianfanAuth(configuration, secretMasker(), clock);
+        authInterceptors = a.interceptors();
+        auth = a;
         super.doStart();
     }
 
     /** The OAuth token source when app keys are used (for tests and the token-expiry failure path), else null. */
     public OAuthTokens oauthTokens() {
-        return oauthTokens;
-    }
-
-    private List<Interceptor> v1Auth() {
-        String accessKey = Credentials.resolve(configuration.getAccessKey());
-        String apiKey = Credentials.resolve(configuration.getApiKey());
-        if (accessKey == null && apiKey == null) {
-            accessKey = Credentials.resolve(null, QianfanConstants.ACCESS_KEY_ENV);
-            apiKey = accessKey == null ? Credentials.resolve(null, QianfanConstants.APP_KEY_ENV) : null;
-        }
-        if (accessKey != null) {
-            String secret = Credentials.require(QianfanConstants.SCHEME, "secretKey", configuration.getSecretKey(),
-                    QianfanConstants.SECRET_KEY_ENV);
-            secretMasker().add(accessKey);
-            secretMasker().add(secret);
-            return List.of(new IamSigningInterceptor(accessKey, secret, configuration.getSignatureExpiration(),
-                    clock));
-        }
-        if (apiKey != null) {
-            String secret = Credentials.require(QianfanConstants.SCHEME, "secretKey", configuration.getSecretKey(),
-                    QianfanConstants.APP_SECRET_ENV);
-            secretMasker().add(apiKey);
-            secretMasker().add(secret);
-            oauthTokens = new OAuthTokens(tokenClient(), authUrl(QianfanConstants.DEFAULT_OAUTH_URL), apiKey, secret,
-                    clock, secretMasker());
-            return List.of(new OAuthInterceptor(oauthTokens));
-        }
-        throw new IllegalArgumentException("No credentials for qianfan: set accessKey and secretKey (IAM, env "
-                                           + QianfanConstants.ACCESS_KEY_ENV + " / " + QianfanConstants.SECRET_KEY_ENV
-                                           + ") or apiKey and secretKey (application keys, env "
-                                           + QianfanConstants.APP_KEY_ENV + " / " + QianfanConstants.APP_SECRET_ENV
-                                           + ")");
-    }
-
-    private List<Interceptor> v2Auth() {
-        List<Interceptor> out = new ArrayList<>();
-        if (configuration.getAppId() != null) {
-            out.add(new StaticHeaders(Map.of("appid", configuration.getAppId())));
-        }
-        String bearer = Credentials.resolve(configuration.getBearerToken(),
-                configuration.getAccessKey() == null ? new String[] { QianfanConstants.BEARER_TOKEN_ENV }
-                        : new String[0]);
-        if (bearer != null) {
-            secretMasker().add(bearer);
-            out.add(new BearerInterceptor(BearerTokens.fixed(bearer)));
-            return out;
-        }
-        String accessKey = Credentials.resolve(configuration.getAccessKey(), QianfanConstants.ACCESS_KEY_ENV);
-        if (accessKey == null) {
-            throw new IllegalArgumentException("No credentials for qianfan v2: set bearerToken (env "
-                                               + QianfanConstants.BEARER_TOKEN_ENV + ") or accessKey and secretKey"
-                                               + " (env " + QianfanConstants.ACCESS_KEY_ENV + " / "
-                                               + QianfanConstants.SECRET_KEY_ENV + ")");
-        }
-        String secret = Credentials.require(QianfanConstants.SCHEME, "secretKey", configuration.getSecretKey(),
-                QianfanConstants.SECRET_KEY_ENV);
-        secretMasker().add(accessKey);
-        secretMasker().add(secret);
-        out.add(new BearerInterceptor(BearerTokens.fromIam(tokenClient(), authUrl(QianfanConstants.DEFAULT_IAM_URL),
-                accessKey, secret, configuration.getSignatureExpiration(), clock, secretMasker())));
-        return out;
-    }
-
-    /**
-     * Token requests go through a client of their own, without the auth interceptors they serve, and never with HTTP
-     * logging: their URLs and bodies are credentials. Their answers are bounded like any other.
-     */
-    private OkHttpClient tokenClient() {
-        return OkHttpClients.unary(configuration.getHttpClient(), configuration.timeouts(), List.of(), false,
-                secretMasker(), configuration.getMaxResponseBytes());
-    }
-
-    private String authUrl(String defaultUrl) {
-        String url = configuration.getAuthUrl() != null ? configuration.getAuthUrl() : defaultUrl;
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        QianfanAuth a = auth;
+        return a == null ? null : a.oauthTokens();
     }
 
     @Override
     protected List<Interceptor> authInterceptors() {
-        return auth;
+        return authInterceptors;
     }
 
     @Override
