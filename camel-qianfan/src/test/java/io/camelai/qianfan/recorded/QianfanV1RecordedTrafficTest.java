@@ -50,6 +50,27 @@ class QianfanV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         };
     }
 
+    /**
+     * Offers the recorded function from the endpoint's configuration (a header's definitions never run anything): a
+     * registry bean that echoes its words, as the recorded client's function did.
+     */
+    private String offerEcho(ToolDefinition definition) {
+        context.getRegistry().bind("recordedEcho", new io.camelai.support.tools.Tool() {
+            @Override
+            public ToolDefinition definition() {
+                return definition;
+            }
+
+            @Override
+            public Object invoke(org.apache.camel.Exchange exchange, io.camelai.support.chat.ToolCall call)
+                    throws Exception {
+                String words = io.camelai.support.json.AiJson.mapper().readTree(call.arguments()).path("words").asText();
+                return io.camelai.support.json.AiJson.mapper().createObjectNode().put("words", words).toString();
+            }
+        });
+        return "&tools=#recordedEcho";
+    }
+
     /** The recorded functions as tool definitions: name, description and parameters as the recording client sent. */
     private static List<ToolDefinition> definitions(JsonNode functions) {
         List<ToolDefinition> out = new ArrayList<>();
@@ -155,10 +176,9 @@ class QianfanV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         Recording rec = replay("recorded/qianfan/v1-chat-function-call.json");
         JsonNode recorded = rec.get(0).requestJson();
 
-        Message out = template.request(chat("model=ERNIE-Bot-8k&toolExecution=auto"), e -> {
-            e.getMessage().setBody("echo: hello world!");
-            e.getMessage().setHeader(AiHeaders.TOOLS, definitions(recorded.path("functions")));
-        }).getMessage();
+        Message out = template.request(chat("model=ERNIE-Bot-8k&toolExecution=auto"
+                                             + offerEcho(definitions(recorded.path("functions")).get(0))),
+                e -> e.getMessage().setBody("echo: hello world!")).getMessage();
 
         take();
         JsonNode second = json(take());
