@@ -1,0 +1,84 @@
+package io.camelai.support.chat;
+
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.support.AiEndpoint;
+import io.camelai.support.AiHttpException;
+import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.http.ResponseHandler;
+import io.camelai.support.json.AiJson;
+import io.camelai.support.stream.StreamMediaTypes;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * A chat provider over one JSON-over-HTTP endpoint: builds the request (URL, JSON body, headers), sends a unary call
+ * and opens a stream through the endpoint's {@link io.camelai.support.http.AiHttpClient}. A provider supplies only
+ * its URL, body mapping, response decoding and stream reader.
+ */
+public abstract class HttpChatProvider<C extends AiConfiguration> implements ChatProvider<C> {
+
+    protected final AiEndpoint<C> endpoint;
+    private final Class<?> nativeRequestType;
+    private final StreamMediaTypes streamTypes;
+    private final ResponseHandler<ChatChunkSource> streamSource;
+
+    /**
+     * @param nativeRequestType the provider's own request type, sent as given when it is the message body
+     * @param streamTypes       the content types a stream response may have
+     * @param streamSource      reads an open stream response as chunks (and then owns it)
+     */
+    protected HttpChatProvider(AiEndpoint<C> endpoint, Class<?> nativeRequestType, StreamMediaTypes streamTypes,
+                               ResponseHandler<ChatChunkSource> streamSource) {
+        this.endpoint = endpoint;
+        this.nativeRequestType = nativeRequestType;
+        this.streamTypes = streamTypes;
+        this.streamSource = streamSource;
+    }
+
+    /** Where this call goes. */
+    protected abstract HttpUrl url(ChatCall<C> call);
+
+    /** The request body object, written with {@link AiJson#write}. */
+    protected abstract Object body(ChatCall<C> call, boolean stream);
+
+    /** Reads a successful unary answer. */
+    protected abstract ChatResult result(ChatCall<C> call, Request request, Response response, JsonNode body)
+            throws IOException, AiHttpException;
+
+    /** Headers besides the body's content type; by default the {@code Accept} of a JSON answer or an SSE stream. */
+    protected void headers(ChatCall<C> call, boolean stream, Request.Builder request) {
+        request.header("Accept", stream ? "text/event-stream" : "application/json");
+    }
+
+    @Override
+    public String name() {
+        return endpoint.providerName();
+    }
+
+    @Override
+    public boolean isNativeRequest(Object body) {
+        return nativeRequestType.isInstance(body);
+    }
+
+    @Override
+    public ChatResult chat(ChatCall<C> call) throws AiHttpException {
+        Request request = request(call, false);
+        return endpoint.httpClient().executeJson(call.exchange(), request,
+                (response, body) -> result(call, request, response, body));
+    }
+
+    @Override
+    public ChatChunkSource stream(ChatCall<C> call) throws AiHttpException {
+        return endpoint.httpClient().open(call.exchange(), request(call, true), streamTypes, streamSource);
+    }
+
+    private Request request(ChatCall<C> call, boolean stream) {
+        Object body = body(call, stream);
+        Request.Builder request = new Request.Builder().url(url(call)).post(AiJson.requestBody(body));
+        headers(call, stream, request);
+        return request.build();
+    }
+}
