@@ -163,12 +163,6 @@ public class QianfanConfiguration extends AiConfiguration {
                 : isV2() ? QianfanV2Chat.DEFAULT_MODEL : QianfanV1Chat.DEFAULT_MODEL);
     }
 
-    /** A CamelAiModel header has the ranges of the model it names (ChatLaw takes temperatures ERNIE rejects). */
-    @Override
-    public OptionScope optionScope(String model) {
-        return model == null ? optionScope() : OptionScope.model(model);
-    }
-
     @Override
     public String maxTokensOption() {
         return "maxOutputTokens";

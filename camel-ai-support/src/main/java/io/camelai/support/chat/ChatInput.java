@@ -2,7 +2,6 @@ package io.camelai.support.chat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.TextBody;
@@ -61,12 +60,13 @@ public final class ChatInput {
     }
 
     /**
-     * Checks the overrides by the rules of the options they override, in the scope of the model called: a
-     * {@code CamelAiModel} header with ranges of its own has the exchange's options checked again for it.
+     * Checks the overrides by the rules of the options they override. Where ranges depend on the model (Qianfan's
+     * ChatLaw), a {@code CamelAiModel} header naming another model has the exchange's options checked again for it.
      */
     private static void checkOverrides(AiConfiguration cfg, String model, Double temperature, Integer maxTokens) {
-        OptionScope scope = cfg.optionScope(model);
-        if (!Objects.equals(scope, cfg.optionScope())) {
+        OptionScope scope = cfg.optionScope();
+        if (model != null && scope != null && "model".equals(scope.kind()) && !model.equals(scope.name())) {
+            scope = OptionScope.model(model);
             OptionValidator.validate(cfg, scope);
         }
         OptionValidator.check(cfg.getClass(), "temperature", temperature, scope);

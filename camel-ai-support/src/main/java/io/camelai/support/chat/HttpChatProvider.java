@@ -14,32 +14,36 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * A chat provider over one JSON-over-HTTP endpoint: builds the request (URL, JSON body, headers), sends a unary call
- * and opens a stream through the endpoint's {@link io.camelai.support.http.AiHttpClient}. A provider supplies only
- * its URL, body mapping, response decoding and stream reader.
+ * A chat provider over JSON and HTTP: builds the request (URL, JSON body, headers), sends a unary call and opens a
+ * stream with the endpoint's HTTP client. A provider supplies its URL, body mapping, answer and stream readers.
  */
 public abstract class HttpChatProvider<C extends AiConfiguration> implements ChatProvider<C> {
 
     protected final AiEndpoint<C> endpoint;
+    private final String path;
     private final Class<?> nativeRequestType;
     private final StreamMediaTypes streamTypes;
     private final ResponseHandler<ChatChunkSource> streamSource;
 
     /**
+     * @param path              the path under the base URL (null when {@link #url} is overridden)
      * @param nativeRequestType the provider's own request type, sent as given when it is the message body
      * @param streamTypes       the content types a stream response may have
      * @param streamSource      reads an open stream response as chunks (and then owns it)
      */
-    protected HttpChatProvider(AiEndpoint<C> endpoint, Class<?> nativeRequestType, StreamMediaTypes streamTypes,
-                               ResponseHandler<ChatChunkSource> streamSource) {
+    protected HttpChatProvider(AiEndpoint<C> endpoint, String path, Class<?> nativeRequestType,
+                               StreamMediaTypes streamTypes, ResponseHandler<ChatChunkSource> streamSource) {
         this.endpoint = endpoint;
+        this.path = path;
         this.nativeRequestType = nativeRequestType;
         this.streamTypes = streamTypes;
         this.streamSource = streamSource;
     }
 
-    /** Where this call goes. */
-    protected abstract HttpUrl url(ChatCall<C> call);
+    /** Where this call goes: by default the path under the base URL. */
+    protected HttpUrl url(ChatCall<C> call) {
+        return endpoint.url(path);
+    }
 
     /** The request body object, written with {@link AiJson#write}. */
     protected abstract Object body(ChatCall<C> call, boolean stream);

@@ -144,11 +144,6 @@ public abstract class AiConfiguration implements Cloneable {
         return null;
     }
 
-    /** The scope of an exchange whose {@code CamelAiModel} header names {@code model} (null: no header). */
-    public OptionScope optionScope(String model) {
-        return optionScope();
-    }
-
     /** The option a {@code CamelAiMaxTokens} header overrides, whose range checks it. */
     public String maxTokensOption() {
         return "maxTokens";

@@ -9,7 +9,6 @@ import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.HttpChatProvider;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.stream.StreamMediaTypes;
-import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -23,15 +22,10 @@ public final class CohereV1Chat extends HttpChatProvider<CohereConfiguration> {
 
     public CohereV1Chat(CohereEndpoint endpoint) {
         // NDJSON by default; SSE when asked for (and tolerated either way: the source reads what came)
-        super(endpoint, V1ChatRequest.class, StreamMediaTypes.NDJSON.or(StreamMediaTypes.SSE),
+        super(endpoint, "/v1/chat", V1ChatRequest.class, StreamMediaTypes.NDJSON.or(StreamMediaTypes.SSE),
                 CohereV1StreamSource::new);
         this.mapper = new CohereV1RequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
                 endpoint.getConfiguration().getJsonSchema()), endpoint.secretMasker());
-    }
-
-    @Override
-    protected HttpUrl url(ChatCall<CohereConfiguration> call) {
-        return endpoint.url("/v1/chat");
     }
 
     @Override

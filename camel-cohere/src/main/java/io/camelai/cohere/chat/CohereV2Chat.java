@@ -19,7 +19,6 @@ import io.camelai.support.chat.ToolCall;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.stream.StreamMediaTypes;
-import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -29,14 +28,9 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
     private final CohereV2RequestMapper mapper;
 
     public CohereV2Chat(CohereEndpoint endpoint) {
-        super(endpoint, V2ChatRequest.class, StreamMediaTypes.SSE, CohereV2StreamSource::new);
+        super(endpoint, "/v2/chat", V2ChatRequest.class, StreamMediaTypes.SSE, CohereV2StreamSource::new);
         this.mapper = new CohereV2RequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
                 endpoint.getConfiguration().getJsonSchema()));
-    }
-
-    @Override
-    protected HttpUrl url(ChatCall<CohereConfiguration> call) {
-        return endpoint.url("/v2/chat");
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class QianfanV1Chat extends HttpChatProvider<QianfanConfiguration> 
     private final QianfanV1RequestMapper mapper;
 
     public QianfanV1Chat(QianfanEndpoint endpoint) {
-        super(endpoint, QianfanChatRequest.class, StreamMediaTypes.SSE, QianfanV1StreamSource::new);
+        super(endpoint, null, QianfanChatRequest.class, StreamMediaTypes.SSE, QianfanV1StreamSource::new);
         this.qianfan = endpoint;
         this.mapper = new QianfanV1RequestMapper(new QianfanFunctionExtras(endpoint.getCamelContext(),
                 endpoint.getConfiguration()));

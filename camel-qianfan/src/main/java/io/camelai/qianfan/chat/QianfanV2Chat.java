@@ -12,7 +12,6 @@ import io.camelai.support.chat.HttpChatProvider;
 import io.camelai.support.openai.OpenAiChatFormat;
 import io.camelai.support.openai.OpenAiStreamSource;
 import io.camelai.support.stream.StreamMediaTypes;
-import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -29,12 +28,8 @@ public final class QianfanV2Chat extends HttpChatProvider<QianfanConfiguration> 
     public static final Set<String> FIELDS = QianfanV2RequestMapper.FIELDS;
 
     public QianfanV2Chat(QianfanEndpoint endpoint) {
-        super(endpoint, QianfanChatRequest.class, StreamMediaTypes.SSE, OpenAiStreamSource::new);
-    }
-
-    @Override
-    protected HttpUrl url(ChatCall<QianfanConfiguration> call) {
-        return endpoint.url("/v2/chat/completions");
+        super(endpoint, "/v2/chat/completions", QianfanChatRequest.class, StreamMediaTypes.SSE,
+                OpenAiStreamSource::new);
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.camelai.support.chat.HttpChatProvider;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.openai.OpenAiChatFormat;
 import io.camelai.support.stream.StreamMediaTypes;
-import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -21,14 +20,10 @@ public final class AzureChat extends HttpChatProvider<AzureInferenceConfiguratio
     private final AzureChatRequestMapper mapper;
 
     public AzureChat(AzureInferenceEndpoint endpoint) {
-        super(endpoint, ChatCompletionsRequest.class, StreamMediaTypes.SSE, AzureStreamSource::new);
+        super(endpoint, "/chat/completions", ChatCompletionsRequest.class, StreamMediaTypes.SSE,
+                AzureStreamSource::new);
         this.mapper = new AzureChatRequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
                 endpoint.getConfiguration().getJsonSchema()));
-    }
-
-    @Override
-    protected HttpUrl url(ChatCall<AzureInferenceConfiguration> call) {
-        return endpoint.url("/chat/completions");
     }
 
     @Override
