@@ -164,6 +164,11 @@ public class QianfanConfiguration extends AiConfiguration {
     }
 
     @Override
+    public String maxTokensOption() {
+        return "maxOutputTokens";
+    }
+
+    @Override
     public void validate() {
         super.validate();
         boolean extras = functionResponses != null && !functionResponses.isEmpty()

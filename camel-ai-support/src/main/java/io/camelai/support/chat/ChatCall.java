@@ -9,7 +9,8 @@ import org.apache.camel.Exchange;
 /**
  * One chat call as the provider-neutral layer hands it to a {@link ChatProvider}: the conversation (or the caller's
  * own provider request), the tools, and the per-exchange overrides read from the generic {@code CamelAi*} headers.
- * The provider fills every other parameter from its endpoint options and its own headers, and validates them.
+ * The overrides are already checked against the options' ranges ({@link ChatInput}); the provider fills every other
+ * parameter from its endpoint options and its own headers, and validates them.
  * <p>
  * In a tool loop the same call is sent again with the assistant's tool calls and the tool results appended to
  * {@link #messages()}; a provider given a {@link #nativeRequest()} appends those messages to the native request's own.

@@ -6,13 +6,16 @@ import java.util.List;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.TextBody;
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.config.OptionScope;
+import io.camelai.support.config.OptionValidator;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
  * Reads a chat exchange into a {@link ChatCall}: the body (text, a {@code ChatMessage}, a {@code List<ChatMessage>},
- * or the provider's own request type) and the generic override headers. Fails before any network call on an empty
- * message or a body that is none of these: a {@code Map} or a POJO is never sent as its {@code toString()}.
+ * or the provider's own request type) and the generic override headers, checked here against the ranges of the
+ * options they override. Fails before any network call on an empty message, a bad override, or a body that is none
+ * of these: a {@code Map} or a POJO is never sent as its {@code toString()}.
  */
 public final class ChatInput {
 
@@ -48,11 +51,26 @@ public final class ChatInput {
                 tools.add(td);
             }
         }
-        return new ChatCall<>(exchange, configuration, messages, nativeRequest, tools,
-                in.getHeader(AiHeaders.MODEL, String.class),
-                in.getHeader(AiHeaders.SYSTEM_MESSAGE, String.class),
-                in.getHeader(AiHeaders.TEMPERATURE, Double.class),
-                in.getHeader(AiHeaders.MAX_TOKENS, Integer.class));
+        String model = in.getHeader(AiHeaders.MODEL, String.class);
+        Double temperature = in.getHeader(AiHeaders.TEMPERATURE, Double.class);
+        Integer maxTokens = in.getHeader(AiHeaders.MAX_TOKENS, Integer.class);
+        checkOverrides(configuration, model, temperature, maxTokens);
+        return new ChatCall<>(exchange, configuration, messages, nativeRequest, tools, model,
+                in.getHeader(AiHeaders.SYSTEM_MESSAGE, String.class), temperature, maxTokens);
+    }
+
+    /**
+     * Checks the overrides by the rules of the options they override. Where ranges depend on the model (Qianfan's
+     * ChatLaw), a {@code CamelAiModel} header naming another model has the exchange's options checked again for it.
+     */
+    private static void checkOverrides(AiConfiguration cfg, String model, Double temperature, Integer maxTokens) {
+        OptionScope scope = cfg.optionScope();
+        if (model != null && scope != null && "model".equals(scope.kind()) && !model.equals(scope.name())) {
+            scope = OptionScope.model(model);
+            OptionValidator.validate(cfg, scope);
+        }
+        OptionValidator.check(cfg.getClass(), "temperature", temperature, scope);
+        OptionValidator.check(cfg.getClass(), cfg.maxTokensOption(), maxTokens, scope);
     }
 
     private static String text(Exchange exchange, Object body, ChatProvider<?> provider) {

@@ -144,6 +144,11 @@ public abstract class AiConfiguration implements Cloneable {
         return null;
     }
 
+    /** The option a {@code CamelAiMaxTokens} header overrides, whose range checks it. */
+    public String maxTokensOption() {
+        return "maxTokens";
+    }
+
     /** Checks every option against its declared values and ranges; throws naming the bad option. */
     public void validate() {
         OptionValidator.validate(this);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import okhttp3.MediaType;
 
 /**
  * The one Jackson configuration all three providers' wire formats share: snake_case keys, nulls left out of
@@ -35,6 +36,9 @@ public final class AiJson {
     private AiJson() {
     }
 
+    /** The media type of every request body the components send. */
+    public static final MediaType MEDIA_TYPE = MediaType.get("application/json");
+
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -48,6 +52,11 @@ public final class AiJson {
                                                + e.getOriginalMessage(),
                     e);
         }
+    }
+
+    /** A request body ({@link #write}) as an OkHttp {@code application/json} body. */
+    public static okhttp3.RequestBody requestBody(Object value) {
+        return okhttp3.RequestBody.create(write(value), MEDIA_TYPE);
     }
 
     public static String writeString(Object value) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.camelai.support.config.OptionScope;
 import io.camelai.support.config.OptionValidator;
 
 /**
@@ -84,12 +83,7 @@ public final class RequestBody {
 
     /** {@link #fill} with a header value, checked first against the option's range. */
     public RequestBody checked(String key, String option, Object value) {
-        return checked(key, option, value, null);
-    }
-
-    /** {@link #checked(String, String, Object)} with the range of a scope (the exchange's model). */
-    public RequestBody checked(String key, String option, Object value, OptionScope scope) {
-        OptionValidator.check(options, option, value, scope);
+        OptionValidator.check(options, option, value);
         return fill(key, value);
     }
 

@@ -68,8 +68,8 @@ final class CohereV1RequestMapper {
         }
         b.fill("model", call.model(), cfg.getModel());
         b.fill("preamble", SystemMessageRule.added(call, false, cfg.getPreamble()));
-        b.checked("temperature", "temperature", call.temperature()).fill("temperature", cfg.getTemperature());
-        b.checked("max_tokens", "maxTokens", call.maxTokens()).fill("max_tokens", cfg.getMaxTokens());
+        b.fill("temperature", call.temperature(), cfg.getTemperature());
+        b.fill("max_tokens", call.maxTokens(), cfg.getMaxTokens());
         b.fill("max_input_tokens", cfg.getMaxInputTokens()).fill("k", cfg.getK()).fill("p", cfg.getP());
         b.fill("seed", cfg.getSeed()).fill("stop_sequences", cfg.getStopSequences());
         b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());

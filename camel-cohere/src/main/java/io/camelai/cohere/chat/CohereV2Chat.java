@@ -1,8 +1,10 @@
 package io.camelai.cohere.chat;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
@@ -10,63 +12,36 @@ import io.camelai.cohere.CohereUsage;
 import io.camelai.cohere.api.V2ChatRequest;
 import io.camelai.cohere.api.V2ChatResponse;
 import io.camelai.cohere.api.V2ToolCall;
-import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatCall;
-import io.camelai.support.chat.ChatChunkSource;
-import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
+import io.camelai.support.chat.HttpChatProvider;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
-import okhttp3.MediaType;
 import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.Request;
-import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /** Cohere's {@code POST /v2/chat}, plain and streamed. */
-public final class CohereV2Chat implements ChatProvider<CohereConfiguration> {
+public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
 
-    static final MediaType JSON = MediaType.get("application/json");
-
-    private final CohereEndpoint endpoint;
     private final CohereV2RequestMapper mapper;
 
     public CohereV2Chat(CohereEndpoint endpoint) {
-        this.endpoint = endpoint;
+        super(endpoint, "/v2/chat", V2ChatRequest.class, StreamMediaTypes.SSE, CohereV2StreamSource::new);
         this.mapper = new CohereV2RequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
                 endpoint.getConfiguration().getJsonSchema()));
     }
 
     @Override
-    public String name() {
-        return CohereConstants.SCHEME;
+    protected Object body(ChatCall<CohereConfiguration> call, boolean stream) {
+        return mapper.map(call, stream);
     }
 
     @Override
-    public boolean isNativeRequest(Object body) {
-        return body instanceof V2ChatRequest;
-    }
-
-    @Override
-    public ChatResult chat(ChatCall<CohereConfiguration> call) throws AiHttpException {
-        Request request = request(mapper.map(call, false), "application/json");
-        return endpoint.httpClient().executeJson(call.exchange(), request,
-                (response, body) -> result(AiJson.mapper().treeToValue(body, V2ChatResponse.class)));
-    }
-
-    @Override
-    public ChatChunkSource stream(ChatCall<CohereConfiguration> call) throws AiHttpException {
-        Request request = request(mapper.map(call, true), "text/event-stream");
-        return endpoint.httpClient().open(call.exchange(), request, StreamMediaTypes.SSE,
-                CohereV2StreamSource::new);
-    }
-
-    private Request request(Object body, String accept) {
-        return new Request.Builder()
-                .url(endpoint.url("/v2/chat"))
-                .header("Accept", accept)
-                .post(RequestBody.create(AiJson.write(body), JSON))
-                .build();
+    protected ChatResult result(ChatCall<CohereConfiguration> call, Request request, Response response,
+                                JsonNode body) throws IOException {
+        return result(AiJson.mapper().treeToValue(body, V2ChatResponse.class));
     }
 
     static ChatResult result(V2ChatResponse r) {

@@ -17,7 +17,6 @@ import io.camelai.support.TextBody;
 import io.camelai.support.config.PathSegments;
 import io.camelai.support.json.AiJson;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.apache.camel.Exchange;
@@ -31,7 +30,6 @@ import org.apache.camel.support.DefaultProducer;
  */
 abstract class CohereApiProducer extends DefaultProducer {
 
-    static final MediaType JSON = MediaType.get("application/json");
     static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
     static final TypeReference<List<Map<String, Object>>> LIST_OF_MAPS = new TypeReference<>() {
@@ -64,7 +62,7 @@ abstract class CohereApiProducer extends DefaultProducer {
     static JsonNode post(CohereEndpoint endpoint, Exchange exchange, String path, Map<String, Object> body)
             throws Exception {
         return call(endpoint, exchange, new Request.Builder().url(endpoint.url(path))
-                .post(RequestBody.create(AiJson.write(withoutNulls(body)), JSON)).build());
+                .post(AiJson.requestBody(withoutNulls(body))).build());
     }
 
     protected JsonNode get(Exchange exchange, HttpUrl url) throws Exception {
@@ -74,7 +72,7 @@ abstract class CohereApiProducer extends DefaultProducer {
     /** Sends a JSON body (POST, PATCH) or none (GET, DELETE, or a POST with an empty body when json is null). */
     protected JsonNode send(Exchange exchange, String method, HttpUrl url, Map<String, Object> json)
             throws Exception {
-        RequestBody body = json != null ? RequestBody.create(AiJson.write(withoutNulls(json)), JSON)
+        RequestBody body = json != null ? AiJson.requestBody(withoutNulls(json))
                 : "POST".equals(method) ? RequestBody.create(new byte[0]) : null;
         return call(exchange, new Request.Builder().url(url).method(method, body).build());
     }

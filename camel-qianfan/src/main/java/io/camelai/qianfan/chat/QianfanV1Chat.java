@@ -1,7 +1,6 @@
 package io.camelai.qianfan.chat;
 
-import java.util.Map;
-
+import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.qianfan.QianfanEndpoint;
@@ -10,71 +9,56 @@ import io.camelai.qianfan.QianfanModels;
 import io.camelai.qianfan.api.QianfanChatRequest;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatCall;
-import io.camelai.support.chat.ChatChunkSource;
-import io.camelai.support.chat.ChatProvider;
 import io.camelai.support.chat.ChatResult;
-import io.camelai.support.json.AiJson;
+import io.camelai.support.chat.HttpChatProvider;
 import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
+import okhttp3.Response;
 
-/** Qianfan v1 {@code POST .../wenxinworkshop/chat/{endpoint}}, plain and streamed. */
-public final class QianfanV1Chat implements ChatProvider<QianfanConfiguration> {
+/**
+ * Qianfan v1 {@code POST .../wenxinworkshop/chat/{endpoint}}, plain and streamed. An error comes back as a JSON body
+ * with HTTP 200: a unary answer is checked for one, and a stream that is one is decoded like a unary error.
+ */
+public final class QianfanV1Chat extends HttpChatProvider<QianfanConfiguration> {
 
-    static final MediaType JSON = MediaType.get("application/json");
     /** The model called when neither the model nor the endpoint option is set. */
     public static final String DEFAULT_MODEL = "ERNIE-Lite-8K";
 
-    private final QianfanEndpoint endpoint;
+    private final QianfanEndpoint qianfan;
     private final QianfanV1RequestMapper mapper;
 
     public QianfanV1Chat(QianfanEndpoint endpoint) {
-        this.endpoint = endpoint;
+        super(endpoint, null, QianfanChatRequest.class, StreamMediaTypes.SSE, QianfanV1StreamSource::new);
+        this.qianfan = endpoint;
         this.mapper = new QianfanV1RequestMapper(new QianfanFunctionExtras(endpoint.getCamelContext(),
                 endpoint.getConfiguration()));
     }
 
     @Override
-    public String name() {
-        return QianfanConstants.SCHEME;
-    }
-
-    @Override
-    public boolean isNativeRequest(Object body) {
-        return body instanceof QianfanChatRequest;
-    }
-
-    @Override
-    public ChatResult chat(ChatCall<QianfanConfiguration> call) throws AiHttpException {
-        Request request = request(call, false);
-        return endpoint.httpClient().executeJson(call.exchange(), request, (response, body) -> {
-            QianfanErrors.check(body, call.exchange(), request, response.header("X-Baidu-Request-Id"),
-                    endpoint.secretMasker());
-            return QianfanV1Responses.result(body).model(model(call)).build();
-        });
-    }
-
-    @Override
-    public ChatChunkSource stream(ChatCall<QianfanConfiguration> call) throws AiHttpException {
-        Request request = request(call, true);
-        // an error in stream mode comes back as a plain JSON body (HTTP 200), not as events: open() decodes it
-        // with QianfanErrorDecoder, so it fails with the API's error code like a unary call
-        return endpoint.httpClient().open(call.exchange(), request, StreamMediaTypes.SSE,
-                QianfanV1StreamSource::new);
-    }
-
-    private Request request(ChatCall<QianfanConfiguration> call, boolean stream) {
-        Map<String, Object> body = mapper.map(call, stream);
+    protected HttpUrl url(ChatCall<QianfanConfiguration> call) {
         QianfanConfiguration cfg = call.configuration();
-        HttpUrl url = cfg.getEndpoint() != null && call.model() == null
-                ? endpoint.v1Url("chat", "option endpoint", cfg.getEndpoint())
-                : endpoint.v1Url("chat", modelSource(call), QianfanModels.chatEndpoint(modelSource(call), model(call)));
-        return new Request.Builder()
-                .url(url)
-                .post(RequestBody.create(AiJson.write(body), JSON))
-                .build();
+        return cfg.getEndpoint() != null && call.model() == null
+                ? qianfan.v1Url("chat", "option endpoint", cfg.getEndpoint())
+                : qianfan.v1Url("chat", modelSource(call), QianfanModels.chatEndpoint(modelSource(call), model(call)));
+    }
+
+    @Override
+    protected Object body(ChatCall<QianfanConfiguration> call, boolean stream) {
+        return mapper.map(call, stream);
+    }
+
+    /** v1 sends no Accept header. */
+    @Override
+    protected void headers(ChatCall<QianfanConfiguration> call, boolean stream, Request.Builder request) {
+    }
+
+    @Override
+    protected ChatResult result(ChatCall<QianfanConfiguration> call, Request request, Response response,
+                                JsonNode body) throws AiHttpException {
+        QianfanErrors.check(body, call.exchange(), request, response.header("X-Baidu-Request-Id"),
+                endpoint.secretMasker());
+        return QianfanV1Responses.result(body).model(model(call)).build();
     }
 
     /** Where the model name came from, for a message about a bad one. */

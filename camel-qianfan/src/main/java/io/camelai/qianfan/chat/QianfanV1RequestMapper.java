@@ -55,14 +55,12 @@ final class QianfanV1RequestMapper {
         b.set("messages", messages);
         b.fill("system", systems.isEmpty() ? null : String.join("\n", systems),
                 SystemMessageRule.added(call, false, cfg.getSystem()));
-        b.checked("temperature", "temperature", call.temperature(), QianfanV2RequestMapper.modelScope(call));
-        b.fill("temperature", cfg.getTemperature());
+        b.fill("temperature", call.temperature(), cfg.getTemperature());
         b.fill("top_p", cfg.getTopP()).fill("top_k", cfg.getTopK()).fill("penalty_score", cfg.getPenaltyScore());
         b.fill("stop", cfg.getStop()).fill("disable_search", cfg.getDisableSearch());
         b.fill("enable_citation", cfg.getEnableCitation()).fill("enable_trace", cfg.getEnableTrace());
         b.fill("min_output_tokens", cfg.getMinOutputTokens());
-        b.checked("max_output_tokens", "maxOutputTokens", call.maxTokens());
-        b.fill("max_output_tokens", cfg.getMaxOutputTokens());
+        b.fill("max_output_tokens", call.maxTokens(), cfg.getMaxOutputTokens());
         b.fill("response_format", cfg.getResponseFormat());
         b.fill("user_id", call.exchange().getMessage().getHeader(QianfanConstants.USER_ID, String.class),
                 cfg.getUserId());

@@ -7,8 +7,6 @@ import java.util.Set;
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.support.chat.ChatCall;
-import io.camelai.support.config.OptionScope;
-import io.camelai.support.config.OptionValidator;
 import io.camelai.support.json.RequestBody;
 import io.camelai.support.openai.OpenAiChatFormat;
 
@@ -34,10 +32,8 @@ final class QianfanV2RequestMapper {
         RequestBody b = OpenAiChatFormat.body(call, FIELDS, QianfanConfiguration.class, cfg.getSystem(),
                 "A Qianfan");
         b.fill("model", call.model(), cfg.getModel(), DEFAULT_MODEL);
-        b.checked("temperature", "temperature", call.temperature(), modelScope(call));
-        b.fill("temperature", cfg.getTemperature());
-        b.checked("max_completion_tokens", "maxOutputTokens", call.maxTokens());
-        b.fill("max_completion_tokens", cfg.getMaxOutputTokens());
+        b.fill("temperature", call.temperature(), cfg.getTemperature());
+        b.fill("max_completion_tokens", call.maxTokens(), cfg.getMaxOutputTokens());
         b.fill("top_p", cfg.getTopP()).fill("penalty_score", cfg.getPenaltyScore()).fill("stop", cfg.getStop());
         b.fill("user", call.exchange().getMessage().getHeader(QianfanConstants.USER_ID, String.class),
                 cfg.getUserId());
@@ -50,19 +46,5 @@ final class QianfanV2RequestMapper {
         Map<String, Object> streamOptions = new LinkedHashMap<>();
         streamOptions.put("include_usage", true);
         return OpenAiChatFormat.finish(b, call, cfg.getToolChoice(), stream, streamOptions);
-    }
-
-    /**
-     * The model whose ranges apply to this exchange (v1 and v2): a CamelAiModel header naming another model than the
-     * endpoint's has the endpoint's options checked again for it (ChatLaw takes temperatures the ERNIE models reject).
-     */
-    static OptionScope modelScope(ChatCall<QianfanConfiguration> call) {
-        QianfanConfiguration cfg = call.configuration();
-        if (call.model() == null) {
-            return cfg.optionScope();
-        }
-        OptionScope scope = OptionScope.model(call.model());
-        OptionValidator.validate(cfg, scope);
-        return scope;
     }
 }

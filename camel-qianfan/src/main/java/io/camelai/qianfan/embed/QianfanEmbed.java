@@ -17,9 +17,7 @@ import io.camelai.support.embed.EmbeddingProvider;
 import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.json.AiJson;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -30,7 +28,6 @@ import org.apache.camel.Message;
  */
 public final class QianfanEmbed implements EmbeddingProvider<String, QianfanConfiguration> {
 
-    private static final MediaType JSON = MediaType.get("application/json");
 
     private final QianfanEndpoint endpoint;
 
@@ -65,7 +62,7 @@ public final class QianfanEmbed implements EmbeddingProvider<String, QianfanConf
             body.put("input", batch);
             body.put(cfg.isV2() ? "user" : "user_id", userId);
             Request request = new Request.Builder().url(url)
-                    .post(RequestBody.create(AiJson.write(body), JSON)).build();
+                    .post(AiJson.requestBody(body)).build();
             JsonNode r = endpoint.httpClient().executeJson(exchange, request, (response, json) -> {
                 QianfanErrors.check(json, exchange, request, response.header("X-Baidu-Request-Id"),
                         endpoint.secretMasker());

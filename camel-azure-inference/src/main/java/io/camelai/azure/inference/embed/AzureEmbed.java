@@ -20,9 +20,7 @@ import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.PassThrough;
 import io.camelai.support.openai.OpenAiChatFormat;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
@@ -35,7 +33,6 @@ public final class AzureEmbed implements EmbeddingProvider<Object, AzureInferenc
 
     /** The body keys this producer writes: no extra key may name one. */
     public static final Set<String> FIELDS = Set.of("input", "model", "input_type", "encoding_format", "dimensions");
-    private static final MediaType JSON = MediaType.get("application/json");
 
     private final AzureInferenceEndpoint endpoint;
     private final boolean images;
@@ -82,7 +79,7 @@ public final class AzureEmbed implements EmbeddingProvider<Object, AzureInferenc
             PassThrough.putAll(body, "extra.", cfg.getExtra(), FIELDS);
             Request request = new Request.Builder()
                     .url(endpoint.url(images ? "/images/embeddings" : "/embeddings"))
-                    .post(RequestBody.create(AiJson.write(body), JSON))
+                    .post(AiJson.requestBody(body))
                     .build();
             JsonNode r = endpoint.httpClient().executeJson(exchange, request, (response, json) -> json);
             String answered = r.hasNonNull("model") ? r.get("model").asText() : null;
