@@ -203,15 +203,21 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
         server.enqueue(avro(List.of(row("a", 0.5f), row("b", 0.25f))));
         server.enqueue(avro(List.of(row("c", -1f))));
 
-        Exchange out = template.request(uri("datasets", "action=download"),
-                e -> e.getMessage().setHeader(CohereConstants.DATASET_ID, "ds-1"));
-
-        assertEquals(1, server.getRequestCount(), "nothing is fetched before the first record is read");
         List<Map<String, Object>> records = new ArrayList<>();
-        try (DatasetRecords it = out.getMessage().getBody(DatasetRecords.class)) {
-            it.forEachRemaining(records::add);
-            assertEquals(3, it.recordsRead());
-        }
+        int[] requestsBeforeReading = new int[1];
+        long[] recordsRead = new long[1];
+        Exchange out = Downloads.read(context, uri("datasets", "action=download"),
+                e -> e.getMessage().setHeader(CohereConstants.DATASET_ID, "ds-1"), it -> {
+                    requestsBeforeReading[0] = server.getRequestCount();
+                    try (it) {
+                        it.forEachRemaining(records::add);
+                        recordsRead[0] = it.recordsRead();
+                    }
+                });
+
+        assertNull(out.getException());
+        assertEquals(1, requestsBeforeReading[0], "nothing is fetched before the first record is read");
+        assertEquals(3, recordsRead[0]);
         assertEquals(List.of(Map.of("text", "a", "embeddings", Map.of("float", List.of(0.5f, 1.5f))),
                 Map.of("text", "b", "embeddings", Map.of("float", List.of(0.25f, 1.25f))),
                 Map.of("text", "c", "embeddings", Map.of("float", List.of(-1f, 0f)))), records);
@@ -222,6 +228,17 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
         assertEquals("GET /bucket/ds-1/0.avro?X-Goog-Signature=abc", target(first));
         assertNull(first.getHeaders().get("Authorization"), "the API key never goes to a part URL");
         assertEquals("GET /bucket/ds-1/1.avro?X-Goog-Signature=def", target(take()));
+    }
+
+    @Test
+    void downloadRecordsThatTheRouteNeverReadsAreClosedWhenTheirExchangeCompletes() {
+        respond("{\"dataset\":{\"id\":\"ds-1\",\"dataset_parts\":[{\"name\":\"p\",\"url\":\""
+                + server.url("/bucket/p.avro") + "\"}]}}");
+
+        DatasetRecords unread = template.requestBody(uri("datasets", "action=download"), "ds-1", DatasetRecords.class);
+
+        assertFalse(unread.hasNext(), "closed with its exchange: no part is fetched afterwards");
+        assertEquals(1, server.getRequestCount(), "only the dataset's metadata was fetched");
     }
 
     @Test
@@ -245,24 +262,47 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
                 .body("not avro at all").build());
         String uri = uri("datasets", "action=download&maxRetries=0");
 
-        DatasetRecords notAvro = template.requestBody(uri, "ds-1", DatasetRecords.class);
-        RuntimeCamelException e = assertThrows(RuntimeCamelException.class, notAvro::hasNext);
+        RuntimeException[] failure = new RuntimeException[1];
+        boolean[] moreAfterFailure = new boolean[1];
+        Downloads.read(context, uri, e -> e.getMessage().setBody("ds-1"), it -> {
+            try {
+                it.hasNext();
+            } catch (RuntimeException ex) {
+                failure[0] = ex;
+            }
+            moreAfterFailure[0] = it.hasNext();
+        });
+        RuntimeCamelException e = assertInstanceOf(RuntimeCamelException.class, failure[0]);
         assertTrue(assertInstanceOf(AiHttpException.class, e.getCause()).getMessage().contains("Avro"),
                 e.getCause().getMessage());
-        assertFalse(notAvro.hasNext(), "closed after a failure");
+        assertFalse(moreAfterFailure[0], "closed after a failure");
 
+        failure[0] = null;
         respond(dataset);
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/html")
                 .body("<html>sign in</html>").build());
-        DatasetRecords html = template.requestBody(uri, "ds-1", DatasetRecords.class);
-        e = assertThrows(RuntimeCamelException.class, html::hasNext);
+        Downloads.read(context, uri, x -> x.getMessage().setBody("ds-1"), it -> {
+            try {
+                it.hasNext();
+            } catch (RuntimeException ex) {
+                failure[0] = ex;
+            }
+        });
+        e = assertInstanceOf(RuntimeCamelException.class, failure[0]);
         String page = assertInstanceOf(AiHttpException.class, e.getCause()).getMessage();
         assertTrue(page.contains("Content-Type text/html"), page);
 
         respond(dataset);
         server.enqueue(new MockResponse.Builder().code(403).body("<Error>SignatureDoesNotMatch</Error>").build());
-        DatasetRecords forbidden = template.requestBody(uri, "ds-1", DatasetRecords.class);
-        e = assertThrows(RuntimeCamelException.class, forbidden::hasNext);
+        failure[0] = null;
+        Downloads.read(context, uri, x -> x.getMessage().setBody("ds-1"), it -> {
+            try {
+                it.hasNext();
+            } catch (RuntimeException ex) {
+                failure[0] = ex;
+            }
+        });
+        e = assertInstanceOf(RuntimeCamelException.class, failure[0]);
         assertEquals(403, assertInstanceOf(AiHttpException.class, e.getCause()).getStatusCode());
     }
 

@@ -13,6 +13,7 @@ import io.camelai.support.http.OkHttpClients;
 import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.HttpUrl;
 import org.apache.camel.Exchange;
+import org.apache.camel.support.SynchronizationAdapter;
 
 /**
  * Downloads a dataset's parts. A part's {@code url} is a pre-signed link the API hands out (a storage bucket, not the
@@ -46,7 +47,16 @@ final class DatasetDownloads {
         for (JsonNode part : dataset.path("dataset_parts")) {
             urls.add(partUrl(dataset.path("id").asText(), part));
         }
-        return new DatasetRecords(client, exchange, urls);
+        DatasetRecords records = new DatasetRecords(client, exchange, urls);
+        // like a ChatStream body: records the route never finishes (filtered out, failed before the split) must not
+        // keep a part's HTTP response open after their exchange
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                records.close();
+            }
+        });
+        return records;
     }
 
     private HttpUrl partUrl(String dataset, JsonNode part) {
