@@ -21,9 +21,9 @@ import java.util.function.BooleanSupplier;
 
 import io.camelai.simulator.azure.AzureApi;
 import io.camelai.simulator.cohere.CohereApi;
-import io.camelai.simulator.qianfan.QianfanApi;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
+import io.camelai.simulator.qianfan.QianfanApi;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.io.Content;
@@ -134,7 +134,7 @@ public final class AiSimulator implements AutoCloseable {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("POST " + PING + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                                            + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
                     .getBytes(StandardCharsets.US_ASCII));
             socket.getInputStream().readAllBytes();
         }
@@ -260,7 +260,7 @@ public final class AiSimulator implements AutoCloseable {
         Content.Source.asByteArrayAsync(http, MAX_BODY_BYTES).whenComplete((body, failure) -> {
             if (failure != null) {
                 Response.writeError(http, response, callback, 413, "request body unreadable or over "
-                                                                   + MAX_BODY_BYTES + " bytes");
+                        + MAX_BODY_BYTES + " bytes");
                 return;
             }
             Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -302,7 +302,7 @@ public final class AiSimulator implements AutoCloseable {
                 .orElse(null);
         if (api == null) {
             run(exchange, ex -> ex.respondJson(404, SimJson.object().put("message", "the simulator has no route "
-                                                                                    + request)));
+                    + request)));
             return;
         }
         if (fault == null) {

@@ -20,7 +20,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * method parameter.
  */
 public final class AiSimulatorExtension
-        implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+        implements
+            BeforeAllCallback,
+            AfterAllCallback,
+            BeforeEachCallback,
+            ParameterResolver {
 
     private AiSimulator simulator;
 
@@ -28,7 +32,7 @@ public final class AiSimulatorExtension
     public AiSimulator get() {
         if (simulator == null) {
             throw new IllegalStateException("The simulator starts before the test class; register the extension"
-                                            + " on a static field");
+                    + " on a static field");
         }
         return simulator;
     }

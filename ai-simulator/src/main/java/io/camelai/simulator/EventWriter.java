@@ -23,10 +23,11 @@ import org.eclipse.jetty.util.thread.Scheduler;
  */
 final class EventWriter extends IteratingCallback {
 
-    private enum Kind { DATA, END, ABORT }
-
-    private record Item(Kind kind, ByteBuffer bytes, long delayMillis) {
+    private enum Kind {
+        DATA, END, ABORT
     }
+
+    private record Item(Kind kind, ByteBuffer bytes, long delayMillis) {}
 
     private final Request request;
     private final Response response;
@@ -41,7 +42,7 @@ final class EventWriter extends IteratingCallback {
     private boolean finished;
 
     EventWriter(Request request, Response response, Callback done, Scheduler scheduler, Executor executor,
-                BooleanSupplier outlivedAReset) {
+            BooleanSupplier outlivedAReset) {
         this.request = request;
         this.response = response;
         this.done = done;

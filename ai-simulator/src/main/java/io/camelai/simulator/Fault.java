@@ -208,6 +208,6 @@ public final class Fault {
     @Override
     public String toString() {
         return "Fault[" + kind + (status > 0 ? " " + status : "") + (code != null ? " code=" + code : "")
-               + (afterEvents > 0 ? " after=" + afterEvents : "") + " times=" + times + " path=" + pathPrefix + "]";
+                + (afterEvents > 0 ? " after=" + afterEvents : "") + " times=" + times + " path=" + pathPrefix + "]";
     }
 }

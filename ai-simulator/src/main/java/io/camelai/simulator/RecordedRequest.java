@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** A request the simulator received, for tests to assert on: method, path, query, headers and body. */
 public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers,
-                              byte[] body) {
+        byte[] body) {
 
     /** The first value of a header (case-insensitive), or null. */
     public String header(String name) {

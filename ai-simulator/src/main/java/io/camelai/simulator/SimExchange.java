@@ -38,7 +38,7 @@ public final class SimExchange {
     private EventWriter writer;
 
     SimExchange(Request http, Response response, Callback callback, RecordedRequest request, Fault fault,
-                Scheduler scheduler, Executor executor, BooleanSupplier outlivedAReset) {
+            Scheduler scheduler, Executor executor, BooleanSupplier outlivedAReset) {
         this.http = http;
         this.response = response;
         this.callback = callback;
@@ -125,7 +125,7 @@ public final class SimExchange {
      */
     static void answerReset(Response response, Callback callback) {
         byte[] body = SimJson.write(SimJson.object().put("message", "the simulator was reset while this request"
-                                                                    + " waited")).getBytes(StandardCharsets.UTF_8);
+                + " waited")).getBytes(StandardCharsets.UTF_8);
         response.setStatus(503);
         HttpFields.Mutable h = response.getHeaders();
         h.clear();

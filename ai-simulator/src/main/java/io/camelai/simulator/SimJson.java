@@ -12,8 +12,7 @@ public final class SimJson {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private SimJson() {
-    }
+    private SimJson() {}
 
     public static ObjectNode object() {
         return MAPPER.createObjectNode();

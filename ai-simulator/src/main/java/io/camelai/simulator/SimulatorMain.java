@@ -8,8 +8,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class SimulatorMain {
 
-    private SimulatorMain() {
-    }
+    private SimulatorMain() {}
 
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 8089;

@@ -30,7 +30,7 @@ class SimulatorFaultsTest {
 
     private Request chat(boolean stream, String text) {
         String json = "{\"model\":\"m\",\"stream\":" + stream + ",\"messages\":[{\"role\":\"user\",\"content\":\""
-                      + text + "\"}]}";
+                + text + "\"}]}";
         return new Request.Builder().url(sim.get().cohereUrl() + "/v2/chat").header("Authorization", "Bearer k")
                 .post(RequestBody.create(json, MediaType.get("application/json"))).build();
     }

@@ -94,7 +94,7 @@ class SimulatorFidelityTest {
         java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(sim.get().cohereUrl() + "/v2/chat")).header("Authorization", "Bearer k")
+                java.net.URI.create(sim.get().cohereUrl() + "/v2/chat")).header("Authorization", "Bearer k")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"a b\"}]}"))
                 .build();
@@ -116,19 +116,19 @@ class SimulatorFidelityTest {
     }
 
     @ParameterizedTest(name = "{0} embeds in {1} dimensions by default")
-    @CsvSource({ "embed-v4.0, 1536", "embed-english-v3.0, 1024", "embed-multilingual-v3.0, 1024",
-            "embed-english-light-v3.0, 384", "embed-multilingual-light-v3.0, 384" })
+    @CsvSource({"embed-v4.0, 1536", "embed-english-v3.0, 1024", "embed-multilingual-v3.0, 1024",
+            "embed-english-light-v3.0, 384", "embed-multilingual-light-v3.0, 384"})
     void cohereModelsEmbedInTheirRealSize(String model, int dims) throws IOException {
         JsonNode res = cohere("/v2/embed", "{\"model\":\"" + model + "\",\"input_type\":\"search_document\","
-                                           + "\"texts\":[\"camels\"],\"embedding_types\":[\"float\"]}");
+                + "\"texts\":[\"camels\"],\"embedding_types\":[\"float\"]}");
         assertEquals(dims, res.at("/embeddings/float/0").size());
     }
 
     @ParameterizedTest(name = "embed-v4.0 with output_dimension {0}")
-    @CsvSource({ "256", "512", "1024", "1536" })
+    @CsvSource({"256", "512", "1024", "1536"})
     void embedV4TakesItsFourOutputDimensions(int dims) throws IOException {
         JsonNode res = cohere("/v2/embed", "{\"model\":\"embed-v4.0\",\"input_type\":\"search_query\","
-                                           + "\"texts\":[\"camels\"],\"output_dimension\":" + dims + "}");
+                + "\"texts\":[\"camels\"],\"output_dimension\":" + dims + "}");
         assertEquals(dims, res.at("/embeddings/float/0").size());
     }
 
@@ -147,7 +147,7 @@ class SimulatorFidelityTest {
     @Test
     void vectorsAreNormalisedAndDerivedFromTheText() throws IOException {
         JsonNode res = cohere("/v2/embed", "{\"model\":\"embed-v4.0\",\"input_type\":\"search_query\","
-                                           + "\"texts\":[\"camels\",\"llamas\",\"camels\"]}");
+                + "\"texts\":[\"camels\",\"llamas\",\"camels\"]}");
         float[] a = floats(res.at("/embeddings/float/0"));
         double norm = 0;
         for (float f : a) {
@@ -161,8 +161,8 @@ class SimulatorFidelityTest {
     @Test
     void cohereBinaryAndUbinaryPackEightDimensionsPerByte() throws IOException {
         JsonNode res = cohere("/v2/embed", "{\"model\":\"embed-english-v3.0\",\"input_type\":\"search_query\","
-                                           + "\"texts\":[\"camels\"],\"embedding_types\":"
-                                           + "[\"float\",\"binary\",\"ubinary\",\"int8\",\"uint8\"]}");
+                + "\"texts\":[\"camels\"],\"embedding_types\":"
+                + "[\"float\",\"binary\",\"ubinary\",\"int8\",\"uint8\"]}");
         float[] floats = floats(res.at("/embeddings/float/0"));
         JsonNode binary = res.at("/embeddings/binary/0");
         JsonNode ubinary = res.at("/embeddings/ubinary/0");
@@ -204,10 +204,10 @@ class SimulatorFidelityTest {
     }
 
     @ParameterizedTest(name = "Qianfan v1 {0} embeds in {1} dimensions")
-    @CsvSource({ "embedding-v1, 384", "bge_large_zh, 1024", "bge_large_en, 1024", "tao_8k, 1024" })
+    @CsvSource({"embedding-v1, 384", "bge_large_zh, 1024", "bge_large_en, 1024", "tao_8k, 1024"})
     void qianfanV1ModelsEmbedInTheirRealSize(String endpoint, int dims) throws IOException {
         String url = sim.get().qianfanUrl() + "/rpc/2.0/ai_custom/v1/wenxinworkshop/embeddings/" + endpoint
-                     + "?access_token=" + oauthToken();
+                + "?access_token=" + oauthToken();
         assertEquals(dims, json(url, "{\"input\":[\"camels\"]}", Map.of()).at("/data/0/embedding").size());
     }
 
@@ -240,7 +240,7 @@ class SimulatorFidelityTest {
     @Test
     void cohereV1ChatReturnsTheConversationAsChatHistory() throws IOException {
         JsonNode res = cohere("/v1/chat", "{\"message\":\"and now?\",\"chat_history\":[{\"role\":\"USER\","
-                                          + "\"message\":\"hi\"},{\"role\":\"CHATBOT\",\"message\":\"hello\"}]}");
+                + "\"message\":\"hi\"},{\"role\":\"CHATBOT\",\"message\":\"hello\"}]}");
         JsonNode history = res.get("chat_history");
         assertNotNull(history, res.toString());
         assertEquals(4, history.size());
@@ -273,7 +273,7 @@ class SimulatorFidelityTest {
 
     private String oauthToken() throws IOException {
         String url = sim.get().qianfanUrl() + "/oauth/2.0/token?grant_type=client_credentials&client_id="
-                     + QianfanApi.APP_KEY + "&client_secret=" + QianfanApi.APP_SECRET;
+                + QianfanApi.APP_KEY + "&client_secret=" + QianfanApi.APP_SECRET;
         return json(url, "", Map.of()).get("access_token").asText();
     }
 

@@ -129,7 +129,8 @@ final class AzureVariants implements AutoCloseable {
         long chunks = 0;
         for (StreamingChatCompletionsUpdate u : sdk.completeStream(options(text))) {
             if (u.getChoices() != null && !u.getChoices().isEmpty() && u.getChoice().getDelta() != null
-                && u.getChoice().getDelta().getContent() != null && !u.getChoice().getDelta().getContent().isEmpty()) {
+                    && u.getChoice().getDelta().getContent() != null
+                    && !u.getChoice().getDelta().getContent().isEmpty()) {
                 chunks++;
             }
         }

@@ -23,8 +23,7 @@ public final class BenchmarkMain {
     private static final Logger LOG = LoggerFactory.getLogger(BenchmarkMain.class);
     private static final Map<String, String> SLOW_EVENTS = Map.of("X-Simulator-Fault", "slow=25");
 
-    private BenchmarkMain() {
-    }
+    private BenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
         boolean quick = args.length > 0 && args[0].equals("quick");
@@ -98,15 +97,14 @@ public final class BenchmarkMain {
             throws InterruptedException {
         String longText = "word ".repeat(s.streamWords());
         List<LoadResult> results = LoadRunner.compare(List.of(
-                new LoadRunner.Variant("raw OkHttp SSE lines + Jackson", () -> raw.stream(longText, Map.of(), () -> {
-                })),
+                new LoadRunner.Variant("raw OkHttp SSE lines + Jackson",
+                        () -> raw.stream(longText, Map.of(), () -> {})),
                 new LoadRunner.Variant("route, streaming consumer", () -> camel.streamToConsumer(longText)),
                 new LoadRunner.Variant("route, split(body()).streaming()", () -> camel.streamSplit(longText)),
-                new LoadRunner.Variant("cohere-java SDK chatStream", () -> sdk.stream(longText, () -> {
-                }))),
+                new LoadRunner.Variant("cohere-java SDK chatStream", () -> sdk.stream(longText, () -> {}))),
                 1, s.warmup(), s.measure(), s.rounds());
         out.streaming("one stream at a time, " + (s.streamWords() + 3) + " text chunks per stream, " + s.rounds()
-                      + " interleaved rounds", results);
+                + " interleaved rounds", results);
     }
 
     private static void azure(Report out, Settings s, OkHttpClient http, String endpoint) throws Exception {
@@ -119,15 +117,15 @@ public final class BenchmarkMain {
                     new LoadRunner.Variant("azure-ai-inference SDK 1.0.0-beta.5 (Netty)", () -> one(azure.sdk(q)))),
                     s.threads(), s.warmup(), s.measure(), s.rounds());
             out.unary("Azure AI Inference unary chat", "chat/completions, " + s.threads()
-                                                       + " threads, closed loop, " + s.rounds()
-                                                       + " interleaved rounds", unary);
+                    + " threads, closed loop, " + s.rounds()
+                    + " interleaved rounds", unary);
             List<LoadResult> streams = LoadRunner.compare(List.of(
                     new LoadRunner.Variant("raw OkHttp SSE lines + Jackson", () -> azure.rawStream(longText)),
                     new LoadRunner.Variant("route, streaming consumer", () -> azure.routeStream(longText)),
                     new LoadRunner.Variant("azure-ai-inference SDK completeStream", () -> azure.sdkStream(longText))),
                     1, s.warmup(), s.measure(), s.rounds());
             out.streaming("Azure AI Inference streaming", "one stream at a time, " + (s.streamWords() + 3)
-                                                          + " text chunks per stream", streams);
+                    + " text chunks per stream", streams);
         }
     }
 
@@ -138,12 +136,13 @@ public final class BenchmarkMain {
         try (EmbedVariants embed = new EmbedVariants(slowHttp, url, 4)) {
             List<LoadResult> results = LoadRunner.compare(List.of(
                     new LoadRunner.Variant("raw OkHttp, batches of 96 in sequence", () -> embed.raw(texts)),
-                    new LoadRunner.Variant("cohere:embed route, batches of 96, parallelCalls=4", () -> embed.route(texts)),
+                    new LoadRunner.Variant("cohere:embed route, batches of 96, parallelCalls=4",
+                            () -> embed.route(texts)),
                     new LoadRunner.Variant("cohere-java SDK, batches of 96 in sequence", () -> embed.sdk(texts))),
                     1, s.warmup(), s.measure(), s.rounds());
             out.embeddings("Cohere v2 embed of a list of " + s.embedTexts() + " texts per call (so "
-                           + ((s.embedTexts() + 95) / 96) + " provider calls each), one list at a time; the server"
-                           + " takes 25 ms per provider call", results);
+                    + ((s.embedTexts() + 95) / 96) + " provider calls each), one list at a time; the server"
+                    + " takes 25 ms per provider call", results);
         }
     }
 
@@ -159,12 +158,12 @@ public final class BenchmarkMain {
         SdkCohere sdk = new SdkCohere(slowHttp, url, Map.of());
         results.add(ConcurrentStreams.run("cohere-java SDK", s.streams(), first -> sdk.stream(text, first)));
         out.concurrency(s.streams() + " concurrent streams, " + (s.concurrentWords() + 3)
-                        + " chunks each, the server sends an event every 25 ms",
+                + " chunks each, the server sends an event every 25 ms",
                 results);
     }
 
     record Settings(String name, int threads, Duration warmup, Duration measure, int rounds, int streamWords,
-                    int streams, int concurrentWords, int embedTexts) {
+            int streams, int concurrentWords, int embedTexts) {
         // concurrent streams last long enough (events every 25 ms) for all of them to be open when measured
         static final Settings FULL = new Settings("full", 8, Duration.ofSeconds(3), Duration.ofSeconds(15), 5, 500,
                 1000, 400, 960);

@@ -27,7 +27,7 @@ final class CamelCohere implements AutoCloseable {
     CamelCohere(OkHttpClient http, String baseUrl) throws Exception {
         context.getRegistry().bind("benchHttp", http);
         this.options = "model=command-a-03-2025&apiKey=bench-key&maxRetries=0&httpClient=#benchHttp&baseUrl="
-                         + baseUrl;
+                + baseUrl;
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -23,11 +23,9 @@ final class ConcurrentStreams {
     }
 
     record Result(String variant, int streams, int succeeded, int openAtMeasurement, double seconds,
-                  double heapBytesPerStream) {
-    }
+            double heapBytesPerStream) {}
 
-    private ConcurrentStreams() {
-    }
+    private ConcurrentStreams() {}
 
     static Result run(String variant, int streams, Stream stream) throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(streams);
@@ -38,7 +36,7 @@ final class ConcurrentStreams {
         for (int i = 0; i < streams; i++) {
             Thread t = new Thread(() -> {
                 ready.countDown();
-                boolean[] first = { false };
+                boolean[] first = {false};
                 try {
                     go.await();
                     stream.run(() -> {

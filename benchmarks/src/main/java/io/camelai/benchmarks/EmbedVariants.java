@@ -44,7 +44,7 @@ final class EmbedVariants implements AutoCloseable {
         context.start();
         template = context.createProducerTemplate();
         uri = "cohere:embed?model=embed-v4.0&apiKey=bench-key&maxRetries=0&httpClient=#benchHttp&parallelCalls="
-              + parallelCalls + "&baseUrl=" + baseUrl;
+                + parallelCalls + "&baseUrl=" + baseUrl;
         sdk = Cohere.builder().token("bench-key").environment(Environment.custom(baseUrl)).maxRetries(0)
                 .httpClient(http).build();
     }
@@ -54,7 +54,8 @@ final class EmbedVariants implements AutoCloseable {
         for (int i = 0; i < texts.size(); i += BATCH) {
             Map<String, Object> body = Map.of("model", "embed-v4.0", "input_type", "search_document",
                     "embedding_types", List.of("float"), "texts", texts.subList(i, Math.min(texts.size(), i + BATCH)));
-            Request request = new Request.Builder().url(baseUrl + "/v2/embed").header("Authorization", "Bearer bench-key")
+            Request request = new Request.Builder().url(baseUrl + "/v2/embed")
+                    .header("Authorization", "Bearer bench-key")
                     .post(RequestBody.create(MAPPER.writeValueAsBytes(body), JSON)).build();
             try (Response r = http.newCall(request).execute()) {
                 vectors += MAPPER.readTree(r.body().byteStream()).at("/embeddings/float").size();
@@ -71,7 +72,8 @@ final class EmbedVariants implements AutoCloseable {
         long vectors = 0;
         for (int i = 0; i < texts.size(); i += BATCH) {
             var response = sdk.v2().embed(V2EmbedRequest.builder().model("embed-v4.0")
-                    .inputType(EmbedInputType.SEARCH_DOCUMENT).texts(texts.subList(i, Math.min(texts.size(), i + BATCH)))
+                    .inputType(EmbedInputType.SEARCH_DOCUMENT)
+                    .texts(texts.subList(i, Math.min(texts.size(), i + BATCH)))
                     .embeddingTypes(List.of(EmbeddingType.FLOAT)).build());
             vectors += response.getEmbeddings().getFloat().map(List::size).orElse(0);
         }

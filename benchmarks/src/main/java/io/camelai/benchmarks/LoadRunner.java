@@ -24,19 +24,17 @@ final class LoadRunner {
         long run() throws Exception;
     }
 
-    private LoadRunner() {
-    }
+    private LoadRunner() {}
 
     /** A named variant of a scenario. */
-    record Variant(String name, Call call) {
-    }
+    record Variant(String name, Call call) {}
 
     /**
      * Runs the variants interleaved: everyone warms up, then each round measures every variant in turn for
      * {@code measure / rounds}, so drift (JIT, the server warming up, other load) spreads over all of them.
      */
     static List<LoadResult> compare(List<Variant> variants, int threads, Duration warmup, Duration measure,
-                                    int rounds)
+            int rounds)
             throws InterruptedException {
         for (Variant v : variants) {
             loop(threads, warmup, v.call(), false);

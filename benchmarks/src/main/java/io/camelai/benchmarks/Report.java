@@ -86,7 +86,8 @@ final class Report {
                 .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (ConcurrentStreams.Result r : results) {
             md.append("| ").append(r.variant()).append(" | ").append(r.succeeded()).append('/').append(r.streams())
-                    .append(" | ").append(r.openAtMeasurement()).append(" | ").append(f1(r.seconds())).append(" | ").append(f1(r.heapBytesPerStream() / 1024))
+                    .append(" | ").append(r.openAtMeasurement()).append(" | ").append(f1(r.seconds())).append(" | ")
+                    .append(f1(r.heapBytesPerStream() / 1024))
                     .append(" | ").append(ratio(r.heapBytesPerStream(), base.heapBytesPerStream())).append(" |\n");
         }
         md.append('\n');

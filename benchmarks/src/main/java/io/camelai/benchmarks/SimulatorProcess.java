@@ -35,8 +35,7 @@ final class SimulatorProcess implements AutoCloseable {
         while ((line = out.readLine()) != null) {
             if (line.startsWith("AI simulator listening on ")) {
                 String url = line.substring("AI simulator listening on ".length()).trim();
-                Thread drain = new Thread(() -> out.lines().forEach(l -> {
-                }), "simulator-output");
+                Thread drain = new Thread(() -> out.lines().forEach(l -> {}), "simulator-output");
                 drain.setDaemon(true);
                 drain.start();
                 return new SimulatorProcess(p, url);

@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.TypeConverterRegistry;
+import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.support.TypeConverterSupport;
 import org.apache.camel.util.PropertiesHelper;
-import org.apache.camel.support.DefaultComponent;
 
 /**
  * What the three components share: an endpoint starts from a copy of the component's configuration (so an option set
@@ -43,7 +43,8 @@ public abstract class AiComponent<C extends AiConfiguration> extends DefaultComp
                 return null;
             }
             String text = value.toString().trim();
-            List<String> list = text.isEmpty() ? List.of()
+            List<String> list = text.isEmpty()
+                    ? List.of()
                     : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             return type.cast(new ArrayList<>(list));
         }
@@ -69,7 +70,7 @@ public abstract class AiComponent<C extends AiConfiguration> extends DefaultComp
      * {@code parameters}, merged over {@code base} (the component's values); {@code base} itself when there are none.
      */
     protected static Map<String, Object> prefixed(Map<String, Object> parameters, String prefix,
-                                                  Map<String, Object> base) {
+            Map<String, Object> base) {
         Map<String, Object> values = PropertiesHelper.extractProperties(parameters, prefix);
         if (values.isEmpty()) {
             return base;
@@ -88,15 +89,15 @@ public abstract class AiComponent<C extends AiConfiguration> extends DefaultComp
      * @param uriName how an operation is written in a URI ({@code check-api-key})
      */
     public static <E extends Enum<E>> E operation(String scheme, String remaining, Class<E> type,
-                                                  Function<E, String> uriName) {
+            Function<E, String> uriName) {
         for (E e : type.getEnumConstants()) {
             if (uriName.apply(e).equalsIgnoreCase(remaining)) {
                 return e;
             }
         }
         throw new IllegalArgumentException("Unknown operation '" + remaining + "' in " + scheme + ":" + remaining
-                                           + "; valid operations are "
-                                           + Arrays.stream(type.getEnumConstants()).map(uriName)
-                                                   .collect(Collectors.joining(", ")));
+                + "; valid operations are "
+                + Arrays.stream(type.getEnumConstants()).map(uriName)
+                        .collect(Collectors.joining(", ")));
     }
 }

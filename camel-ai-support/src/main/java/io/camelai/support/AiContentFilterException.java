@@ -39,6 +39,5 @@ public class AiContentFilterException extends AiHttpException {
      *                 detection instead (jailbreak, protected material)
      * @param detected for detection categories, whether it was detected; else null
      */
-    public record Category(String name, boolean filtered, String severity, Boolean detected) {
-    }
+    public record Category(String name, boolean filtered, String severity, Boolean detected) {}
 }

@@ -120,9 +120,9 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     public Consumer createConsumer(Processor processor) throws Exception {
         if (!isChatOperation() || !getConfiguration().isStream()) {
             throw new IllegalArgumentException("Only a streaming chat endpoint can be consumed from (a URI such as "
-                                               + getEndpointBaseUri().split(":")[0]
-                                               + ":chat?stream=true); it receives one exchange per chunk of every"
-                                               + " stream its producers start. Endpoint: " + this);
+                    + getEndpointBaseUri().split(":")[0]
+                    + ":chat?stream=true); it receives one exchange per chunk of every"
+                    + " stream its producers start. Endpoint: " + this);
         }
         ChatChunkConsumer consumer = new ChatChunkConsumer(this, processor);
         configureConsumer(consumer);

@@ -12,8 +12,9 @@ final class ChunkConsumers {
     /** @param endpoint for the message only */
     void register(ChatChunkConsumer c, Object endpoint) {
         if (!consumer.compareAndSet(null, c) && consumer.get() != c) {
-            throw new IllegalStateException("Endpoint " + endpoint + " already has a consumer: a streaming chat endpoint"
-                                            + " delivers its chunks to one route");
+            throw new IllegalStateException(
+                    "Endpoint " + endpoint + " already has a consumer: a streaming chat endpoint"
+                            + " delivers its chunks to one route");
         }
     }
 

@@ -17,8 +17,7 @@ public final class TextBody {
     /** What a text input may be, for error messages. */
     public static final String ACCEPTED = "a String (or another CharSequence, byte[], InputStream, Reader or file)";
 
-    private TextBody() {
-    }
+    private TextBody() {}
 
     /** Whether {@link #of(Exchange, Object)} turns the value into text. */
     public static boolean isText(CamelContext context, Object value) {

@@ -33,7 +33,7 @@ public class CohereComponent extends AiComponent<CohereConfiguration> {
     /** {@code extra.<key>=<value>} URI options become the pass-through body keys (merged over the component's). */
     @Override
     protected AiEndpoint<CohereConfiguration> createEndpoint(String uri, String remaining,
-                                                             Map<String, Object> parameters) throws Exception {
+            Map<String, Object> parameters) throws Exception {
         Map<String, Object> extra = prefixed(parameters, "extra.", configuration.getExtra());
         AiEndpoint<CohereConfiguration> endpoint = super.createEndpoint(uri, remaining, parameters);
         endpoint.getConfiguration().setExtra(extra);
@@ -42,7 +42,7 @@ public class CohereComponent extends AiComponent<CohereConfiguration> {
 
     @Override
     protected AiEndpoint<CohereConfiguration> newEndpoint(String uri, String operation,
-                                                          CohereConfiguration configuration) {
+            CohereConfiguration configuration) {
         return new CohereEndpoint(uri, this, operation, configuration);
     }
 }

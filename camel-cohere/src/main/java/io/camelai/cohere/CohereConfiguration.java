@@ -34,7 +34,7 @@ public class CohereConfiguration extends AiConfiguration {
 
     @UriParam(label = "producer,chat")
     @ValueRange(min = 0, max = 1)
-    @ValueRange(min = 0, max = 5, scope = { "generate", "summarize" })
+    @ValueRange(min = 0, max = 5, scope = {"generate", "summarize"})
     private Double temperature;
 
     @UriParam(label = "producer,chat")
@@ -189,7 +189,7 @@ public class CohereConfiguration extends AiConfiguration {
     private String additionalCommand;
 
     @UriParam(label = "producer", enums = "create,get,list,update,delete,cancel,usage,wait,download,authorize,events,"
-                                          + "training-step-metrics")
+            + "training-step-metrics")
     @EndpointOnly // create, update, delete, cancel and authorize change the account
     private String action;
 
@@ -265,8 +265,7 @@ public class CohereConfiguration extends AiConfiguration {
     @UriParam(label = "producer,finetuning")
     private String orderBy;
 
-    @UriParam(label = "producer,finetuning",
-              enums = "BASE_TYPE_CHAT,BASE_TYPE_GENERATIVE,BASE_TYPE_CLASSIFICATION,BASE_TYPE_RERANK")
+    @UriParam(label = "producer,finetuning", enums = "BASE_TYPE_CHAT,BASE_TYPE_GENERATIVE,BASE_TYPE_CLASSIFICATION,BASE_TYPE_RERANK")
     private String baseType;
 
     @UriParam(label = "producer", defaultValue = "2000")

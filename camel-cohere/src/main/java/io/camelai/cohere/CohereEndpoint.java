@@ -36,12 +36,12 @@ import org.apache.camel.spi.UriPath;
 /**
  * Calls the Cohere API: chat (plain, streamed, with tools) and the other operations named in the URI path.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = CohereConstants.SCHEME, title = "Cohere", syntax = "cohere:operation",
-             category = { Category.AI }, headersClass = CohereConstants.class)
+@UriEndpoint(firstVersion = "0.1.0", scheme = CohereConstants.SCHEME, title = "Cohere", syntax = "cohere:operation", category = {
+        Category.AI}, headersClass = CohereConstants.class)
 public class CohereEndpoint extends AiEndpoint<CohereConfiguration> {
 
     @UriPath(enums = "chat,embed,rerank,classify,tokenize,detokenize,models,check-api-key,generate,summarize,embed-jobs,"
-                     + "datasets,connectors,finetuning")
+            + "datasets,connectors,finetuning")
     @Metadata(required = true)
     private String operation;
 
@@ -139,7 +139,8 @@ public class CohereEndpoint extends AiEndpoint<CohereConfiguration> {
     @Override
     public Producer createProducer() throws Exception {
         return switch (op) {
-            case CHAT -> new ChatProducer<>(this, "v1".equals(configuration.getApiVersion()) ? new CohereV1Chat(this)
+            case CHAT -> new ChatProducer<>(this, "v1".equals(configuration.getApiVersion())
+                    ? new CohereV1Chat(this)
                     : new CohereV2Chat(this));
             case EMBED -> new EmbeddingProducer<>(this, new CohereEmbed(this));
             case RERANK -> new CohereRerankProducer(this);

@@ -27,8 +27,7 @@ public final class CohereUsage {
         BILLED.put("image_tokens", CohereConstants.BILLED_IMAGE_TOKENS);
     }
 
-    private CohereUsage() {
-    }
+    private CohereUsage() {}
 
     /** The usage of one response from its v2 {@code usage} or v1 {@code meta} object; null when it reports none. */
     public static Usage of(JsonNode node) {

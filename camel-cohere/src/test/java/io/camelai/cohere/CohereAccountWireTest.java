@@ -65,7 +65,7 @@ class CohereAccountWireTest extends CohereWireTestSupport {
         respond("{\"valid\":true,\"organization_id\":\"org-1\"}");
         respond(401, "{\"id\":\"x\",\"message\":\"invalid api token\"}");
 
-        Message valid = template.request(uri("check-api-key", ""), e -> { }).getMessage();
+        Message valid = template.request(uri("check-api-key", ""), e -> {}).getMessage();
         Object invalid = template.requestBody(uri("check-api-key", ""), (Object) null);
 
         assertEquals(true, valid.getBody());
@@ -86,7 +86,7 @@ class CohereAccountWireTest extends CohereWireTestSupport {
         respond("{\"embed_jobs\":[{\"job_id\":\"job-1\"},{\"job_id\":\"job-0\"}]}");
         server.enqueue(new MockResponse.Builder().build()); // cancel: 200 with an empty body
         String uri = uri("embed-jobs", "action=create&model=embed-english-v3.0&inputType=search_document&name=job"
-                                       + "&embeddingTypes=float,int8&truncate=END");
+                + "&embeddingTypes=float,int8&truncate=END");
 
         Message created = template.request(uri, e -> e.getMessage().setBody("ds-1")).getMessage();
         Message job = template.request(uri, e -> action(e, "get").setHeader(CohereConstants.JOB_ID, "job-1"))
@@ -175,20 +175,20 @@ class CohereAccountWireTest extends CohereWireTestSupport {
         for (String write : List.of("delete", "create")) {
             Exchange out = template.request(uri, e -> action(e, write).setBody("ds-1"));
             assertEquals("Header CamelCohereAction cannot pick action '" + write + "' of cohere:datasets: a header"
-                         + " picks only list, get, usage, wait or download; create and delete need the endpoint's"
-                         + " action option", out.getException().getMessage());
+                    + " picks only list, get, usage, wait or download; create and delete need the endpoint's"
+                    + " action option", out.getException().getMessage());
         }
         Exchange cancel = template.request(uri("embed-jobs", "action=create"), e -> action(e, "cancel").setBody("j"));
         assertTrue(cancel.getException().getMessage().startsWith("Header CamelCohereAction cannot pick action"
-                                                                 + " 'cancel'"));
+                + " 'cancel'"));
         assertEquals(0, server.getRequestCount(), "refused before any call");
     }
 
     // ---- ids in URL paths
 
     @ParameterizedTest
-    @ValueSource(strings = { "../../v1/chat", "..", ".", "ds-1/../../v2/chat", "ds%2F..%2Fchat", "%2e%2e", "a\\b",
-                             "ds-1\r\nX-Injected: 1" })
+    @ValueSource(strings = {"../../v1/chat", "..", ".", "ds-1/../../v2/chat", "ds%2F..%2Fchat", "%2e%2e", "a\\b",
+            "ds-1\r\nX-Injected: 1"})
     void aDatasetIdThatCouldLeaveItsPathSegmentIsRefusedBeforeAnyRequest(String id) {
         for (String action : List.of("get", "delete")) {
             Exchange out = template.request(uri("datasets", "action=" + action),
@@ -196,13 +196,13 @@ class CohereAccountWireTest extends CohereWireTestSupport {
 
             IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, out.getException());
             assertTrue(e.getMessage().contains("for header CamelCohereDatasetId (or the body)")
-                       && e.getMessage().contains("not '.' or '..'"), e.getMessage());
+                    && e.getMessage().contains("not '.' or '..'"), e.getMessage());
         }
         assertEquals(0, server.getRequestCount());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "../datasets/ds-1", "..", "job%2F1" })
+    @ValueSource(strings = {"../datasets/ds-1", "..", "job%2F1"})
     void anEmbedJobIdThatCouldLeaveItsPathSegmentIsRefusedBeforeAnyRequest(String id) {
         for (String action : List.of("get", "cancel")) {
             Exchange out = template.request(uri("embed-jobs", "action=" + action), e -> e.getMessage().setBody(id));
@@ -214,7 +214,7 @@ class CohereAccountWireTest extends CohereWireTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "..", "../chat", "command%2F..", "." })
+    @ValueSource(strings = {"..", "../chat", "command%2F..", "."})
     void aModelNameThatCouldLeaveItsPathSegmentIsRefusedBeforeAnyRequest(String name) {
         Exchange out = template.request(uri("models", ""),
                 e -> e.getMessage().setHeader(CohereConstants.MODEL_NAME, name));

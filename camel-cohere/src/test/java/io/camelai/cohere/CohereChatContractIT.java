@@ -26,7 +26,7 @@ class CohereChatContractIT extends AbstractChatContractIT {
         }
         assertTrue(tool != null, "a tool message answers " + call.id() + ": " + request.json());
         assertTrue(tool.get("content").toString().contains(resultJson.replace("\"", "\\\""))
-                   || tool.get("content").toString().contains(resultJson),
+                || tool.get("content").toString().contains(resultJson),
                 tool.toString());
         JsonNode assistant = null;
         for (JsonNode m : request.json().get("messages")) {

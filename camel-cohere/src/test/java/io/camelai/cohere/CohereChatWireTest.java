@@ -44,9 +44,9 @@ class CohereChatWireTest extends CohereWireTestSupport {
 
         @AiTool(name = "lookup", description = "Looks up the weather")
         public String lookup(@AiToolParam(name = "city", description = "the city") String city,
-                             @AiToolParam(name = "days") int days,
-                             @AiToolParam(name = "threshold", required = false) double threshold,
-                             @AiToolParam(name = "metric", required = false) boolean metric) {
+                @AiToolParam(name = "days") int days,
+                @AiToolParam(name = "threshold", required = false) double threshold,
+                @AiToolParam(name = "metric", required = false) boolean metric) {
             calls.add(city);
             return "sunny";
         }
@@ -66,11 +66,11 @@ class CohereChatWireTest extends CohereWireTestSupport {
         respond(V2_TEXT.formatted("COMPLETE"));
 
         String uri = uri("chat", "model=command-r7b&temperature=0.5&maxTokens=200&p=0.8&k=40&seed=7"
-                                 + "&stopSequences=a,b&frequencyPenalty=0.1&presencePenalty=0.2&safetyMode=STRICT"
-                                 + "&strictTools=true&logprobs=true&toolChoice=REQUIRED&priority=3"
-                                 + "&citationQuality=ACCURATE&responseFormat=json_object"
-                                 + "&jsonSchema=RAW({\"type\":\"object\",\"required\":[\"a\"]})"
-                                 + "&thinking=enabled&thinkingTokenBudget=100&preamble=RAW(Be brief.)");
+                + "&stopSequences=a,b&frequencyPenalty=0.1&presencePenalty=0.2&safetyMode=STRICT"
+                + "&strictTools=true&logprobs=true&toolChoice=REQUIRED&priority=3"
+                + "&citationQuality=ACCURATE&responseFormat=json_object"
+                + "&jsonSchema=RAW({\"type\":\"object\",\"required\":[\"a\"]})"
+                + "&thinking=enabled&thinkingTokenBudget=100&preamble=RAW(Be brief.)");
 
         String answer = template.requestBodyAndHeader(uri, "Hi", CohereConstants.DOCUMENTS,
                 List.of(Map.of("id", "d1", "title", "t")), String.class);
@@ -96,7 +96,7 @@ class CohereChatWireTest extends CohereWireTestSupport {
     }
 
     @ParameterizedTest
-    @CsvSource({ "COMPLETE, STOP", "MAX_TOKENS, LENGTH", "STOP_SEQUENCE, STOP" })
+    @CsvSource({"COMPLETE, STOP", "MAX_TOKENS, LENGTH", "STOP_SEQUENCE, STOP"})
     void v2AnswerGivesTextFinishReasonTheProcessedTokensAndTheBilledUnitsApart(String raw, FinishReason reason) {
         respond(V2_TEXT.formatted(raw));
 
@@ -181,7 +181,8 @@ class CohereChatWireTest extends CohereWireTestSupport {
 
         assertEquals(json("[{\"role\":\"system\",\"content\":\"own system\"},{\"role\":\"user\",\"content\":\"hi\"}]"),
                 body(take()).get("messages"), "the request's system message is set: sent as given");
-        assertEquals(json("[{\"role\":\"system\",\"content\":\"endpoint-preamble\"},{\"role\":\"user\",\"content\":\"hi\"}]"),
+        assertEquals(json(
+                "[{\"role\":\"system\",\"content\":\"endpoint-preamble\"},{\"role\":\"user\",\"content\":\"hi\"}]"),
                 body(take()).get("messages"), "a request without one gets the preamble");
     }
 
@@ -214,10 +215,10 @@ class CohereChatWireTest extends CohereWireTestSupport {
         respond("{\"text\":\"ok\"}");
         respond("{\"text\":\"ok\"}");
         String uri = uri("chat", "apiVersion=v1&model=command-r&preamble=RAW(Be brief.)&conversationId=conv-1"
-                                 + "&connectors=web-search&promptTruncation=AUTO&searchQueriesOnly=true"
-                                 + "&citationQuality=ACCURATE&forceSingleStep=true&rawPrompting=true"
-                                 + "&returnPrompt=true&maxInputTokens=1000&safetyMode=OFF&k=10&stopSequences=x,y"
-                                 + "&responseFormat=json_object&jsonSchema=RAW({\"type\":\"object\"})");
+                + "&connectors=web-search&promptTruncation=AUTO&searchQueriesOnly=true"
+                + "&citationQuality=ACCURATE&forceSingleStep=true&rawPrompting=true"
+                + "&returnPrompt=true&maxInputTokens=1000&safetyMode=OFF&k=10&stopSequences=x,y"
+                + "&responseFormat=json_object&jsonSchema=RAW({\"type\":\"object\"})");
 
         template.requestBodyAndHeader(uri, "Hi", CohereConstants.DOCUMENTS,
                 List.of(Map.of("title", "t"), "plain text"));
@@ -292,7 +293,8 @@ class CohereChatWireTest extends CohereWireTestSupport {
                 .getMessage();
 
         assertEquals("Emperor penguins are the tallest.", out.getBody(String.class));
-        assertEquals(List.of(json("{\"start\":0,\"end\":16,\"text\":\"Emperor penguins\",\"document_ids\":[\"doc_0\"]}")),
+        assertEquals(
+                List.of(json("{\"start\":0,\"end\":16,\"text\":\"Emperor penguins\",\"document_ids\":[\"doc_0\"]}")),
                 out.getHeader(AiHeaders.CITATIONS));
         assertEquals(json("[{\"id\":\"doc_0\",\"title\":\"Tall penguins\"}]"),
                 out.getHeader(CohereConstants.RESPONSE_DOCUMENTS));
@@ -313,9 +315,9 @@ class CohereChatWireTest extends CohereWireTestSupport {
             "{\"is_finished\":false,\"event_type\":\"text-generation\",\"text\":\"!\"}",
             "{\"is_finished\":false,\"event_type\":\"text-generation\",\"text\":\" How can I help?\"}",
             "{\"is_finished\":true,\"event_type\":\"stream-end\",\"finish_reason\":\"COMPLETE\",\"response\":"
-            + "{\"text\":\"Hello! How can I help?\",\"generation_id\":\"g-3\",\"finish_reason\":\"COMPLETE\","
-            + "\"meta\":{\"billed_units\":{\"input_tokens\":3,\"output_tokens\":9},"
-            + "\"tokens\":{\"input_tokens\":69,\"output_tokens\":9}}}}" };
+                    + "{\"text\":\"Hello! How can I help?\",\"generation_id\":\"g-3\",\"finish_reason\":\"COMPLETE\","
+                    + "\"meta\":{\"billed_units\":{\"input_tokens\":3,\"output_tokens\":9},"
+                    + "\"tokens\":{\"input_tokens\":69,\"output_tokens\":9}}}}"};
 
     @Test
     void v1NdjsonStreamGivesTheTextChunksInOrderAndTheEndsUsage() throws Exception {

@@ -29,7 +29,7 @@ class CohereConnectorsFinetuningIT extends CamelTestSupport {
 
     private String uri(String operation, String options) {
         return "cohere:" + operation + "?apiKey=test-key&pollInterval=10&clientName=camel-it&baseUrl="
-               + sim.get().cohereUrl() + (options.isEmpty() ? "" : "&" + options);
+                + sim.get().cohereUrl() + (options.isEmpty() ? "" : "&" + options);
     }
 
     @Test
@@ -38,7 +38,8 @@ class CohereConnectorsFinetuningIT extends CamelTestSupport {
                 "oauth", Map.of("client_id", "cid", "client_secret", "never-returned",
                         "authorize_url", "https://auth.example.com/authorize", "token_url",
                         "https://auth.example.com/token", "scope", "read"));
-        Exchange created = template.request(uri("connectors", "action=create"), e -> e.getMessage().setBody(definition));
+        Exchange created = template.request(uri("connectors", "action=create"),
+                e -> e.getMessage().setBody(definition));
         String id = (String) created.getMessage().getBody(Map.class).get("id");
         assertEquals("team-wiki", id);
         assertEquals("oauth", created.getMessage().getBody(Map.class).get("auth_type"));
@@ -46,7 +47,8 @@ class CohereConnectorsFinetuningIT extends CamelTestSupport {
 
         String redirect = template.request(uri("connectors", "action=authorize&afterTokenRedirect=https://app/done"),
                 e -> e.getMessage().setHeader(CohereConstants.CONNECTOR_ID, id)).getMessage().getBody(String.class);
-        assertTrue(redirect.startsWith("https://auth.example.com/authorize?response_type=code&client_id=cid"), redirect);
+        assertTrue(redirect.startsWith("https://auth.example.com/authorize?response_type=code&client_id=cid"),
+                redirect);
         assertTrue(redirect.contains("https%3A%2F%2Fapp%2Fdone"), redirect);
 
         // an OAuth connector without the user's token fails the chat, unless it may fail
@@ -54,8 +56,8 @@ class CohereConnectorsFinetuningIT extends CamelTestSupport {
                 () -> template.requestBody(uri("chat", "apiVersion=v1&connectors=team-wiki"), "Where is the runbook?"));
         assertEquals(400, assertInstanceOf(AiHttpException.class, unauthorized.getCause()).getStatusCode());
         Exchange tolerated = template.request(uri("chat", "apiVersion=v1&connectors=team-wiki,web-search"
-                                                          + "&connectorsContinueOnFailure=true"
-                                                          + "&connectorOptions.web-search.site=docs.camel.apache.org"),
+                + "&connectorsContinueOnFailure=true"
+                + "&connectorOptions.web-search.site=docs.camel.apache.org"),
                 e -> e.getMessage().setBody("Where is the runbook?"));
         assertNull(tolerated.getException());
         JsonNode docs = (JsonNode) tolerated.getMessage().getHeader(CohereConstants.RESPONSE_DOCUMENTS);

@@ -47,7 +47,7 @@ class CohereConnectorsWireTest extends CohereWireTestSupport {
     void aJsonTextBodyIsSentAsTheSameObject() throws Exception {
         respond(CONNECTOR);
         String json = "{\"name\":\"Search\",\"url\":\"https://s.example.com\",\"service_auth\":{\"type\":\"bearer\","
-                      + "\"token\":\"t\"}}";
+                + "\"token\":\"t\"}}";
 
         template.requestBody(uri("connectors", "action=create"), json);
 
@@ -87,7 +87,7 @@ class CohereConnectorsWireTest extends CohereWireTestSupport {
         assertEquals(0, delete.getBodySize());
         RecordedRequest authorize = take();
         assertEquals("POST /v1/connectors/my-docs/oauth/authorize?after_token_redirect="
-                     + "https%3A%2F%2Fapp.example.com%2Fdone", target(authorize));
+                + "https%3A%2F%2Fapp.example.com%2Fdone", target(authorize));
         assertEquals(0, authorize.getBodySize());
         assertEquals("Bearer k", authorize.getHeaders().get("Authorization"));
     }
@@ -96,7 +96,7 @@ class CohereConnectorsWireTest extends CohereWireTestSupport {
     void listPagesWithLimitAndOffsetAndGivesTheTotalCount() throws Exception {
         respond("{\"connectors\":[{\"id\":\"a\"},{\"id\":\"b\"}],\"total_count\":7}");
 
-        Message out = template.request(uri("connectors", "limit=2&offset=4"), e -> { }).getMessage();
+        Message out = template.request(uri("connectors", "limit=2&offset=4"), e -> {}).getMessage();
 
         assertEquals(List.of(Map.of("id", "a"), Map.of("id", "b")), out.getBody());
         assertEquals(7L, out.getHeader(CohereConstants.TOTAL_COUNT));
@@ -114,7 +114,7 @@ class CohereConnectorsWireTest extends CohereWireTestSupport {
         }
         Exchange fromBody = template.send(uri("connectors", "action=delete"), e -> e.getMessage().setBody("x/../y"));
         assertTrue(fromBody.getException().getMessage().startsWith("Invalid value 'x/../y' for header "
-                                                                   + CohereConstants.CONNECTOR_ID + " (or the body)"),
+                + CohereConstants.CONNECTOR_ID + " (or the body)"),
                 fromBody.getException().getMessage());
         assertEquals(0, server.getRequestCount());
     }

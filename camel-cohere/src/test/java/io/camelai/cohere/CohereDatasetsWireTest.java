@@ -27,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -39,7 +38,8 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
     private static final Schema SCHEMA = SchemaBuilder.record("Row").fields()
             .requiredString("text")
             .name("embeddings").type(SchemaBuilder.record("Embeddings").fields()
-                    .name("float").type().array().items().floatType().noDefault().endRecord()).noDefault()
+                    .name("float").type().array().items().floatType().noDefault().endRecord())
+            .noDefault()
             .endRecord();
 
     @Test
@@ -48,31 +48,31 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
         byte[] data = "text;label\nhi;greeting\n".getBytes(StandardCharsets.UTF_8);
 
         Message out = template.request(uri("datasets", "action=create&name=intents&datasetType="
-                                                       + "single-label-classification-finetune-input"
-                                                       + "&keepOriginalFile=true&skipMalformedInput=true"
-                                                       + "&keepFields=id,source&optionalFields=lang"
-                                                       + "&textSeparator=%0A%0A&csvDelimiter=;&dryRun=true"), e -> {
-            e.getMessage().setBody(data);
-            e.getMessage().setHeader(Exchange.FILE_NAME_ONLY, "intents.csv");
-            e.getMessage().setHeader(CohereConstants.EVAL_DATA, "text;label\nbye;farewell\n");
-        }).getMessage();
+                + "single-label-classification-finetune-input"
+                + "&keepOriginalFile=true&skipMalformedInput=true"
+                + "&keepFields=id,source&optionalFields=lang"
+                + "&textSeparator=%0A%0A&csvDelimiter=;&dryRun=true"), e -> {
+                    e.getMessage().setBody(data);
+                    e.getMessage().setHeader(Exchange.FILE_NAME_ONLY, "intents.csv");
+                    e.getMessage().setHeader(CohereConstants.EVAL_DATA, "text;label\nbye;farewell\n");
+                }).getMessage();
 
         assertEquals("ds-1", out.getBody());
         RecordedRequest r = take();
         assertEquals("POST /v1/datasets?name=intents&type=single-label-classification-finetune-input"
-                     + "&keep_original_file=true&skip_malformed_input=true&keep_fields=id&keep_fields=source"
-                     + "&optional_fields=lang&text_separator=%0A%0A&csv_delimiter=%3B&dry_run=true",
+                + "&keep_original_file=true&skip_malformed_input=true&keep_fields=id&keep_fields=source"
+                + "&optional_fields=lang&text_separator=%0A%0A&csv_delimiter=%3B&dry_run=true",
                 r.getMethod() + " " + r.getTarget());
         String type = r.getHeaders().get("Content-Type");
         String boundary = type.substring(type.indexOf("boundary=") + 9);
         String sent = r.getBody().utf8();
         assertEquals(2, sent.split("--" + boundary, -1).length - 2, "two parts");
         assertTrue(sent.contains("Content-Disposition: form-data; name=\"data\"; filename=\"intents.csv\"\r\n"
-                                 + "Content-Type: application/octet-stream\r\n\r\n"
-                                 + "text;label\nhi;greeting\n\r\n"), sent);
+                + "Content-Type: application/octet-stream\r\n\r\n"
+                + "text;label\nhi;greeting\n\r\n"), sent);
         assertTrue(sent.contains("Content-Disposition: form-data; name=\"eval_data\"; filename=\"eval-intents.csv\""
-                                 + "\r\nContent-Type: application/octet-stream\r\n\r\n"
-                                 + "text;label\nbye;farewell\n\r\n"), sent);
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n"
+                + "text;label\nbye;farewell\n\r\n"), sent);
     }
 
     @Test
@@ -88,8 +88,8 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
         respond("{\"datasets\":[{\"id\":\"ds-2\"}]}");
 
         Object list = template.requestBody(uri("datasets", "datasetType=embed-input&before=2025-02-01T00:00:00Z"
-                                                           + "&after=2025-01-01T00:00:00Z&limit=10&offset=20"
-                                                           + "&validationStatus=validated"), (Object) null);
+                + "&after=2025-01-01T00:00:00Z&limit=10&offset=20"
+                + "&validationStatus=validated"), (Object) null);
 
         assertEquals(List.of(Map.of("id", "ds-2")), list);
         RecordedRequest r = take();
@@ -97,7 +97,7 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
         assertEquals("2025-02-01T00:00:00Z", r.getUrl().queryParameter("before"));
         assertEquals("2025-01-01T00:00:00Z", r.getUrl().queryParameter("after"));
         assertEquals("GET /v1/datasets?datasetType=embed-input&before=2025-02-01T00%3A00%3A00Z"
-                     + "&after=2025-01-01T00%3A00%3A00Z&limit=10&offset=20&validationStatus=validated", target(r));
+                + "&after=2025-01-01T00%3A00%3A00Z&limit=10&offset=20&validationStatus=validated", target(r));
     }
 
     @Test
@@ -121,7 +121,8 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
         respond("{\"dataset\":{\"id\":\"ds-1\",\"validation_status\":\"failed\",\"validation_error\":"
                 + "\"The required field text was not found in the dataset (line: 2)\"}}");
 
-        Exchange out = template.send(uri("datasets", "action=wait&pollInterval=1"), e -> e.getMessage().setBody("ds-1"));
+        Exchange out = template.send(uri("datasets", "action=wait&pollInterval=1"),
+                e -> e.getMessage().setBody("ds-1"));
 
         CohereJobException e = assertInstanceOf(CohereJobException.class, out.getException());
         assertEquals("failed", e.getStatus());
@@ -248,7 +249,8 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
 
         Exchange out = template.send(uri("datasets", "action=download"), e -> e.getMessage().setBody("ds-1"));
 
-        assertTrue(messages(out.getException()).contains("neither https nor under the API root (http://169.254.169.254)"),
+        assertTrue(
+                messages(out.getException()).contains("neither https nor under the API root (http://169.254.169.254)"),
                 messages(out.getException()));
         assertEquals(1, server.getRequestCount());
     }
@@ -256,7 +258,8 @@ class CohereDatasetsWireTest extends CohereWireTestSupport {
     @Test
     void aPartThatIsNotAvroOrCannotBeFetchedFailsTheIterationWithAnAiHttpException() throws Exception {
         String part = server.url("/bucket/broken.avro").toString();
-        String dataset = "{\"dataset\":{\"id\":\"ds-1\",\"dataset_parts\":[{\"name\":\"p\",\"url\":\"" + part + "\"}]}}";
+        String dataset = "{\"dataset\":{\"id\":\"ds-1\",\"dataset_parts\":[{\"name\":\"p\",\"url\":\"" + part
+                + "\"}]}}";
         respond(dataset);
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/octet-stream")
                 .body("not avro at all").build());

@@ -42,17 +42,17 @@ class CohereEmbedJobRouteIT extends CamelTestSupport {
                 // as the component docs show it: the route hands each new id on (no producer writes an input)
                 from("direct:embed-file")
                         .to("cohere:datasets?action=create&datasetType=embed-input&keepFields=id&optionalFields=lang"
-                            + "&" + cohere)
+                                + "&" + cohere)
                         .setHeader(CohereConstants.DATASET_ID, body())
                         .to("cohere:datasets?action=wait&" + cohere)
                         .to("cohere:embed-jobs?action=create&model=embed-english-v3.0&inputType=search_document"
-                            + "&embeddingTypes=float,int8&" + cohere)
+                                + "&embeddingTypes=float,int8&" + cohere)
                         .setHeader(CohereConstants.JOB_ID, body())
                         .to("cohere:embed-jobs?action=wait&" + cohere)
                         .setHeader(CohereConstants.DATASET_ID, header(CohereConstants.OUTPUT_DATASET_ID))
                         .to("cohere:datasets?action=download&" + cohere)
                         .split(body()).streaming()
-                            .to("mock:embeddings");
+                        .to("mock:embeddings");
             }
         };
     }
@@ -83,7 +83,7 @@ class CohereEmbedJobRouteIT extends CamelTestSupport {
         assertEquals(List.of("float", "int8"), List.copyOf(embeddings.keySet()));
         List<?> vector = (List<?>) embeddings.get("float");
         float[] online = (float[]) template.requestBody("cohere:embed?apiKey=test-key&model=embed-english-v3.0&baseUrl="
-                                                        + sim.get().cohereUrl(), "Cohere embeds text", List.class).get(0);
+                + sim.get().cohereUrl(), "Cohere embeds text", List.class).get(0);
         assertEquals(online.length, vector.size());
         for (int i = 0; i < online.length; i++) {
             assertEquals(online[i], (Float) vector.get(i), "the job's vector equals the embed endpoint's");
@@ -107,8 +107,9 @@ class CohereEmbedJobRouteIT extends CamelTestSupport {
     @Test
     void malformedLinesAreDroppedWithAWarningUnderSkipMalformedInput() {
         String uri = "cohere:datasets?apiKey=test-key&pollInterval=10&datasetType=embed-input&name=partial"
-                     + "&skipMalformedInput=true&baseUrl=" + sim.get().cohereUrl();
-        String id = template.requestBodyAndHeader(uri + "&action=create", "{\"text\":\"ok\"}\n{\"title\":\"no text\"}\n",
+                + "&skipMalformedInput=true&baseUrl=" + sim.get().cohereUrl();
+        String id = template.requestBodyAndHeader(uri + "&action=create",
+                "{\"text\":\"ok\"}\n{\"title\":\"no text\"}\n",
                 Exchange.FILE_NAME_ONLY, "partial.jsonl", String.class);
         Map<?, ?> dataset = template.requestBody(uri + "&action=wait", id, Map.class);
 
@@ -120,7 +121,8 @@ class CohereEmbedJobRouteIT extends CamelTestSupport {
 
     @Test
     void aFileThatFailsValidationFailsTheRouteAtTheDatasetWait() {
-        Exchange out = embedFile("docs.jsonl", "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"title\":\"no text\"}\n");
+        Exchange out = embedFile("docs.jsonl",
+                "{\"id\":\"a\",\"text\":\"ok\"}\n{\"id\":\"b\",\"title\":\"no text\"}\n");
 
         CohereJobException e = assertInstanceOf(CohereJobException.class, out.getException());
         assertEquals("failed", e.getStatus());
@@ -133,7 +135,7 @@ class CohereEmbedJobRouteIT extends CamelTestSupport {
     void csvAndTextUploadsAreSplitIntoRecordsByTheirDelimiterAndSeparator() throws Exception {
         MockEndpoint mock = getMockEndpoint("mock:embeddings");
         String base = "cohere:datasets?apiKey=test-key&pollInterval=10&datasetType=embed-input&baseUrl="
-                      + sim.get().cohereUrl();
+                + sim.get().cohereUrl();
         String csv = template.requestBodyAndHeader(base + "&action=create&name=csv&csvDelimiter=;&keepFields=id",
                 "id;text\n1;\"first; with a delimiter\"\n2;second\n", Exchange.FILE_NAME_ONLY, "rows.csv",
                 String.class);

@@ -29,13 +29,13 @@ class CohereErrorsWireTest extends CohereWireTestSupport {
             """;
 
     private static final String MONTHLY = "You are using a Trial key, which is limited to 1000 API calls / month."
-                                          + " You can continue to use the Trial key for free or upgrade to a"
-                                          + " Production key with higher rate limits at"
-                                          + " 'https://dashboard.cohere.com/api-keys'.";
+            + " You can continue to use the Trial key for free or upgrade to a"
+            + " Production key with higher rate limits at"
+            + " 'https://dashboard.cohere.com/api-keys'.";
     private static final String PER_MINUTE = "You are using a Trial key, which is limited to 10 API calls / minute."
-                                             + " You can continue to use the Trial key for free or upgrade to a"
-                                             + " Production key with higher rate limits at"
-                                             + " 'https://dashboard.cohere.com/api-keys'.";
+            + " You can continue to use the Trial key for free or upgrade to a"
+            + " Production key with higher rate limits at"
+            + " 'https://dashboard.cohere.com/api-keys'.";
 
     @Test
     void aTrialKeysPerMinuteLimitIsRetriedAfterTheWaitTheServerAsks() {
@@ -80,7 +80,7 @@ class CohereErrorsWireTest extends CohereWireTestSupport {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = { "429|{\"message\":\"too many requests\"}", "503|{\"message\":\"overloaded\"}" })
+    @CsvSource(delimiter = '|', value = {"429|{\"message\":\"too many requests\"}", "503|{\"message\":\"overloaded\"}"})
     void aPlain429OrA503IsRetried(int status, String error) {
         respond(status, error);
         respond(ANSWER);
@@ -130,7 +130,7 @@ class CohereErrorsWireTest extends CohereWireTestSupport {
     @ParameterizedTest
     @MethodSource("badOptions")
     void aBadOptionFailsTheEndpointsCreationNamingWhatIsAllowed(String operation, String option,
-                                                                 List<String> named) {
+            List<String> named) {
         Exception e = assertThrows(Exception.class, () -> context.getEndpoint(uri(operation, option)));
 
         for (String n : named) {
@@ -142,7 +142,7 @@ class CohereErrorsWireTest extends CohereWireTestSupport {
     // ---- ranges that depend on the operation (https://docs.cohere.com/reference/generate, /reference/summarize)
 
     @ParameterizedTest
-    @CsvSource({ "generate, 5", "summarize, 3.5" })
+    @CsvSource({"generate, 5", "summarize, 3.5"})
     void generateAndSummarizeTakeTemperaturesUpTo5(String operation, double temperature) throws Exception {
         respond("{\"id\":\"x\",\"generations\":[{\"text\":\"a\"}],\"summary\":\"a\",\"meta\":{}}");
 
@@ -158,9 +158,9 @@ class CohereErrorsWireTest extends CohereWireTestSupport {
                 () -> context.getEndpoint(uri("generate", "temperature=5.5")));
 
         assertTrue(messages(chat).contains("Invalid value 3.0 for option temperature with operation chat: must be in"
-                                           + " [0, 1] ([0, 5] for generate, summarize)"), messages(chat));
+                + " [0, 1] ([0, 5] for generate, summarize)"), messages(chat));
         assertTrue(messages(generate).contains("Invalid value 5.5 for option temperature with operation generate:"
-                                               + " must be in [0, 5]"), messages(generate));
+                + " must be in [0, 5]"), messages(generate));
         assertEquals(0, server.getRequestCount());
     }
 
@@ -179,7 +179,7 @@ class CohereErrorsWireTest extends CohereWireTestSupport {
         assertEquals(4.0, body(take()).get("temperature").asDouble());
         assertEquals(4.5, body(take()).get("temperature").asDouble());
         assertTrue(messages(tooHot.getException()).contains("option temperature with operation generate: must be in"
-                                                            + " [0, 5]"), messages(tooHot.getException()));
+                + " [0, 5]"), messages(tooHot.getException()));
         assertEquals(2, server.getRequestCount());
     }
 

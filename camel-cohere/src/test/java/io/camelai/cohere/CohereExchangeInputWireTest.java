@@ -69,12 +69,12 @@ class CohereExchangeInputWireTest extends CohereWireTestSupport {
             "parallelCalls|64", "connectors|web-search", "action|delete", "maxRetries|0", "readTimeout|1",
             "baseUrl|http://attacker.example", "apiKey|someone-elses-key", "logHttp|true",
             "connectorsContinueOnFailure|true", "connectorOptions|x", "afterTokenRedirect|http://attacker.example",
-            "pollInterval|1", "waitTimeout|604800000", "clientName|someone-else" })
+            "pollInterval|1", "waitTimeout|604800000", "clientName|someone-else"})
     void theOptionsHeaderCannotSetAnOptionThatIsNotAModelRequestParameter(String option, String value) {
         Exception e = refused(uri("chat", ""), "Hi", Map.of(option, value));
 
         assertTrue(e.getMessage().startsWith("Header CamelAiOptions cannot set option '" + option + "': only model"
-                                             + " request parameters"), e.getMessage());
+                + " request parameters"), e.getMessage());
         assertTrue(secrets.reads.isEmpty());
     }
 
@@ -108,7 +108,7 @@ class CohereExchangeInputWireTest extends CohereWireTestSupport {
                 Map.of("jsonSchema", "classpath:answer-schema.json"));
 
         assertTrue(e.getMessage().startsWith("Option jsonSchema given per exchange (header CamelAiOptions) must be"
-                                             + " inline JSON"), e.getMessage());
+                + " inline JSON"), e.getMessage());
     }
 
     @Test
@@ -130,13 +130,12 @@ class CohereExchangeInputWireTest extends CohereWireTestSupport {
         Exception e = refused(uri("chat", ""), "Hi", "{\"temperature\": 0.2}");
 
         assertEquals("Header CamelAiOptions must be a Map of option names to values (e.g. {\"temperature\": 0.2}),"
-                     + " found a java.lang.String", e.getMessage());
+                + " found a java.lang.String", e.getMessage());
     }
 
     // ---- bodies
 
-    record Order(String id, String customerEmail) {
-    }
+    record Order(String id, String customerEmail) {}
 
     @Test
     void aMapOrPojoBodyIsNotSentAsItsToString() {
@@ -146,8 +145,8 @@ class CohereExchangeInputWireTest extends CohereWireTestSupport {
 
         assertTrue(map.getMessage().startsWith("The message body is a java.util."), map.getMessage());
         assertTrue(map.getMessage().contains("which is not a chat input: send a String (or another CharSequence,"
-                                             + " byte[], InputStream, Reader or file) as one user message, a"
-                                             + " ChatMessage, a List<ChatMessage> or a cohere request object"),
+                + " byte[], InputStream, Reader or file) as one user message, a"
+                + " ChatMessage, a List<ChatMessage> or a cohere request object"),
                 map.getMessage());
         assertTrue(pojo.getMessage().startsWith("The message body is a " + Order.class.getName()), pojo.getMessage());
         assertTrue(set.getMessage().contains("which is not a chat input"), set.getMessage());
@@ -159,7 +158,8 @@ class CohereExchangeInputWireTest extends CohereWireTestSupport {
         respond(ANSWER);
 
         template.requestBody(uri("chat", ""), "from bytes".getBytes(StandardCharsets.UTF_8));
-        template.requestBody(uri("chat", ""), new ByteArrayInputStream("from a stream".getBytes(StandardCharsets.UTF_8)));
+        template.requestBody(uri("chat", ""),
+                new ByteArrayInputStream("from a stream".getBytes(StandardCharsets.UTF_8)));
 
         assertEquals("from bytes", body(take()).at("/messages/0/content").asText());
         assertEquals("from a stream", body(take()).at("/messages/0/content").asText());
@@ -172,7 +172,7 @@ class CohereExchangeInputWireTest extends CohereWireTestSupport {
 
         assertTrue(map.getMessage().startsWith("The message body is a java.util."), map.getMessage());
         assertTrue(map.getMessage().endsWith(": cohere:embed embeds a String (or another CharSequence, byte[],"
-                                             + " InputStream, Reader or file), or a List of them"), map.getMessage());
+                + " InputStream, Reader or file), or a List of them"), map.getMessage());
         assertTrue(mapInList.getMessage().startsWith("Input 1 of the message body is a java.util."),
                 mapInList.getMessage());
     }

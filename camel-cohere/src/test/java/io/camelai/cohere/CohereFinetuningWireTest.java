@@ -86,7 +86,7 @@ class CohereFinetuningWireTest extends CohereWireTestSupport {
         respond("{\"step_metrics\":[{\"step_number\":10,\"metrics\":{\"loss\":0.5}}]}");
         String uri = uri("finetuning", "pageSize=1&orderBy=created_at desc");
 
-        Message models = template.request(uri, e -> { }).getMessage();
+        Message models = template.request(uri, e -> {}).getMessage();
         Message events = template.request(uri, e -> {
             action(e, "events").setHeader(CohereConstants.PAGE_TOKEN, "e1");
             e.getMessage().setHeader(CohereConstants.FINETUNED_MODEL_ID, "ft-1");
@@ -104,7 +104,7 @@ class CohereFinetuningWireTest extends CohereWireTestSupport {
         assertEquals(List.of(Map.of("step_number", 10, "metrics", Map.of("loss", 0.5))), metrics.getBody());
         assertEquals("GET /v1/finetuning/finetuned-models?page_size=1&order_by=created_at%20desc", target(take()));
         assertEquals("GET /v1/finetuning/finetuned-models/ft-1/events?page_size=1&page_token=e1"
-                     + "&order_by=created_at%20desc", target(take()));
+                + "&order_by=created_at%20desc", target(take()));
         assertEquals("GET /v1/finetuning/finetuned-models/ft-1/training-step-metrics?page_size=1", target(take()));
     }
 

@@ -35,19 +35,22 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
     private static final Map<String, String> ANSWERS = new HashMap<>();
 
     static {
-        ANSWERS.put("POST /v2/chat", """
-                {"id":"c","finish_reason":"COMPLETE","message":{"role":"assistant","content":[{"type":"text","text":"hi"}]},
-                 "usage":{"billed_units":{"input_tokens":4,"output_tokens":2},"tokens":{"input_tokens":70,"output_tokens":2}}}""");
-        ANSWERS.put("POST /v1/chat", """
-                {"text":"hi","generation_id":"g","finish_reason":"COMPLETE",
-                 "meta":{"billed_units":{"input_tokens":4,"output_tokens":2},"tokens":{"input_tokens":70,"output_tokens":2}}}""");
+        ANSWERS.put("POST /v2/chat",
+                """
+                        {"id":"c","finish_reason":"COMPLETE","message":{"role":"assistant","content":[{"type":"text","text":"hi"}]},
+                         "usage":{"billed_units":{"input_tokens":4,"output_tokens":2},"tokens":{"input_tokens":70,"output_tokens":2}}}""");
+        ANSWERS.put("POST /v1/chat",
+                """
+                        {"text":"hi","generation_id":"g","finish_reason":"COMPLETE",
+                         "meta":{"billed_units":{"input_tokens":4,"output_tokens":2},"tokens":{"input_tokens":70,"output_tokens":2}}}""");
         ANSWERS.put("POST /v2/embed", """
                 {"id":"e","embeddings":{"float":[[0.5,0.25]]},"meta":{"billed_units":{"input_tokens":3}}}""");
         ANSWERS.put("POST /v2/rerank", """
                 {"id":"r","results":[{"index":0,"relevance_score":0.9}],"meta":{"billed_units":{"search_units":1}}}""");
-        ANSWERS.put("POST /v1/classify", """
-                {"id":"k","classifications":[{"input":"a","prediction":"x","confidence":0.9,"labels":{"x":{"confidence":0.9}}}],
-                 "meta":{"billed_units":{"classifications":1}}}""");
+        ANSWERS.put("POST /v1/classify",
+                """
+                        {"id":"k","classifications":[{"input":"a","prediction":"x","confidence":0.9,"labels":{"x":{"confidence":0.9}}}],
+                         "meta":{"billed_units":{"classifications":1}}}""");
         ANSWERS.put("POST /v1/tokenize", """
                 {"tokens":[1,2],"token_strings":["a","b"],"meta":{}}""");
         ANSWERS.put("POST /v1/detokenize", """
@@ -109,7 +112,8 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String answer = ANSWERS.get(request.getMethod() + " " + request.getUrl().encodedPath());
-                return answer == null ? new MockResponse.Builder().code(404).body("{\"message\":\"no such path\"}").build()
+                return answer == null
+                        ? new MockResponse.Builder().code(404).body("{\"message\":\"no such path\"}").build()
                         : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(answer).build();
             }
         });
@@ -168,7 +172,7 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
     @ParameterizedTest(name = "{0}?{1}")
     @MethodSource("everyOperation")
     void noOperationWritesAHeaderThatACohereEndpointReads(String operation, String options, Object body,
-                                                          Map<String, Object> headers) throws Exception {
+            Map<String, Object> headers) throws Exception {
         answerEveryOperation();
         List<String> inputs = ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json");
 
@@ -190,7 +194,8 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
                 CohereConstants.INPUT_TYPE, CohereConstants.MODEL_NAME, CohereConstants.ACTION, CohereConstants.JOB_ID,
                 CohereConstants.DATASET_ID, CohereConstants.NAME, CohereConstants.EXAMPLES, CohereConstants.PAGE_TOKEN,
                 CohereConstants.CONNECTOR_ID, CohereConstants.FINETUNED_MODEL_ID, CohereConstants.CONNECTORS,
-                CohereConstants.EVAL_DATA, AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE, AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS,
+                CohereConstants.EVAL_DATA, AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE, AiHeaders.TEMPERATURE,
+                AiHeaders.MAX_TOKENS, AiHeaders.TOOLS,
                 AiHeaders.OPTIONS), ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json"));
     }
 

@@ -32,7 +32,7 @@ class CohereOperationsIT extends CamelTestSupport {
 
     private String uri(String operation, String options) {
         return "cohere:" + operation + "?apiKey=test-key&retryBackoff=5&baseUrl=" + sim.get().cohereUrl()
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     @Test
@@ -53,7 +53,7 @@ class CohereOperationsIT extends CamelTestSupport {
     @Test
     void embedWithSeveralTypesGivesAMapByType() {
         Map<?, ?> byType = template.requestBody(uri("embed", "model=embed-v4.0&embeddingTypes=float,int8,base64"
-                                                             + "&inputType=search_query"),
+                + "&inputType=search_query"),
                 List.of("a", "b"), Map.class);
         assertEquals(List.of("float", "int8", "base64"), List.copyOf(byType.keySet()));
         assertInstanceOf(float[].class, ((List<?>) byType.get("float")).get(0));
@@ -65,7 +65,7 @@ class CohereOperationsIT extends CamelTestSupport {
     @Test
     void embedV1ReturnsFloats() {
         List<?> vectors = template.requestBody(uri("embed", "apiVersion=v1&model=embed-english-v3.0"
-                                                            + "&inputType=classification&truncate=START"),
+                + "&inputType=classification&truncate=START"),
                 "hello", List.class);
         assertEquals(1, vectors.size());
         RecordedRequest r = sim.get().takeRequest();
@@ -97,8 +97,9 @@ class CohereOperationsIT extends CamelTestSupport {
     void rerankV1ReturnsDocumentsAndTakesTheQueryAsBody() {
         Exchange out = template.request(uri("rerank", "apiVersion=v1&returnDocuments=true&rankFields=text"), e -> {
             e.getMessage().setBody("capital of France");
-            e.getMessage().setHeader(CohereConstants.DOCUMENTS, List.of(Map.of("text", "Paris is the capital of France"),
-                    Map.of("text", "Berlin")));
+            e.getMessage().setHeader(CohereConstants.DOCUMENTS,
+                    List.of(Map.of("text", "Paris is the capital of France"),
+                            Map.of("text", "Berlin")));
         });
         RerankResult best = (RerankResult) out.getMessage().getBody(List.class).get(0);
         assertEquals(0, best.index());
@@ -123,7 +124,8 @@ class CohereOperationsIT extends CamelTestSupport {
 
     @Test
     void tokenizeAndDetokenizeReproduceTheReferenceExample() {
-        Exchange out = template.request(uri("tokenize", "model=command"), e -> e.getMessage().setBody("tokenize me! :D"));
+        Exchange out = template.request(uri("tokenize", "model=command"),
+                e -> e.getMessage().setBody("tokenize me! :D"));
         assertEquals(List.of(10002, 2261, 2012, 8, 2792, 43), out.getMessage().getBody(List.class));
         assertEquals(List.of("token", "ize", " me", "!", " :", "D"),
                 out.getMessage().getHeader(CohereConstants.TOKEN_STRINGS));
@@ -133,8 +135,7 @@ class CohereOperationsIT extends CamelTestSupport {
 
     @Test
     void modelsArePagedAndOneCanBeFetchedByName() {
-        Exchange page1 = template.request(uri("models", "pageSize=2"), e -> {
-        });
+        Exchange page1 = template.request(uri("models", "pageSize=2"), e -> {});
         assertEquals(2, page1.getMessage().getBody(List.class).size());
         String token = page1.getMessage().getHeader(CohereConstants.NEXT_PAGE_TOKEN, String.class);
         Exchange page2 = template.request(uri("models", "pageSize=2"),
@@ -150,13 +151,11 @@ class CohereOperationsIT extends CamelTestSupport {
 
     @Test
     void checkApiKeySaysValidOrNot() {
-        Exchange ok = template.request(uri("check-api-key", ""), e -> {
-        });
+        Exchange ok = template.request(uri("check-api-key", ""), e -> {});
         assertEquals(true, ok.getMessage().getBody());
         assertEquals("sim-org", ok.getMessage().getHeader(CohereConstants.ORGANIZATION_ID));
         String bad = "cohere:check-api-key?apiKey=invalid-key&baseUrl=" + sim.get().cohereUrl();
-        assertEquals(false, template.request(bad, e -> {
-        }).getMessage().getBody());
+        assertEquals(false, template.request(bad, e -> {}).getMessage().getBody());
     }
 
     @Test
@@ -185,7 +184,7 @@ class CohereOperationsIT extends CamelTestSupport {
         template.requestBody(uri("datasets", "action=wait&pollInterval=10"), datasetId);
 
         String jobId = template.requestBody(uri("embed-jobs", "action=create&model=embed-v4.0"
-                                                              + "&inputType=search_document"), datasetId, String.class);
+                + "&inputType=search_document"), datasetId, String.class);
         Map<?, ?> job = template.request(uri("embed-jobs", "action=get"),
                 e -> e.getMessage().setHeader(CohereConstants.JOB_ID, jobId)).getMessage().getBody(Map.class);
         assertEquals("processing", job.get("status"));
@@ -218,7 +217,8 @@ class CohereOperationsIT extends CamelTestSupport {
 
     @Test
     void badOptionValuesFailAtEndpointCreation() {
-        Exception e = assertThrows(Exception.class, () -> context.getEndpoint(uri("embed", "outputDimension=100")).start());
+        Exception e = assertThrows(Exception.class,
+                () -> context.getEndpoint(uri("embed", "outputDimension=100")).start());
         assertTrue(rootMessage(e).contains("outputDimension") && rootMessage(e).contains("1536"), rootMessage(e));
         e = assertThrows(Exception.class, () -> context.getEndpoint(uri("generate", "numGenerations=6")).start());
         assertTrue(rootMessage(e).contains("numGenerations"), rootMessage(e));

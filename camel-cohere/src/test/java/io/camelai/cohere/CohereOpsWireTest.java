@@ -54,7 +54,7 @@ class CohereOpsWireTest extends CohereWireTestSupport {
             }
             MockResponse.Builder b = new MockResponse.Builder().addHeader("Content-Type", "application/json")
                     .body("{\"id\":\"e\",\"embeddings\":{\"float\":[" + vectors + "]},"
-                          + "\"meta\":{\"billed_units\":{\"input_tokens\":" + texts.size() + "}}}");
+                            + "\"meta\":{\"billed_units\":{\"input_tokens\":" + texts.size() + "}}}");
             if ("t0".equals(texts.get(0).asText()) && firstBatchDelayMillis > 0) {
                 b.headersDelay(firstBatchDelayMillis, TimeUnit.MILLISECONDS);
             }
@@ -72,7 +72,7 @@ class CohereOpsWireTest extends CohereWireTestSupport {
                 e -> e.getMessage().setBody(TEXTS)).getMessage();
 
         List<Integer> sizes = new ArrayList<>();
-        for (int offset : new int[] { 0, 96, 192 }) {
+        for (int offset : new int[]{0, 96, 192}) {
             RecordedRequest r = take();
             assertEquals("POST /v2/embed", r.getMethod() + " " + r.getTarget());
             JsonNode sent = body(r);
@@ -101,7 +101,7 @@ class CohereOpsWireTest extends CohereWireTestSupport {
     private static void assertVectorsInInputOrder(List<?> vectors) {
         assertEquals(200, vectors.size());
         for (int i = 0; i < 200; i++) {
-            assertArrayEquals(new float[] { i, 0.5f }, (float[]) vectors.get(i), "vector " + i);
+            assertArrayEquals(new float[]{i, 0.5f}, (float[]) vectors.get(i), "vector " + i);
         }
     }
 
@@ -124,7 +124,7 @@ class CohereOpsWireTest extends CohereWireTestSupport {
         respond("{\"embeddings\":{\"float\":[[0.1]]}}");
         respond("{\"embeddings\":{\"float\":[[0.1]]}}");
         String uri = uri("embed", "model=embed-v4.0&inputType=search_query&embeddingTypes=float&truncate=START"
-                                  + "&outputDimension=512&maxTokens=128&priority=2");
+                + "&outputDimension=512&maxTokens=128&priority=2");
 
         template.requestBody(uri, "a");
         template.requestBodyAndHeader(uri, "a", CohereConstants.INPUT_TYPE, "classification");
@@ -145,8 +145,8 @@ class CohereOpsWireTest extends CohereWireTestSupport {
 
         assertEquals(json("[\"float\",\"int8\"]"), body(take()).get("embedding_types"));
         assertEquals(List.of("float", "int8"), List.copyOf(byType.keySet()));
-        assertArrayEquals(new float[] { 1.0f, 2.0f }, (float[]) ((List<?>) byType.get("float")).get(1));
-        assertArrayEquals(new int[] { -12, 45 }, (int[]) ((List<?>) byType.get("int8")).get(0));
+        assertArrayEquals(new float[]{1.0f, 2.0f}, (float[]) ((List<?>) byType.get("float")).get(1));
+        assertArrayEquals(new int[]{-12, 45}, (int[]) ((List<?>) byType.get("int8")).get(0));
     }
 
     @Test
@@ -157,14 +157,15 @@ class CohereOpsWireTest extends CohereWireTestSupport {
                 """);
 
         List<?> vectors = template.requestBody(uri("embed", "apiVersion=v1&model=embed-english-v3.0"
-                                                            + "&inputType=classification"),
+                + "&inputType=classification"),
                 List.of("a", "b"), List.class);
 
         assertEquals(2, vectors.size());
-        assertArrayEquals(new float[] { 0.046f, -0.023f }, (float[]) vectors.get(1));
+        assertArrayEquals(new float[]{0.046f, -0.023f}, (float[]) vectors.get(1));
         RecordedRequest r = take();
         assertEquals("/v1/embed", r.getTarget());
-        assertEquals(json("{\"model\":\"embed-english-v3.0\",\"texts\":[\"a\",\"b\"],\"input_type\":\"classification\"}"),
+        assertEquals(
+                json("{\"model\":\"embed-english-v3.0\",\"texts\":[\"a\",\"b\"],\"input_type\":\"classification\"}"),
                 body(r));
     }
 
@@ -197,7 +198,7 @@ class CohereOpsWireTest extends CohereWireTestSupport {
         List<Map<String, String>> docs = List.of(Map.of("title", "A", "text", "x"), Map.of("title", "B", "text", "y"));
 
         String uri = uri("rerank", "apiVersion=v1&model=rerank-english-v3.0&returnDocuments=true&rankFields=title,text"
-                                   + "&maxChunksPerDoc=3");
+                + "&maxChunksPerDoc=3");
 
         Exchange out = template.request(uri, e -> {
             e.getMessage().setBody(docs);
@@ -268,9 +269,9 @@ class CohereOpsWireTest extends CohereWireTestSupport {
                 """);
 
         Message out = template.request(uri("generate", "model=command&numGenerations=2&returnLikelihoods=ALL"
-                                                       + "&endSequences=END,STOP&stopSequences=x&maxTokens=10"
-                                                       + "&temperature=0.5&truncate=END&seed=3&preset=p1&k=5&p=0.5"
-                                                       + "&frequencyPenalty=0.1&presencePenalty=0.2&rawPrompting=true"),
+                + "&endSequences=END,STOP&stopSequences=x&maxTokens=10"
+                + "&temperature=0.5&truncate=END&seed=3&preset=p1&k=5&p=0.5"
+                + "&frequencyPenalty=0.1&presencePenalty=0.2&rawPrompting=true"),
                 e -> e.getMessage().setBody("Once upon a time")).getMessage();
 
         assertEquals("first", out.getBody());
@@ -291,8 +292,8 @@ class CohereOpsWireTest extends CohereWireTestSupport {
         respond("{\"id\":\"s\",\"summary\":\"Short.\",\"meta\":{\"billed_units\":{\"input_tokens\":321,\"output_tokens\":55}}}");
 
         Message out = template.request(uri("summarize", "model=command&length=short&format=bullets"
-                                                        + "&extractiveness=high&temperature=0.2"
-                                                        + "&additionalCommand=RAW(focus on next steps)"),
+                + "&extractiveness=high&temperature=0.2"
+                + "&additionalCommand=RAW(focus on next steps)"),
                 e -> e.getMessage().setBody("A long text.")).getMessage();
 
         assertEquals("Short.", out.getBody());

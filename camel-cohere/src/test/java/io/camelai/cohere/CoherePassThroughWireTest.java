@@ -31,7 +31,7 @@ class CoherePassThroughWireTest extends CohereWireTestSupport {
             """;
     private static final String V1_ANSWER = "{\"text\":\"ok\",\"finish_reason\":\"COMPLETE\"}";
     private static final String EXTRAS = "extra.beta_score=0.5&extra.beta_flag=true&extra.beta_options=RAW({\"depth\":2})"
-                                         + "&extra.beta_list=RAW([1,\"a\"])&extra.beta_label=hello";
+            + "&extra.beta_list=RAW([1,\"a\"])&extra.beta_label=hello";
 
     @Test
     void v2ChatSendsUnknownKeysTopLevelAsJsonOrAsStrings() throws Exception {
@@ -63,7 +63,8 @@ class CoherePassThroughWireTest extends CohereWireTestSupport {
     void aStreamedV1ChatCarriesTheKeysToo() throws Exception {
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/stream+json")
                 .body("{\"is_finished\":true,\"event_type\":\"stream-end\",\"finish_reason\":\"COMPLETE\","
-                      + "\"response\":{\"text\":\"ok\"}}\n").build());
+                        + "\"response\":{\"text\":\"ok\"}}\n")
+                .build());
 
         ChatStreams.chunks(context, uri("chat", "apiVersion=v1&stream=true&extra.beta_flag=true"), "hi");
 
@@ -118,15 +119,15 @@ class CoherePassThroughWireTest extends CohereWireTestSupport {
 
         String m = messages(e);
         assertTrue(m.contains("Option extra.model is not allowed: 'model' is a request field the component sets"
-                              + " itself"), m);
+                + " itself"), m);
         assertEquals(0, server.getRequestCount());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "model", "messages", "Model", "tool-choice", "toolChoice", "MAX_TOKENS", "stream", "tools",
-                             "strict_tools", "documents", "citation_options", "response_format", "safety_mode",
-                             "stop_sequences", "temperature", "seed", "frequency_penalty", "presence_penalty", "k",
-                             "p", "logprobs", "thinking", "priority" })
+    @ValueSource(strings = {"model", "messages", "Model", "tool-choice", "toolChoice", "MAX_TOKENS", "stream", "tools",
+            "strict_tools", "documents", "citation_options", "response_format", "safety_mode",
+            "stop_sequences", "temperature", "seed", "frequency_penalty", "presence_penalty", "k",
+            "p", "logprobs", "thinking", "priority"})
     void everyFieldAV2ChatWritesIsRefusedAtEndpointCreationWhetherOrNotItIsSet(String key) {
         Exception e = assertThrows(Exception.class, () -> context.getEndpoint(uri("chat", "extra." + key + "=1")));
 
@@ -135,10 +136,10 @@ class CoherePassThroughWireTest extends CohereWireTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "message", "chat_history", "Chat-History", "tool_results", "preamble", "connectors",
-                             "conversation_id", "prompt_truncation", "search_queries_only", "citation_quality",
-                             "force_single_step", "raw_prompting", "return_prompt", "max_input_tokens", "model",
-                             "stream", "tools" })
+    @ValueSource(strings = {"message", "chat_history", "Chat-History", "tool_results", "preamble", "connectors",
+            "conversation_id", "prompt_truncation", "search_queries_only", "citation_quality",
+            "force_single_step", "raw_prompting", "return_prompt", "max_input_tokens", "model",
+            "stream", "tools"})
     void everyFieldAV1ChatWritesIsRefusedAtEndpointCreation(String key) {
         Exception e = assertThrows(Exception.class,
                 () -> context.getEndpoint(uri("chat", "apiVersion=v1&extra." + key + "=1")));

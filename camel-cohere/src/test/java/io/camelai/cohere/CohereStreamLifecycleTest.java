@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.testing.StrictJsonDispatcher;
-import org.apache.camel.Processor;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
@@ -17,6 +16,7 @@ import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import okio.BufferedSink;
 import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -41,17 +41,18 @@ class CohereStreamLifecycleTest {
             data: {"id":"abc","type":"message-start","delta":{"message":{"role":"assistant","content":[]}}}
 
             """;
-    private static final String WHOLE_STREAM = FIRST_EVENT + """
-            event: content-delta
-            data: {"type":"content-delta","index":0,"delta":{"message":{"content":{"text":"Hello"}}}}
+    private static final String WHOLE_STREAM = FIRST_EVENT
+            + """
+                    event: content-delta
+                    data: {"type":"content-delta","index":0,"delta":{"message":{"content":{"text":"Hello"}}}}
 
-            event: content-delta
-            data: {"type":"content-delta","index":0,"delta":{"message":{"content":{"text":" world"}}}}
+                    event: content-delta
+                    data: {"type":"content-delta","index":0,"delta":{"message":{"content":{"text":" world"}}}}
 
-            event: message-end
-            data: {"type":"message-end","delta":{"finish_reason":"COMPLETE","usage":{"billed_units":{"input_tokens":3,"output_tokens":2}}}}
+                    event: message-end
+                    data: {"type":"message-end","delta":{"finish_reason":"COMPLETE","usage":{"billed_units":{"input_tokens":3,"output_tokens":2}}}}
 
-            """;
+                    """;
 
     @StartStop
     private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
@@ -70,9 +71,9 @@ class CohereStreamLifecycleTest {
     void start() throws Exception {
         context.getRegistry().bind("http", new OkHttpClient.Builder().connectionPool(pool).build());
         String stream = "cohere:chat?stream=true&apiKey=k&maxRetries=0&httpClient=#http&baseUrl=http://127.0.0.1:"
-                        + server.getPort();
+                + server.getPort();
         Processor collect = e -> chunks.add(e.getMessage().getHeader(AiHeaders.CHUNK_TYPE) + ":"
-                                           + e.getMessage().getBody(String.class));
+                + e.getMessage().getBody(String.class));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {

@@ -1,11 +1,11 @@
 package io.camelai.cohere;
 
-import io.camelai.support.testing.StrictJsonDispatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.camelai.support.testing.StrictJsonDispatcher;
 import io.camelai.support.testing.Tenants;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;

@@ -195,24 +195,24 @@ class CohereToolLoopWireTest extends CohereWireTestSupport {
             "{\"is_finished\":false,\"event_type\":\"stream-start\",\"generation_id\":\"gen-1\"}",
             "{\"is_finished\":false,\"event_type\":\"tool-calls-chunk\",\"text\":\"I will look up the flight.\"}",
             "{\"is_finished\":false,\"event_type\":\"tool-calls-chunk\",\"tool_call_delta\":{\"index\":0,"
-            + "\"name\":\"get_flight_info\"}}",
+                    + "\"name\":\"get_flight_info\"}}",
             "{\"is_finished\":false,\"event_type\":\"tool-calls-chunk\",\"tool_call_delta\":{\"index\":0,"
-            + "\"parameters\":\"{\\\"origin\\\": \\\"Seattle\\\"}\"}}",
+                    + "\"parameters\":\"{\\\"origin\\\": \\\"Seattle\\\"}\"}}",
             "{\"is_finished\":false,\"event_type\":\"tool-calls-generation\",\"text\":\"I will look up the flight.\","
-            + "\"tool_calls\":[{\"name\":\"get_flight_info\",\"parameters\":{\"origin\":\"Seattle\"}}]}",
+                    + "\"tool_calls\":[{\"name\":\"get_flight_info\",\"parameters\":{\"origin\":\"Seattle\"}}]}",
             "{\"is_finished\":true,\"event_type\":\"stream-end\",\"finish_reason\":\"COMPLETE\",\"response\":"
-            + "{\"text\":\"I will look up the flight.\",\"generation_id\":\"gen-1\",\"tool_calls\":[{\"name\":"
-            + "\"get_flight_info\",\"parameters\":{\"origin\":\"Seattle\"}}],\"finish_reason\":\"COMPLETE\","
-            + "\"meta\":{\"billed_units\":{\"input_tokens\":10,\"output_tokens\":15},"
-            + "\"tokens\":{\"input_tokens\":900,\"output_tokens\":30}}}}" };
+                    + "{\"text\":\"I will look up the flight.\",\"generation_id\":\"gen-1\",\"tool_calls\":[{\"name\":"
+                    + "\"get_flight_info\",\"parameters\":{\"origin\":\"Seattle\"}}],\"finish_reason\":\"COMPLETE\","
+                    + "\"meta\":{\"billed_units\":{\"input_tokens\":10,\"output_tokens\":15},"
+                    + "\"tokens\":{\"input_tokens\":900,\"output_tokens\":30}}}}"};
 
     private static final String[] V1_STREAMED_ANSWER = {
             "{\"is_finished\":false,\"event_type\":\"stream-start\",\"generation_id\":\"gen-2\"}",
             "{\"is_finished\":false,\"event_type\":\"text-generation\",\"text\":\"Noon.\"}",
             "{\"is_finished\":true,\"event_type\":\"stream-end\",\"finish_reason\":\"COMPLETE\",\"response\":"
-            + "{\"text\":\"Noon.\",\"generation_id\":\"gen-2\",\"finish_reason\":\"COMPLETE\","
-            + "\"meta\":{\"billed_units\":{\"input_tokens\":30,\"output_tokens\":2},"
-            + "\"tokens\":{\"input_tokens\":950,\"output_tokens\":2}}}}" };
+                    + "{\"text\":\"Noon.\",\"generation_id\":\"gen-2\",\"finish_reason\":\"COMPLETE\","
+                    + "\"meta\":{\"billed_units\":{\"input_tokens\":30,\"output_tokens\":2},"
+                    + "\"tokens\":{\"input_tokens\":950,\"output_tokens\":2}}}}"};
 
     private static MockResponse ndjson(String[] events) {
         return new MockResponse.Builder().addHeader("Content-Type", "application/stream+json")
@@ -220,9 +220,10 @@ class CohereToolLoopWireTest extends CohereWireTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(booleans = { false, true })
+    @ValueSource(booleans = {false, true})
     void v1TurnThatAsksForToolsEndsWithToolCallsStreamedOrNotAndKeepsTheRawComplete(boolean stream) throws Exception {
-        server.enqueue(stream ? ndjson(V1_STREAMED_TOOL_CALL)
+        server.enqueue(stream
+                ? ndjson(V1_STREAMED_TOOL_CALL)
                 : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(V1_TOOL_CALL).build());
 
         String chat = uri("chat", "apiVersion=v1&tools=#flights&toolExecution=manual&stream=" + stream);

@@ -41,9 +41,9 @@ class CohereTrustBoundaryWireTest extends CohereWireTestSupport {
 
     private static String v2Answer(String input, String output) {
         return "{\"id\":\"c-1\",\"finish_reason\":\"COMPLETE\",\"message\":{\"role\":\"assistant\",\"content\":"
-               + "[{\"type\":\"text\",\"text\":\"hi\"}]},\"usage\":{\"billed_units\":{\"input_tokens\":" + input
-               + ",\"output_tokens\":" + output + "},\"tokens\":{\"input_tokens\":" + input + ",\"output_tokens\":"
-               + output + "}}}";
+                + "[{\"type\":\"text\",\"text\":\"hi\"}]},\"usage\":{\"billed_units\":{\"input_tokens\":" + input
+                + ",\"output_tokens\":" + output + "},\"tokens\":{\"input_tokens\":" + input + ",\"output_tokens\":"
+                + output + "}}}";
     }
 
     private static void assertNoTokenHeaders(Message m) {
@@ -150,16 +150,16 @@ class CohereTrustBoundaryWireTest extends CohereWireTestSupport {
     void aBrokenStreamEchoingTheApiKeyNeverShowsIt() throws Exception {
         server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
                 .body("event: message-start\ndata: {\"type\":\"message-start\",\"id\":\"m\"}\n\n"
-                      + "event: content-delta\ndata: {\"type\":\"content-delta\",\"delta\":{\"message\":{\"content\":"
-                      + "{\"text\":\"Hel\"}}}}\n\n"
-                      + "event: message-end\ndata: {\"type\":\"message-end\",\"delta\":{\"error\":"
-                      + "\"key " + KEY + " is not allowed\"}}\n\n")
+                        + "event: content-delta\ndata: {\"type\":\"content-delta\",\"delta\":{\"message\":{\"content\":"
+                        + "{\"text\":\"Hel\"}}}}\n\n"
+                        + "event: message-end\ndata: {\"type\":\"message-end\",\"delta\":{\"error\":"
+                        + "\"key " + KEY + " is not allowed\"}}\n\n")
                 .build());
 
         RuntimeCamelException[] thrown = new RuntimeCamelException[1];
         ChatStreams.read(context, keyed("chat", "stream=true&logHttp=true"), x -> x.getMessage().setBody("hi"),
-                stream -> thrown[0] = assertThrows(RuntimeCamelException.class, () -> stream.forEachRemaining(c -> {
-                })));
+                stream -> thrown[0] = assertThrows(RuntimeCamelException.class,
+                        () -> stream.forEachRemaining(c -> {})));
         RuntimeCamelException broken = thrown[0];
         assertNotNull(broken, "the route read the stream and it failed");
 

@@ -28,9 +28,9 @@ class CohereV1ConnectorsWireTest extends CohereWireTestSupport {
         respond("{\"text\":\"ok\"}");
 
         template.requestBody(uri("chat", "apiVersion=v1&connectors=web-search,my-docs"
-                                         + "&connectorsContinueOnFailure=true"
-                                         + "&connectorOptions.web-search.site=example.com"
-                                         + "&connectorOptions.my-docs.filters={\"lang\":\"en\"}"), "Hi");
+                + "&connectorsContinueOnFailure=true"
+                + "&connectorOptions.web-search.site=example.com"
+                + "&connectorOptions.my-docs.filters={\"lang\":\"en\"}"), "Hi");
 
         assertEquals(json("""
                 [{"id":"web-search","continue_on_failure":true,"options":{"site":"example.com"}},
@@ -43,8 +43,8 @@ class CohereV1ConnectorsWireTest extends CohereWireTestSupport {
         respond("{\"text\":\"ok\"}");
 
         template.requestBodyAndHeader(uri("chat", "apiVersion=v1&connectors=web-search,gdrive,team-wiki"
-                                                  + "&connectorsContinueOnFailure=false"
-                                                  + "&connectorOptions.gdrive.folder=reports"),
+                + "&connectorsContinueOnFailure=false"
+                + "&connectorOptions.gdrive.folder=reports"),
                 "Hi", CohereConstants.CONNECTORS, List.of(
                         Map.of("id", "gdrive", "user_access_token", "user-token"), "web-search"));
 
@@ -65,7 +65,7 @@ class CohereV1ConnectorsWireTest extends CohereWireTestSupport {
 
             IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, out.getException());
             assertTrue(e.getMessage().startsWith("Header CamelCohereConnectors names the connector"
-                                                 + " 'internal-hr-files', which this endpoint does not offer"),
+                    + " 'internal-hr-files', which this endpoint does not offer"),
                     e.getMessage());
         }
         assertEquals(0, server.getRequestCount());
@@ -101,7 +101,7 @@ class CohereV1ConnectorsWireTest extends CohereWireTestSupport {
         assertTrue(messages(noId.getException()).contains("needs an id"), messages(noId.getException()));
 
         Exchange strayOptions = template.send(uri("chat", "apiVersion=v1&connectors=web-search"
-                                                          + "&connectorOptions.other.site=x"),
+                + "&connectorOptions.other.site=x"),
                 e -> e.getMessage().setBody("Hi"));
         IllegalArgumentException e = assertInstanceOf(IllegalArgumentException.class, strayOptions.getException());
         assertTrue(e.getMessage().contains("connectorOptions names the connector 'other'"), e.getMessage());

@@ -43,7 +43,7 @@ abstract class CohereWireTestSupport extends CamelTestSupport {
     protected String uri(String operation, String options) {
         String base = server.url("/").toString();
         return "cohere:" + operation + "?apiKey=k&retryBackoff=1&baseUrl=" + base.substring(0, base.length() - 1)
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     protected void respond(String json) {

@@ -19,8 +19,7 @@ final class Downloads {
     private static final String URI = "CamelCohereTestDownloadUri";
     private static final String READER = "CamelCohereTestDownloadReader";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** Sends an exchange (prepared by {@code setup}) to {@code uri} and runs {@code reader} on its records. */
     static Exchange read(CamelContext context, String uri, Processor setup, Consumer<DatasetRecords> reader)

@@ -33,7 +33,7 @@ public class QianfanComponent extends AiComponent<QianfanConfiguration> {
     /** {@code metadata.<key>} and {@code extraParameters.<key>} URI options become those body objects. */
     @Override
     protected AiEndpoint<QianfanConfiguration> createEndpoint(String uri, String remaining,
-                                                              Map<String, Object> parameters) throws Exception {
+            Map<String, Object> parameters) throws Exception {
         Map<String, Object> metadata = prefixed(parameters, "metadata.", configuration.getMetadata());
         Map<String, Object> extra = prefixed(parameters, "extraParameters.", configuration.getExtraParameters());
         AiEndpoint<QianfanConfiguration> endpoint = super.createEndpoint(uri, remaining, parameters);
@@ -44,7 +44,7 @@ public class QianfanComponent extends AiComponent<QianfanConfiguration> {
 
     @Override
     protected AiEndpoint<QianfanConfiguration> newEndpoint(String uri, String operation,
-                                                           QianfanConfiguration configuration) {
+            QianfanConfiguration configuration) {
         return new QianfanEndpoint(uri, this, operation, configuration);
     }
 }

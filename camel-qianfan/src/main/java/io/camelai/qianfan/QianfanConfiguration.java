@@ -3,9 +3,9 @@ package io.camelai.qianfan;
 import java.util.List;
 import java.util.Map;
 
-import io.camelai.support.config.AiConfiguration;
 import io.camelai.qianfan.chat.QianfanV1Chat;
 import io.camelai.qianfan.chat.QianfanV2Chat;
+import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.EndpointOnly;
 import io.camelai.support.config.MaxItems;
 import io.camelai.support.config.MaxLength;
@@ -159,8 +159,11 @@ public class QianfanConfiguration extends AiConfiguration {
      */
     @Override
     public OptionScope optionScope() {
-        return OptionScope.model(model != null ? model : endpoint != null ? endpoint
-                : isV2() ? QianfanV2Chat.DEFAULT_MODEL : QianfanV1Chat.DEFAULT_MODEL);
+        return OptionScope.model(model != null
+                ? model
+                : endpoint != null
+                        ? endpoint
+                        : isV2() ? QianfanV2Chat.DEFAULT_MODEL : QianfanV1Chat.DEFAULT_MODEL);
     }
 
     @Override
@@ -172,10 +175,10 @@ public class QianfanConfiguration extends AiConfiguration {
     public void validate() {
         super.validate();
         boolean extras = functionResponses != null && !functionResponses.isEmpty()
-                         || functionExamples != null && !functionExamples.isEmpty();
+                || functionExamples != null && !functionExamples.isEmpty();
         if (extras && isV2()) {
             throw new IllegalArgumentException("Options functionResponses and functionExamples belong to the v1 chat"
-                                               + " API (functions[]); this endpoint has apiVersion=v2");
+                    + " API (functions[]); this endpoint has apiVersion=v2");
         }
     }
 
@@ -571,7 +574,6 @@ public class QianfanConfiguration extends AiConfiguration {
     public void setExtraParameters(Map<String, Object> extraParameters) {
         this.extraParameters = extraParameters;
     }
-
 
     public Map<String, Object> getFunctionResponses() {
         return functionResponses;

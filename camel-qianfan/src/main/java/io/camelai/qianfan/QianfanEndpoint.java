@@ -11,8 +11,8 @@ import io.camelai.qianfan.embed.QianfanEmbed;
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
-import io.camelai.support.embed.EmbeddingProducer;
 import io.camelai.support.config.PathSegments;
+import io.camelai.support.embed.EmbeddingProducer;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.json.PassThrough;
 import okhttp3.HttpUrl;
@@ -28,8 +28,8 @@ import org.apache.camel.spi.UriPath;
  * Calls Baidu Qianfan: chat (plain, streamed, with function calling) and embeddings, on the v1 wenxinworkshop API
  * (IAM-signed or with an OAuth token) or the OpenAI-compatible v2 API (bearer token).
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = QianfanConstants.SCHEME, title = "Qianfan", syntax = "qianfan:operation",
-             category = { Category.AI }, headersClass = QianfanConstants.class)
+@UriEndpoint(firstVersion = "0.1.0", scheme = QianfanConstants.SCHEME, title = "Qianfan", syntax = "qianfan:operation", category = {
+        Category.AI}, headersClass = QianfanConstants.class)
 public class QianfanEndpoint extends AiEndpoint<QianfanConfiguration> {
 
     static final String V1_PREFIX = "/rpc/2.0/ai_custom/v1/wenxinworkshop/";
@@ -47,7 +47,7 @@ public class QianfanEndpoint extends AiEndpoint<QianfanConfiguration> {
     private Clock clock = Clock.systemUTC();
 
     public QianfanEndpoint(String uri, QianfanComponent component, String operation,
-                           QianfanConfiguration configuration) {
+            QianfanConfiguration configuration) {
         super(uri, component);
         this.operation = operation;
         this.op = AiComponent.operation(QianfanConstants.SCHEME, operation, QianfanOperation.class,
@@ -145,7 +145,8 @@ public class QianfanEndpoint extends AiEndpoint<QianfanConfiguration> {
     @Override
     public Producer createProducer() throws Exception {
         return switch (op) {
-            case CHAT -> new ChatProducer<>(this, configuration.isV2() ? new QianfanV2Chat(this)
+            case CHAT -> new ChatProducer<>(this, configuration.isV2()
+                    ? new QianfanV2Chat(this)
                     : new QianfanV1Chat(this));
             case EMBED -> new EmbeddingProducer<>(this, new QianfanEmbed(this));
         };

@@ -12,8 +12,7 @@ import org.apache.camel.Exchange;
  */
 public final class QianfanErrors {
 
-    private QianfanErrors() {
-    }
+    private QianfanErrors() {}
 
     /**
      * Throws when the body is an error body.
@@ -21,7 +20,7 @@ public final class QianfanErrors {
      * @param masker the endpoint's secrets: an error message may echo a key or token
      */
     public static void check(JsonNode body, Exchange exchange, Request request, String requestId,
-                             SecretMasker masker) throws AiHttpException {
+            SecretMasker masker) throws AiHttpException {
         if (body == null || !body.hasNonNull("error_code")) {
             return;
         }

@@ -81,8 +81,7 @@ public final class QianfanModels {
         EMBEDDINGS.put("tao-8k", "tao_8k");
     }
 
-    private QianfanModels() {
-    }
+    private QianfanModels() {}
 
     private static void chat(String endpoint, String... names) {
         for (String n : names) {
@@ -111,10 +110,10 @@ public final class QianfanModels {
     public static String checkName(String source, String model) {
         if (model == null || !NAME.matcher(model).matches()) {
             throw new IllegalArgumentException("Invalid value '" + Printable.of(model) + "' for " + source
-                                               + ": a Qianfan v1 model is a name from the Qianfan model list (e.g."
-                                               + " ERNIE-4.0-8K, ERNIE-3.5-8K, ERNIE-Speed-128K): letters, digits,"
-                                               + " '.', '_', '-' and spaces, at most 64, with a letter or digit. For"
-                                               + " a self-deployed service set the endpoint option instead");
+                    + ": a Qianfan v1 model is a name from the Qianfan model list (e.g."
+                    + " ERNIE-4.0-8K, ERNIE-3.5-8K, ERNIE-Speed-128K): letters, digits,"
+                    + " '.', '_', '-' and spaces, at most 64, with a letter or digit. For"
+                    + " a self-deployed service set the endpoint option instead");
         }
         return model;
     }

@@ -2,8 +2,7 @@ package io.camelai.qianfan;
 
 /** The operations of the {@code qianfan} scheme: the URI path. */
 public enum QianfanOperation {
-    CHAT("chat"),
-    EMBED("embed");
+    CHAT("chat"), EMBED("embed");
 
     private final String uriName;
 

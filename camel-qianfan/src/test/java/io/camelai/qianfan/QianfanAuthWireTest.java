@@ -8,9 +8,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ChatChunk;
-import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.chat.Usage;
 import io.camelai.support.config.Credentials;
+import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -45,7 +45,7 @@ class QianfanAuthWireTest {
 
     private static final String SECRET = "app-secret-S3cr3t";
     private static final String TOKEN_TARGET = "/oauth/2.0/token?grant_type=client_credentials&client_id=app-key"
-                                               + "&client_secret=" + SECRET;
+            + "&client_secret=" + SECRET;
 
     @StartStop
     private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
@@ -69,7 +69,7 @@ class QianfanAuthWireTest {
 
     private String oauth() {
         return "qianfan:chat?apiKey=app-key&secretKey=" + SECRET + "&retryBackoff=1&baseUrl=" + mock() + "&authUrl="
-               + mock();
+                + mock();
     }
 
     private String v2(String options) {
@@ -86,7 +86,7 @@ class QianfanAuthWireTest {
 
     private static String token(String token, long expiresIn) {
         return "{\"refresh_token\":\"25.refresh\",\"expires_in\":" + expiresIn + ",\"session_key\":\"sk-x\","
-               + "\"access_token\":\"" + token + "\",\"scope\":\"public brain_all_scope\",\"session_secret\":\"ss\"}";
+                + "\"access_token\":\"" + token + "\",\"scope\":\"public brain_all_scope\",\"session_secret\":\"ss\"}";
     }
 
     private void assertTokenRequest(RecordedRequest r) {
@@ -139,7 +139,8 @@ class QianfanAuthWireTest {
 
     @Test
     void aRejectedTokenRequestFailsNamingTheProblemButNotTheSecret() throws Exception {
-        server.enqueue(json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}"));
+        server.enqueue(
+                json(401, "{\"error\":\"invalid_client\",\"error_description\":\"Client authentication failed\"}"));
 
         Exchange out = send(oauth(), "hi");
 

@@ -18,7 +18,7 @@ class QianfanChatContractIT extends AbstractChatContractIT {
     @Override
     protected String chatUri() {
         return "qianfan:chat?accessKey=" + QianfanApi.ACCESS_KEY + "&secretKey=sim-sk&retryBackoff=10"
-               + "&baseUrl=" + sim.get().qianfanUrl();
+                + "&baseUrl=" + sim.get().qianfanUrl();
     }
 
     @Override

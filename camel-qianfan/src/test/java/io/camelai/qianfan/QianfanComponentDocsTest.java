@@ -9,6 +9,7 @@ class QianfanComponentDocsTest {
 
     @Test
     void optionAndHeaderTablesMatchTheGeneratedMetadata() throws Exception {
-        ComponentDocs.check("/META-INF/io/camelai/qianfan/qianfan.json", Path.of("src/main/docs/qianfan-component.adoc"));
+        ComponentDocs.check("/META-INF/io/camelai/qianfan/qianfan.json",
+                Path.of("src/main/docs/qianfan-component.adoc"));
     }
 }

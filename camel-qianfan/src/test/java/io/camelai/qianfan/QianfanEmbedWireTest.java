@@ -8,9 +8,9 @@ import java.util.stream.IntStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.junit5.StartStop;
@@ -82,7 +82,7 @@ class QianfanEmbedWireTest {
                         .append(",\"embedding\":[").append(n).append(",0.5]}");
             }
             return json("{\"id\":\"as-e\",\"object\":\"embedding_list\",\"created\":1,\"data\":[" + data + "],"
-                        + "\"usage\":{\"prompt_tokens\":" + input.size() + ",\"total_tokens\":" + input.size() + "}}");
+                    + "\"usage\":{\"prompt_tokens\":" + input.size() + ",\"total_tokens\":" + input.size() + "}}");
         }
     }
 
@@ -103,7 +103,7 @@ class QianfanEmbedWireTest {
         List<?> vectors = out.getMessage().getBody(List.class);
         assertEquals(20, vectors.size());
         for (int i = 0; i < 20; i++) {
-            assertArrayEquals(new float[] { i, 0.5f }, (float[]) vectors.get(i), "vector " + i);
+            assertArrayEquals(new float[]{i, 0.5f}, (float[]) vectors.get(i), "vector " + i);
         }
         assertEquals(20L, out.getMessage().getHeader(AiHeaders.INPUT_TOKENS));
         assertEquals(2, server.getRequestCount());
@@ -131,8 +131,8 @@ class QianfanEmbedWireTest {
 
         assertNull(out.getException());
         List<?> vectors = out.getMessage().getBody(List.class);
-        assertArrayEquals(new float[] { 3, 0.5f }, (float[]) vectors.get(0));
-        assertArrayEquals(new float[] { 1, 0.5f }, (float[]) vectors.get(1));
+        assertArrayEquals(new float[]{3, 0.5f}, (float[]) vectors.get(0));
+        assertArrayEquals(new float[]{1, 0.5f}, (float[]) vectors.get(1));
         RecordedRequest r = take(server);
         assertEquals("/v2/embeddings", r.getTarget());
         assertEquals("Bearer bce-v3/x/y", r.getHeaders().get("Authorization"));
@@ -181,6 +181,6 @@ class QianfanEmbedWireTest {
     @Test
     void optionsInRangeAreAccepted() {
         context.getEndpoint("qianfan:chat?accessKey=ak&secretKey=sk&temperature=1&penaltyScore=2&stop=a,b,c,d"
-                            + "&apiVersion=v2&baseUrl=" + mock(), QianfanEndpoint.class);
+                + "&apiVersion=v2&baseUrl=" + mock(), QianfanEndpoint.class);
     }
 }

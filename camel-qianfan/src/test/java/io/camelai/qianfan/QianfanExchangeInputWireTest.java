@@ -52,7 +52,7 @@ class QianfanExchangeInputWireTest extends CamelTestSupport {
 
     private String uri(String operation) {
         return "qianfan:" + operation + "?accessKey=ak&secretKey=sk&maxRetries=0&baseUrl=http://127.0.0.1:"
-               + server.getPort();
+                + server.getPort();
     }
 
     private String refused(String uri, Map<String, Object> headers) {
@@ -66,23 +66,23 @@ class QianfanExchangeInputWireTest extends CamelTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { ".", "..", "..." })
+    @ValueSource(strings = {".", "..", "..."})
     void aModelNameOfDotsCannotMoveTheCallToAnotherPath(String model) {
         String chat = refused(uri("chat"), Map.of(AiHeaders.MODEL, model));
         String embed = refused(uri("embed"), Map.of(AiHeaders.MODEL, model));
 
         for (String m : List.of(chat, embed)) {
             assertTrue(m.startsWith("Invalid value '" + model + "' for header CamelAiModel: a Qianfan v1 model is a"
-                                    + " name from the Qianfan model list"), m);
+                    + " name from the Qianfan model list"), m);
         }
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = { "extraParameters|x", "systemMemoryId|sm-other-app", "endpoint|other_svc",
-                                          "functionResponses|classpath:weather-responses.json",
-                                          "functionExamples|file:/etc/passwd",
-                                          "authUrl|http://attacker.example", "accessKey|other", "appId|other",
-                                          "apiVersion|v2", "signatureExpiration|86400" })
+    @CsvSource(delimiter = '|', value = {"extraParameters|x", "systemMemoryId|sm-other-app", "endpoint|other_svc",
+            "functionResponses|classpath:weather-responses.json",
+            "functionExamples|file:/etc/passwd",
+            "authUrl|http://attacker.example", "accessKey|other", "appId|other",
+            "apiVersion|v2", "signatureExpiration|86400"})
     void theOptionsHeaderCannotSetAnOptionThatIsNotAModelRequestParameter(String option, String value) {
         String message = refused(uri("chat"), Map.of(AiHeaders.OPTIONS, Map.of(option, value)));
 

@@ -36,7 +36,7 @@ class QianfanFunctionExtrasIT extends CamelTestSupport {
 
     private String uri(String options) {
         return "qianfan:chat?accessKey=" + QianfanApi.ACCESS_KEY + "&secretKey=sk&model=ERNIE-3.5-8K"
-               + "&toolExecution=manual&baseUrl=" + sim.get().qianfanUrl() + options;
+                + "&toolExecution=manual&baseUrl=" + sim.get().qianfanUrl() + options;
     }
 
     @Test
@@ -44,7 +44,7 @@ class QianfanFunctionExtrasIT extends CamelTestSupport {
         sim.get().enqueue(SimReply.toolCall("", "get_current_weather", "{\"location\":\"上海\"}"));
 
         Exchange out = template.request(uri("&functionResponses.get_current_weather={\"type\":\"object\"}"
-                                            + "&functionExamples.get_current_weather=classpath:qianfan/weather-examples.json"),
+                + "&functionExamples.get_current_weather=classpath:qianfan/weather-examples.json"),
                 e -> {
                     e.getMessage().setBody("上海天气怎么样");
                     e.getMessage().setHeader(AiHeaders.TOOLS, List.of(weather));

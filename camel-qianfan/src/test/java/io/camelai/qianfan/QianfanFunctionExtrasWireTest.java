@@ -60,7 +60,7 @@ class QianfanFunctionExtrasWireTest {
 
     private String chat(String options) {
         return "qianfan:chat?accessKey=ak&secretKey=sk&retryBackoff=1&model=ERNIE-3.5-8K&toolExecution=manual"
-               + "&baseUrl=http://127.0.0.1:" + server.getPort() + options;
+                + "&baseUrl=http://127.0.0.1:" + server.getPort() + options;
     }
 
     private Exchange send(String uri) {
@@ -77,7 +77,7 @@ class QianfanFunctionExtrasWireTest {
         server.enqueue(json(ANSWER));
 
         Exchange out = send(chat("&functionResponses.get_current_weather=" + RESPONSES
-                                 + "&functionExamples.get_current_weather=classpath:qianfan/weather-examples.json"));
+                + "&functionExamples.get_current_weather=classpath:qianfan/weather-examples.json"));
 
         assertNull(out.getException());
         assertEquals("晴", out.getMessage().getBody(String.class));
@@ -99,7 +99,7 @@ class QianfanFunctionExtrasWireTest {
     void theOlderFlatListOfExampleMessagesIsSentAsWell() throws Exception {
         server.enqueue(json(ANSWER));
         String flat = "[{\"role\":\"user\",\"content\":\"几点了\"},{\"role\":\"assistant\",\"content\":\"\","
-                      + "\"function_call\":{\"name\":\"get_time\",\"arguments\":\"{}\"}}]";
+                + "\"function_call\":{\"name\":\"get_time\",\"arguments\":\"{}\"}}]";
 
         Exchange out = send(chat("&functionExamples.get_time=" + flat));
 
@@ -115,7 +115,7 @@ class QianfanFunctionExtrasWireTest {
         String noRole = "[[{\"content\":\"hi\"}]]";
         Exception e = startFails(chat("&functionExamples.get_time=" + noRole));
         assertTrue(messages(e).contains("functionExamples.get_time") && messages(e).contains("user, assistant,"
-                                                                                             + " function"),
+                + " function"),
                 messages(e));
 
         String functionWithoutName = "[[{\"role\":\"function\",\"content\":\"{}\"}]]";
@@ -133,7 +133,7 @@ class QianfanFunctionExtrasWireTest {
     @Test
     void theOptionsAreRefusedOnTheV2ApiWhichHasNoFunctionEntries() {
         Exception e = startFails("qianfan:chat?apiVersion=v2&apiKey=k&baseUrl=http://127.0.0.1:" + server.getPort()
-                                 + "&functionResponses.get_time=" + RESPONSES);
+                + "&functionResponses.get_time=" + RESPONSES);
         assertTrue(messages(e).contains("apiVersion=v2"), messages(e));
     }
 

@@ -62,7 +62,7 @@ class QianfanHeadersWireTest {
 
     private String uri(String operation, String options) {
         return "qianfan:" + operation + "?accessKey=ak&secretKey=sk&bearerToken=bce-v3/x/y&retryBackoff=1"
-               + "&baseUrl=http://127.0.0.1:" + server.getPort() + (options.isEmpty() ? "" : "&" + options);
+                + "&baseUrl=http://127.0.0.1:" + server.getPort() + (options.isEmpty() ? "" : "&" + options);
     }
 
     private Exchange send(String uri, Object body, Map<String, Object> headers) {
@@ -101,7 +101,8 @@ class QianfanHeadersWireTest {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String answer = answers.get(request.getUrl().encodedPath());
-                return answer == null ? json(404, "{\"error_code\":404,\"error_msg\":\"no such model\"}")
+                return answer == null
+                        ? json(404, "{\"error_code\":404,\"error_msg\":\"no such model\"}")
                         : json(answer);
             }
         });
@@ -154,7 +155,7 @@ class QianfanHeadersWireTest {
     @ParameterizedTest(name = "{0}?{1}")
     @MethodSource("everyOperation")
     void noOperationWritesAHeaderThatAQianfanEndpointReads(String operation, String options,
-                                                           Map<String, Object> headers) throws Exception {
+            Map<String, Object> headers) throws Exception {
         answerTheModelsCalled();
         List<String> inputs = ComponentDocs.inputHeaders(JSON_RESOURCE);
 
@@ -197,7 +198,7 @@ class QianfanHeadersWireTest {
                 () -> context.getEndpoint(uri("chat", "model=ERNIE-4.0-8K&temperature=1.5")));
 
         assertTrue(messages(e).contains("Invalid value 1.5 for option temperature with model ERNIE-4.0-8K: must be in"
-                                        + " (0, 1] ([0, 2] for ChatLaw)"), messages(e));
+                + " (0, 1] ([0, 2] for ChatLaw)"), messages(e));
         assertEquals(0, server.getRequestCount());
     }
 
@@ -228,7 +229,7 @@ class QianfanHeadersWireTest {
         Exchange perExchange = send(uri("chat", ""), "hi", Map.of(AiHeaders.OPTIONS, Map.of("stop", List.of(tooLong))));
 
         String expected = "Invalid value '" + tooLong + "' for option stop: at most 20 characters per element are"
-                          + " allowed, got 21";
+                + " allowed, got 21";
         assertTrue(messages(created).contains(expected), messages(created));
         assertTrue(messages(perExchange.getException()).contains(expected), messages(perExchange.getException()));
         assertEquals(0, server.getRequestCount());

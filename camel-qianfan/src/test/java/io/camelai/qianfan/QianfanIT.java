@@ -35,8 +35,8 @@ class QianfanIT extends CamelTestSupport {
     /** The function of Qianfan's function-calling example (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/xlmokikxe): code files per language. */
     public static class FileCounter {
         @AiTool(name = "get_file_num", description = "获取内部数据库中以某一编程语言编写的文件数量")
-        public String getFileNum(@AiToolParam(name = "language", description = "代码所运用的编程语言,例如:python、c/c++、go、java",
-                                              required = true) String language) {
+        public String getFileNum(
+                @AiToolParam(name = "language", description = "代码所运用的编程语言,例如:python、c/c++、go、java", required = true) String language) {
             return String.valueOf(switch (language.toLowerCase()) {
                 case "c/c++", "python" -> 35;
                 case "java" -> 10;
@@ -54,12 +54,12 @@ class QianfanIT extends CamelTestSupport {
 
     private String oauthUri() {
         return "qianfan:chat?apiKey=" + QianfanApi.APP_KEY + "&secretKey=" + QianfanApi.APP_SECRET + "&baseUrl="
-               + sim.get().qianfanUrl() + "&authUrl=" + sim.get().qianfanUrl();
+                + sim.get().qianfanUrl() + "&authUrl=" + sim.get().qianfanUrl();
     }
 
     private String iamUri() {
         return "qianfan:chat?accessKey=" + QianfanApi.ACCESS_KEY + "&secretKey=sk&retryBackoff=5&baseUrl="
-               + sim.get().qianfanUrl();
+                + sim.get().qianfanUrl();
     }
 
     @Override
@@ -131,14 +131,14 @@ class QianfanIT extends CamelTestSupport {
         template.requestBody(iamUri(), "signed", String.class);
         RecordedRequest r = sim.get().takeRequest();
         assertTrue(r.header("Authorization").matches("bce-auth-v1/sim-ak/" + r.header("x-bce-date")
-                                                     + "/1800/host;x-bce-date/[0-9a-f]{64}"),
+                + "/1800/host;x-bce-date/[0-9a-f]{64}"),
                 r.header("Authorization"));
     }
 
     @Test
     void v2WithAnAccessKeyGetsABearerTokenFromIam() {
         String uri = "qianfan:chat?apiVersion=v2&accessKey=" + QianfanApi.ACCESS_KEY + "&secretKey=sk&baseUrl="
-                     + sim.get().qianfanUrl() + "&authUrl=" + sim.get().qianfanUrl();
+                + sim.get().qianfanUrl() + "&authUrl=" + sim.get().qianfanUrl();
         assertEquals("Simulated answer to: v2", template.requestBody(uri, "v2", String.class));
         List<RecordedRequest> requests = sim.get().requests();
         assertEquals("/v1/BCE-BEARER/token", requests.get(0).path());
@@ -173,7 +173,7 @@ class QianfanIT extends CamelTestSupport {
     void embeddingsOfMoreThan16TextsAreBatchedInOrder() {
         List<String> texts = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "text " + i).toList();
         String uri = "qianfan:embed?accessKey=" + QianfanApi.ACCESS_KEY + "&secretKey=sk&baseUrl="
-                     + sim.get().qianfanUrl();
+                + sim.get().qianfanUrl();
         List<?> vectors = template.requestBody(uri, texts, List.class);
         assertEquals(20, vectors.size());
         float[] again = (float[]) template.requestBody(uri, List.of("text 7"), List.class).get(0);

@@ -13,7 +13,7 @@ class QianfanIamSecretsIT extends AbstractSecretsIT {
     @Override
     protected String chatUri() {
         return "qianfan:chat?logHttp=true&maxRetries=0&accessKey=" + QianfanApi.ACCESS_KEY + "&secretKey=" + SECRET
-               + "&baseUrl=" + sim.get().qianfanUrl();
+                + "&baseUrl=" + sim.get().qianfanUrl();
     }
 
     @Override

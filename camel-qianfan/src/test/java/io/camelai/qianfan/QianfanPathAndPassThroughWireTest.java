@@ -61,12 +61,12 @@ class QianfanPathAndPassThroughWireTest {
 
     private String v1(String operation, String options) {
         return "qianfan:" + operation + "?accessKey=ak&secretKey=sk&retryBackoff=1&baseUrl=http://127.0.0.1:"
-               + server.getPort() + options;
+                + server.getPort() + options;
     }
 
     private String v2(String options) {
         return "qianfan:chat?apiVersion=v2&bearerToken=bce-v3/x/y&retryBackoff=1&baseUrl=http://127.0.0.1:"
-               + server.getPort() + options;
+                + server.getPort() + options;
     }
 
     private Exchange send(String uri, Object body, Map<String, Object> headers) {
@@ -89,7 +89,7 @@ class QianfanPathAndPassThroughWireTest {
     // ---- v1 URL path
 
     @ParameterizedTest
-    @ValueSource(strings = { "..", ".", "../../oauth", "a%2Fb", "%2E%2E", "a/b", "..\\..", "x\ny", "" })
+    @ValueSource(strings = {"..", ".", "../../oauth", "a%2Fb", "%2E%2E", "a/b", "..\\..", "x\ny", ""})
     void aModelHeaderThatIsNotAModelNameFailsTheChatBeforeAnyRequest(String model) {
         Exchange out = send(v1("chat", ""), "hi", Map.of(AiHeaders.MODEL, model));
 
@@ -99,7 +99,7 @@ class QianfanPathAndPassThroughWireTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "..", "../../oauth", "a%2Fb" })
+    @ValueSource(strings = {"..", "../../oauth", "a%2Fb"})
     void aModelHeaderThatIsNotAModelNameFailsTheEmbeddingBeforeAnyRequest(String model) {
         Exchange out = send(v1("embed", ""), "text", Map.of(AiHeaders.MODEL, model));
 
@@ -116,7 +116,7 @@ class QianfanPathAndPassThroughWireTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "..", ".", "../../oauth/2.0/token", "a%2Fb", "svc%2e%2e", "a\\b" })
+    @ValueSource(strings = {"..", ".", "../../oauth/2.0/token", "a%2Fb", "svc%2e%2e", "a\\b"})
     void anEndpointOptionThatCouldLeaveItsSegmentFailsAtEndpointCreation(String endpoint) {
         Exception e = assertThrows(Exception.class,
                 () -> context.getEndpoint(v1("chat", "&endpoint=RAW(" + endpoint + ")")));
@@ -163,8 +163,8 @@ class QianfanPathAndPassThroughWireTest {
     // ---- v2 extraParameters.*
 
     @ParameterizedTest
-    @ValueSource(strings = { "model", "messages", "stream", "stream_options", "tools", "tool_choice",
-                             "response_format", "max_completion_tokens", "user", "metadata", "Model", "toolChoice" })
+    @ValueSource(strings = {"model", "messages", "stream", "stream_options", "tools", "tool_choice",
+            "response_format", "max_completion_tokens", "user", "metadata", "Model", "toolChoice"})
     void aV2ExtraParameterNamingAFieldTheChatWritesFailsAtEndpointCreation(String key) {
         Exception e = assertThrows(Exception.class,
                 () -> context.getEndpoint(v2("&extraParameters." + key + "=1")));

@@ -11,7 +11,7 @@ class QianfanSecretsIT extends AbstractSecretsIT {
     @Override
     protected String chatUri() {
         return "qianfan:chat?logHttp=true&maxRetries=0&apiKey=" + QianfanApi.APP_KEY + "&secretKey="
-               + QianfanApi.APP_SECRET + "&baseUrl=" + sim.get().qianfanUrl() + "&authUrl=" + sim.get().qianfanUrl();
+                + QianfanApi.APP_SECRET + "&baseUrl=" + sim.get().qianfanUrl() + "&authUrl=" + sim.get().qianfanUrl();
     }
 
     @Override

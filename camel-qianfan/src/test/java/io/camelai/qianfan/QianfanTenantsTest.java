@@ -90,7 +90,8 @@ class QianfanTenantsTest {
             }
             if (path.equals("/v1/BCE-BEARER/token")) {
                 String tenant = signer(r, "GET", path, Map.of("expireInSeconds", "1800"));
-                return tenant == null ? new MockResponse.Builder().code(401).build()
+                return tenant == null
+                        ? new MockResponse.Builder().code(401).build()
                         : json("{\"token\":\"bearer-of-" + tenant + "\",\"expireTime\":\"2099-01-01T00:00:00Z\"}");
             }
             return json(path.startsWith("/v2/") ? V2_OK : V1_OK);
@@ -130,7 +131,7 @@ class QianfanTenantsTest {
                 from("direct:oauth").toD("qianfan:chat?apiKey=${header.ak}&secretKey=${header.sk}" + common);
                 from("direct:v2").toD("qianfan:chat?apiVersion=v2&bearerToken=${header.token}" + common);
                 from("direct:v2iam").toD("qianfan:chat?apiVersion=v2&accessKey=${header.ak}&secretKey=${header.sk}"
-                                         + common);
+                        + common);
             }
         });
         context.start();
@@ -168,7 +169,8 @@ class QianfanTenantsTest {
     private static String assertSignedByItsTenant(RecordedRequest r) {
         String tenant = Tenants.of(r.getBody().utf8(), TENANTS);
         assertEquals(tenant, signer(r, "POST", r.getUrl().encodedPath(), Map.of()),
-                "the call of tenant " + tenant + " is signed with its own keys: " + r.getHeaders().get("Authorization"));
+                "the call of tenant " + tenant + " is signed with its own keys: "
+                        + r.getHeaders().get("Authorization"));
         return tenant;
     }
 

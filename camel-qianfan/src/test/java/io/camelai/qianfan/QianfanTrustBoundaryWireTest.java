@@ -88,10 +88,10 @@ class QianfanTrustBoundaryWireTest {
     void anErrorEchoingTheOAuthTokenAndTheAppKeysNeverShowsThem() {
         server.enqueue(json("{\"expires_in\":2592000,\"access_token\":\"" + ACCESS_TOKEN + "\"}"));
         server.enqueue(json("{\"error_code\":6,\"error_msg\":\"No permission: token " + ACCESS_TOKEN + " of client "
-                            + APP_KEY + " (" + APP_SECRET + ")\"}"));
+                + APP_KEY + " (" + APP_SECRET + ")\"}"));
 
         Exchange out = send("qianfan:chat?logHttp=true&maxRetries=0&apiKey=" + APP_KEY + "&secretKey=" + APP_SECRET
-                            + "&baseUrl=" + mock() + "&authUrl=" + mock(), "hi");
+                + "&baseUrl=" + mock() + "&authUrl=" + mock(), "hi");
 
         AiHttpException e = assertInstanceOf(AiHttpException.class, out.getException());
         assertEquals("6", e.getErrorCode());
@@ -104,10 +104,10 @@ class QianfanTrustBoundaryWireTest {
     void aStreamErrorInAJsonBodyEchoingTheOAuthTokenKeepsItsCodeButNotTheToken() {
         server.enqueue(json("{\"expires_in\":2592000,\"access_token\":\"" + ACCESS_TOKEN + "\"}"));
         server.enqueue(json("{\"error_code\":336003,\"error_msg\":\"Invalid parameter for " + ACCESS_TOKEN
-                            + "\"}"));
+                + "\"}"));
 
         Exchange out = send("qianfan:chat?stream=true&logHttp=true&maxRetries=0&apiKey=" + APP_KEY + "&secretKey="
-                            + APP_SECRET + "&baseUrl=" + mock() + "&authUrl=" + mock(), "hi");
+                + APP_SECRET + "&baseUrl=" + mock() + "&authUrl=" + mock(), "hi");
 
         AiHttpException e = assertInstanceOf(AiHttpException.class, out.getException());
         assertEquals("336003", e.getErrorCode());
@@ -118,10 +118,10 @@ class QianfanTrustBoundaryWireTest {
     @Test
     void anErrorEchoingTheIamAccessAndSecretKeysNeverShowsThem() {
         server.enqueue(json(401, "{\"error_code\":14,\"error_msg\":\"IAM Certification failed for " + ACCESS_KEY
-                                 + " signed with " + SECRET_KEY + "\"}"));
+                + " signed with " + SECRET_KEY + "\"}"));
 
         Exchange out = send("qianfan:chat?logHttp=true&maxRetries=0&accessKey=" + ACCESS_KEY + "&secretKey="
-                            + SECRET_KEY + "&baseUrl=" + mock(), "hi");
+                + SECRET_KEY + "&baseUrl=" + mock(), "hi");
 
         AiHttpException e = assertInstanceOf(AiHttpException.class, out.getException());
         assertEquals("IAM Certification failed for ****** signed with ******", e.getProviderMessage());
@@ -130,12 +130,13 @@ class QianfanTrustBoundaryWireTest {
 
     @Test
     void anErrorEchoingTheIamDerivedBearerTokenNeverShowsIt() {
-        server.enqueue(json("{\"userId\":\"u-1\",\"token\":\"" + BEARER + "\",\"expireTime\":\"2099-01-01T00:00:00Z\"}"));
+        server.enqueue(
+                json("{\"userId\":\"u-1\",\"token\":\"" + BEARER + "\",\"expireTime\":\"2099-01-01T00:00:00Z\"}"));
         server.enqueue(json(403, "{\"error\":{\"code\":\"no_permission\",\"message\":\"bearer " + BEARER
-                                 + " may not call this model\",\"type\":\"invalid_request_error\"}}"));
+                + " may not call this model\",\"type\":\"invalid_request_error\"}}"));
 
         Exchange out = send("qianfan:chat?apiVersion=v2&logHttp=true&maxRetries=0&accessKey=" + ACCESS_KEY
-                            + "&secretKey=" + SECRET_KEY + "&baseUrl=" + mock() + "&authUrl=" + mock(), "hi");
+                + "&secretKey=" + SECRET_KEY + "&baseUrl=" + mock() + "&authUrl=" + mock(), "hi");
 
         AiHttpException e = assertInstanceOf(AiHttpException.class, out.getException());
         assertEquals("bearer ****** may not call this model", e.getProviderMessage());
@@ -145,7 +146,7 @@ class QianfanTrustBoundaryWireTest {
     @Test
     void negativeOrOverflowingTokenCountsSetNoTokenHeaders() {
         server.enqueue(json("{\"id\":\"as-1\",\"result\":\"fine\",\"finish_reason\":\"normal\",\"usage\":"
-                            + "{\"prompt_tokens\":-5,\"completion_tokens\":99999999999999999999,\"total_tokens\":-1}}"));
+                + "{\"prompt_tokens\":-5,\"completion_tokens\":99999999999999999999,\"total_tokens\":-1}}"));
 
         Exchange out = send("qianfan:chat?accessKey=ak-x&secretKey=sk-x&baseUrl=" + mock(), "hi");
 
@@ -162,7 +163,7 @@ class QianfanTrustBoundaryWireTest {
                 .body("<html>504 Gateway Time-out</html>").build());
 
         Exchange out = send("qianfan:chat?stream=true&maxRetries=0&accessKey=ak-x&secretKey=sk-x&baseUrl="
-                            + mock(), "hi");
+                + mock(), "hi");
 
         AiHttpException e = assertInstanceOf(AiHttpException.class, out.getException());
         assertEquals(200, e.getStatusCode());

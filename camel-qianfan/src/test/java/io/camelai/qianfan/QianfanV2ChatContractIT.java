@@ -14,7 +14,7 @@ class QianfanV2ChatContractIT extends AbstractChatContractIT {
     @Override
     protected String chatUri() {
         return "qianfan:chat?apiVersion=v2&bearerToken=bce-v3/ALTAK-test/secret&retryBackoff=10&baseUrl="
-               + sim.get().qianfanUrl();
+                + sim.get().qianfanUrl();
     }
 
     @Override

@@ -12,7 +12,7 @@ class QianfanV2SecretsIT extends AbstractSecretsIT {
     @Override
     protected String chatUri() {
         return "qianfan:chat?apiVersion=v2&logHttp=true&maxRetries=0&bearerToken=" + TOKEN + "&baseUrl="
-               + sim.get().qianfanUrl();
+                + sim.get().qianfanUrl();
     }
 
     @Override

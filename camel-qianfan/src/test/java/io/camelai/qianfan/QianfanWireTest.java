@@ -16,13 +16,13 @@ import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatMessage;
-import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.chat.ChunkType;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.chat.Usage;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -69,7 +69,7 @@ class QianfanWireTest {
 
     private String chat(String options) {
         return "qianfan:chat?accessKey=ak&secretKey=sk&retryBackoff=1&baseUrl=http://127.0.0.1:" + server.getPort()
-               + options;
+                + options;
     }
 
     private Exchange send(String uri, Object body, Map<String, Object> headers) {
@@ -183,11 +183,11 @@ class QianfanWireTest {
         server.enqueue(json(OK));
         server.enqueue(json(OK));
         String uri = chat("&system=be brief&temperature=0.5&topP=0.7&topK=0.3&penaltyScore=1.5&stop=END,STOP"
-                          + "&disableSearch=true&enableCitation=true&enableTrace=false&minOutputTokens=4"
-                          + "&maxOutputTokens=100&responseFormat=json_object&userId=u-1&toolChoice=get_weather"
-                          + "&logprobs=true&topLogprobs=3&frequencyPenalty=0.25&presencePenalty=-0.5"
-                          + "&enableSystemMemory=true&systemMemoryId=sm-1&enableUserMemory=true"
-                          + "&userMemoryExtractLevel=2&metadata.source=camel&extraParameters.use_keyword=true");
+                + "&disableSearch=true&enableCitation=true&enableTrace=false&minOutputTokens=4"
+                + "&maxOutputTokens=100&responseFormat=json_object&userId=u-1&toolChoice=get_weather"
+                + "&logprobs=true&topLogprobs=3&frequencyPenalty=0.25&presencePenalty=-0.5"
+                + "&enableSystemMemory=true&systemMemoryId=sm-1&enableUserMemory=true"
+                + "&userMemoryExtractLevel=2&metadata.source=camel&extraParameters.use_keyword=true");
 
         assertNull(send(uri, "hi", Map.of()).getException());
         assertNull(send(uri, "hi", Map.of(QianfanConstants.USER_ID, "u-header")).getException());
@@ -249,7 +249,8 @@ class QianfanWireTest {
         assertEquals(true, m.getHeader(QianfanConstants.NEED_CLEAR_HISTORY));
         assertEquals(-1, m.getHeader(QianfanConstants.BAN_ROUND));
         assertEquals(1, m.getHeader(QianfanConstants.FLAG));
-        assertEquals(tree("{\"search_results\":[{\"index\":1,\"url\":\"https://example.com/bj\",\"title\":\"Beijing\"}]}"),
+        assertEquals(
+                tree("{\"search_results\":[{\"index\":1,\"url\":\"https://example.com/bj\",\"title\":\"Beijing\"}]}"),
                 m.getHeader(QianfanConstants.SEARCH_INFO));
     }
 
@@ -299,7 +300,7 @@ class QianfanWireTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = { 336100, 18 })
+    @ValueSource(ints = {336100, 18})
     void overloadAndQpsErrorsIn200AreRetried(int code) throws Exception {
         server.enqueue(json("{\"error_code\":" + code + ",\"error_msg\":\"try again later\"}"));
         server.enqueue(json(OK));

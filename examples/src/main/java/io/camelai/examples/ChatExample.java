@@ -9,8 +9,7 @@ import org.apache.camel.main.Main;
  */
 public final class ChatExample {
 
-    private ChatExample() {
-    }
+    private ChatExample() {}
 
     public static void main(String[] args) throws Exception {
         Main main = new Main();
@@ -23,7 +22,7 @@ public final class ChatExample {
                             .to("cohere:chat?model=command-a-03-2025&maxTokens=200")
                             .log("Answer: ${body}")
                             .log("Tokens: ${header.CamelAiInputTokens} in, ${header.CamelAiOutputTokens} out,"
-                                 + " finish reason ${header.CamelAiFinishReason}");
+                                    + " finish reason ${header.CamelAiFinishReason}");
                 }
             });
             main.configure().withDurationMaxMessages(1);

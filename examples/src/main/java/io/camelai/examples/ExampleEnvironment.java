@@ -27,8 +27,7 @@ public final class ExampleEnvironment implements AutoCloseable {
 
     private AiSimulator simulator;
 
-    private ExampleEnvironment() {
-    }
+    private ExampleEnvironment() {}
 
     public static ExampleEnvironment configure(Main main) throws IOException {
         ExampleEnvironment env = new ExampleEnvironment();
@@ -47,13 +46,15 @@ public final class ExampleEnvironment implements AutoCloseable {
             LOG.info("cohere: using the embedded simulator at {}", env.simulator().cohereUrl());
         }
         if (isSet("AZURE_INFERENCE_ENDPOINT") && isSet("AZURE_INFERENCE_CREDENTIAL")) {
-            LOG.info("azure-inference: using {} (AZURE_INFERENCE_ENDPOINT is set)", System.getenv("AZURE_INFERENCE_ENDPOINT"));
+            LOG.info("azure-inference: using {} (AZURE_INFERENCE_ENDPOINT is set)",
+                    System.getenv("AZURE_INFERENCE_ENDPOINT"));
         } else {
             main.addInitialProperty("camel.component.azure-inference.endpoint", env.simulator().azureUrl());
             simulatorKey(main, "azure-inference.api-key", SIMULATOR_KEY);
             LOG.info("azure-inference: using the embedded simulator at {}", env.simulator().azureUrl());
         }
-        if ((isSet("QIANFAN_ACCESS_KEY") && isSet("QIANFAN_SECRET_KEY")) || (isSet("QIANFAN_AK") && isSet("QIANFAN_SK"))) {
+        if ((isSet("QIANFAN_ACCESS_KEY") && isSet("QIANFAN_SECRET_KEY"))
+                || (isSet("QIANFAN_AK") && isSet("QIANFAN_SK"))) {
             LOG.info("qianfan: using aip.baidubce.com (Qianfan credentials are set)");
         } else {
             main.addInitialProperty("camel.component.qianfan.base-url", env.simulator().qianfanUrl());

@@ -8,8 +8,7 @@ import org.apache.camel.main.Main;
  */
 public final class YamlChatExample {
 
-    private YamlChatExample() {
-    }
+    private YamlChatExample() {}
 
     public static void main(String[] args) throws Exception {
         Main main = new Main();

@@ -150,7 +150,7 @@ class ExampleMainsIT {
         // set by the failsafe configuration: "runtime " and the Maven project's runtime classpath as "[a, b, c]"
         assertTrue(elements.startsWith("runtime [") && elements.endsWith("]"),
                 "examples.runtimeClasspath (the module's runtime classpath as failsafe's configuration gives it): "
-                + elements);
+                        + elements);
         return String.join(File.pathSeparator,
                 Arrays.asList(elements.substring("runtime [".length(), elements.length() - 1).split(", ")));
     }

@@ -33,7 +33,7 @@ class ExamplesIT extends CamelTestSupport {
         CohereConfiguration cohere = context.getComponent("cohere", CohereComponent.class).getConfiguration();
         cohere.setBaseUrl(sim.get().cohereUrl());
         cohere.setApiKey("simulator-key");
-        return new RoutesBuilder[] { new StreamingRoutes(console), new ToolRoutes(), new RagRoutes() };
+        return new RoutesBuilder[]{new StreamingRoutes(console), new ToolRoutes(), new RagRoutes()};
     }
 
     @Test
@@ -71,7 +71,8 @@ class ExamplesIT extends CamelTestSupport {
         String answer = template.requestBody("direct:ask", "What is a Camel component?", String.class);
         assertEquals("Simulated answer to: What is a Camel component?", answer);
         List<RecordedRequest> calls = sim.get().requests();
-        assertEquals(List.of("/v2/embed", "/v2/rerank", "/v2/chat"), calls.stream().map(RecordedRequest::path).toList());
+        assertEquals(List.of("/v2/embed", "/v2/rerank", "/v2/chat"),
+                calls.stream().map(RecordedRequest::path).toList());
         assertEquals("search_query", calls.get(0).json().get("input_type").asText());
         assertEquals("A Camel component is a factory of endpoints identified by a URI scheme.",
                 calls.get(2).json().at("/documents/0/data/text").asText(), "the best passage goes to chat first");

@@ -101,7 +101,8 @@ class SchemesResolveIT {
         main.start();
         try {
             ProducerTemplate template = main.getCamelContext().createProducerTemplate();
-            assertEquals("Simulated answer to: hi Azure", template.requestBody("direct:azure", "hi Azure", String.class));
+            assertEquals("Simulated answer to: hi Azure",
+                    template.requestBody("direct:azure", "hi Azure", String.class));
             RecordedRequest azure = sim.get().takeRequest();
             assertEquals("azure-main-key", azure.header("api-key"));
             assertEquals("[\"END\",\"STOP\"]", azure.json().get("stop").toString());
@@ -110,7 +111,8 @@ class SchemesResolveIT {
                     String.class));
             RecordedRequest qianfan = sim.get().takeRequest();
             assertEquals("/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/completions_pro", qianfan.path());
-            assertEquals("[\"。。\",\"!!\"]", qianfan.json().get("stop").toString(), "a list option from Main properties");
+            assertEquals("[\"。。\",\"!!\"]", qianfan.json().get("stop").toString(),
+                    "a list option from Main properties");
         } finally {
             main.stop();
         }

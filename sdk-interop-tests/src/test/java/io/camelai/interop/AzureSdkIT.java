@@ -114,7 +114,7 @@ class AzureSdkIT {
     @Test
     void aLongStreamArrivesWholeAlthoughTheSdkLogsSplitReads() {
         logs.allow("^ERROR com\\.azure\\.core\\.implementation\\.(MethodHandleReflectiveInvoker|serializer\\."
-                   + "DefaultJsonSerializer) - .*(Unexpected end-of-input|Unrecognized token '[a-z]+': was expecting)");
+                + "DefaultJsonSerializer) - .*(Unexpected end-of-input|Unrecognized token '[a-z]+': was expecting)");
         String words = "word ".repeat(500).trim();
         StringBuilder text = new StringBuilder();
         for (StreamingChatCompletionsUpdate update : chat().completeStream(options(words))) {

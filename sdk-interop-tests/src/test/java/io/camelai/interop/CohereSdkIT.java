@@ -108,7 +108,7 @@ class CohereSdkIT {
         // that line ("[" reads as a JSON array) and prints one parse error to stderr: the simulator keeps the line,
         // as the service sends it
         logs.allow("^stderr: Failed to parse SSE event: Cannot deserialize value of type .*V2ChatStreamResponse.*"
-                   + " from Array value").allow("^stderr:  at \\[Source: ");
+                + " from Array value").allow("^stderr:  at \\[Source: ");
         List<String> types = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (V2ChatStreamResponse event : cohere.v2().chatStream(V2ChatStreamRequest.builder()
@@ -142,8 +142,11 @@ class CohereSdkIT {
     void v1ChatStreamDeliversEveryEvent() {
         List<String> types = new ArrayList<>();
         for (StreamedChatResponse event : cohere.chatStream(ChatStreamRequest.builder().message("stream v1").build())) {
-            types.add(event.isStreamStart() ? "stream-start" : event.isTextGeneration() ? "text-generation"
-                    : event.isStreamEnd() ? "stream-end" : "other");
+            types.add(event.isStreamStart()
+                    ? "stream-start"
+                    : event.isTextGeneration()
+                            ? "text-generation"
+                            : event.isStreamEnd() ? "stream-end" : "other");
             assertComplete(event, optional("searchQueries", "searchResults", "documents", "citations",
                     "toolCalls", "toolResults", "isSearchRequired", "searchUnits", "classifications"));
         }
@@ -239,7 +242,7 @@ class CohereSdkIT {
         assertEquals("COMPLETE", finish);
 
         var summary = cohere.summarize(SummarizeRequest.builder().text("camels walk far across the desert each"
-                                                                       + " day and night without water").build());
+                + " day and night without water").build());
         assertFalse(summary.getSummary().orElseThrow().isEmpty());
         assertComplete(summary, optional("searchUnits", "classifications", "tokens"));
     }

@@ -25,8 +25,7 @@ final class Complete {
     private static final List<String> SDK_PACKAGES = List.of("com.cohere.api", "com.azure.ai.inference.models",
             "com.baidubce.qianfan.model");
 
-    private Complete() {
-    }
+    private Complete() {}
 
     /** @param optional property names (getter without get/is, first letter lower case) that may be absent */
     static void assertComplete(Object response, String... optional) {
@@ -94,9 +93,9 @@ final class Complete {
     private static List<Method> getters(Class<?> type) {
         return Arrays.stream(type.getMethods())
                 .filter(m -> m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers())
-                             && m.getReturnType() != void.class && isSdkType(m.getDeclaringClass())
-                             && (m.getName().startsWith("get") || m.getName().startsWith("is"))
-                             && !m.getName().equals("getAdditionalProperties") && !m.getName().startsWith("_"))
+                        && m.getReturnType() != void.class && isSdkType(m.getDeclaringClass())
+                        && (m.getName().startsWith("get") || m.getName().startsWith("is"))
+                        && !m.getName().equals("getAdditionalProperties") && !m.getName().startsWith("_"))
                 .sorted(Comparator.comparing(Method::getName)).toList();
     }
 

@@ -49,7 +49,7 @@ class QianfanSdkIT {
         Path env = Path.of(file);
         Files.createDirectories(env.getParent());
         Files.writeString(env, "QIANFAN_BASE_URL=" + sim.get().qianfanUrl() + "\nQIANFAN_CONSOLE_API_BASE_URL="
-                               + sim.get().qianfanUrl() + "\n");
+                + sim.get().qianfanUrl() + "\n");
     }
 
     private static Qianfan iam() {
@@ -65,7 +65,7 @@ class QianfanSdkIT {
     }
 
     /** ChatResponse fields the service sends only in some answers: search, function calls, safety flags, streams. */
-    private static final String[] CHAT_OPTIONAL = { "searchInfo", "functionCall", "banRound", "flag" };
+    private static final String[] CHAT_OPTIONAL = {"searchInfo", "functionCall", "banRound", "flag"};
 
     @Test
     void iamChatFirstListsTheConsoleServicesThenCallsTheModelsEndpoint() {

@@ -16,9 +16,9 @@ import io.camelai.simulator.SimJson;
 import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
-import io.camelai.simulator.openai.OpenAiWire;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.simulator.model.SimRequest;
+import io.camelai.simulator.openai.OpenAiWire;
 
 /**
  * The Azure AI Model Inference API
@@ -69,7 +69,7 @@ public final class AzureApi implements ProviderApi {
     public void handle(SimExchange exchange, SimModel model) throws IOException {
         if (exchange.query().get("api-version") == null) {
             error(exchange, 400, "MissingApiVersionParameter", "The api-version query parameter (?api-version=) is"
-                                                              + " required for all requests.");
+                    + " required for all requests.");
             return;
         }
         String key = exchange.header("api-key");
@@ -136,7 +136,7 @@ public final class AzureApi implements ProviderApi {
             String name = names.next();
             if (!known.contains(name)) {
                 error(exchange, 422, "Invalid input", "Extra parameters ['" + name + "'] are not allowed when"
-                                                      + " extra-parameters is not set or set to be 'error'.");
+                        + " extra-parameters is not set or set to be 'error'.");
                 return false;
             }
         }
@@ -173,12 +173,12 @@ public final class AzureApi implements ProviderApi {
             dims = req.get("dimensions").asInt();
             if (model.sizes().isEmpty()) {
                 error(exchange, 422, "Invalid input", "dimensions: the model " + model.name() + " does not support"
-                                                      + " the parameter");
+                        + " the parameter");
                 return;
             }
             if (!model.acceptsSize(dims)) {
                 error(exchange, 422, "Invalid input", "dimensions: " + req.get("dimensions") + " is not supported by"
-                                                      + " the model " + model.name());
+                        + " the model " + model.name());
                 return;
             }
         }
@@ -213,7 +213,8 @@ public final class AzureApi implements ProviderApi {
     private void info(SimExchange exchange) throws IOException {
         String name = deployed(exchange);
         Embeddings.Model embed = Embeddings.azure(name);
-        String provider = embed != null ? embed.provider()
+        String provider = embed != null
+                ? embed.provider()
                 : name.toLowerCase().startsWith("cohere-") ? "Cohere" : "Simulator";
         exchange.respondJson(200, SimJson.object().put("model_name", name)
                 .put("model_type", embed != null ? "embeddings" : "chat-completions")
@@ -224,7 +225,7 @@ public final class AzureApi implements ProviderApi {
         ObjectNode body = SimJson.object();
         ObjectNode error = body.putObject("error");
         error.put("message", "The response was filtered due to the prompt triggering Azure OpenAI's content"
-                             + " management policy. Please modify your prompt and retry.");
+                + " management policy. Please modify your prompt and retry.");
         error.putNull("type");
         error.put("param", "prompt").put("code", "content_filter").put("status", 400);
         error.putObject("innererror").put("code", "ResponsibleAIPolicyViolation")

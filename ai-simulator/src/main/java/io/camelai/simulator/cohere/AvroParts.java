@@ -24,8 +24,7 @@ import org.apache.avro.generic.GenericRecord;
  */
 final class AvroParts {
 
-    private AvroParts() {
-    }
+    private AvroParts() {}
 
     /** The schema of rows with these fields; {@code embeddingTypes} non-empty adds the embeddings record. */
     static Schema schema(List<String> fields, List<String> embeddingTypes) {
@@ -36,7 +35,8 @@ final class AvroParts {
         if (!embeddingTypes.isEmpty()) {
             SchemaBuilder.FieldAssembler<Schema> e = SchemaBuilder.record("Embeddings").fields();
             for (String type : embeddingTypes) {
-                e = "float".equals(type) ? e.name(type).type().optional().array().items().floatType()
+                e = "float".equals(type)
+                        ? e.name(type).type().optional().array().items().floatType()
                         : e.name(type).type().optional().array().items().intType();
             }
             b = b.name("embeddings").type(e.endRecord()).noDefault();
@@ -67,7 +67,8 @@ final class AvroParts {
                 GenericData.Record e = new GenericData.Record(f.schema());
                 for (Schema.Field t : f.schema().getFields()) {
                     List<Object> values = new ArrayList<>();
-                    v.path(t.name()).forEach(n -> values.add("float".equals(t.name()) ? (Object) n.floatValue()
+                    v.path(t.name()).forEach(n -> values.add("float".equals(t.name())
+                            ? (Object) n.floatValue()
                             : (Object) n.intValue()));
                     e.put(t.name(), values);
                 }

@@ -31,7 +31,7 @@ public final class CohereApi implements ProviderApi {
     @Override
     public boolean handles(String method, String path) {
         return path.startsWith("/v1/") || path.equals("/v2/chat") || path.startsWith("/v2/embed")
-               || path.startsWith("/v2/rerank") || path.startsWith(CohereDatasets.STORAGE);
+                || path.startsWith("/v2/rerank") || path.startsWith(CohereDatasets.STORAGE);
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class CohereApi implements ProviderApi {
         } else if ("POST".equals(exchange.method()) && "/v1/chat".equals(path)) {
             v1Chat.handle(exchange, model);
         } else if (!datasets.handle(exchange) && !embedJobs.handle(exchange) && !connectors.handle(exchange)
-                   && !finetuning.handle(exchange) && !ops.handle(exchange)) {
+                && !finetuning.handle(exchange) && !ops.handle(exchange)) {
             error(exchange, 404, "the simulator does not implement " + exchange.method() + " " + path + " yet");
         }
     }

@@ -56,7 +56,7 @@ final class CohereConnectors {
         if (connector == null) {
             CohereApi.error(exchange, 404, "connector '" + id + "' not found");
         } else if (rest.length == 3 && "oauth".equals(rest[1]) && "authorize".equals(rest[2])
-                   && "POST".equals(method)) {
+                && "POST".equals(method)) {
             authorize(exchange, connector);
         } else if (rest.length != 1) {
             return false;
@@ -97,7 +97,9 @@ final class CohereConnectors {
     }
 
     private void update(SimExchange exchange, ObjectNode connector, JsonNode req) throws IOException {
-        String problem = req == null || !req.isObject() ? "invalid request: the body must be a JSON object" : check(req);
+        String problem = req == null || !req.isObject()
+                ? "invalid request: the body must be a JSON object"
+                : check(req);
         if (problem != null) {
             CohereApi.error(exchange, 400, problem);
             return;
@@ -125,8 +127,8 @@ final class CohereConnectors {
             return "invalid request: oauth cannot be specified together with service_auth";
         }
         if (req.has("service_auth") && (!req.get("service_auth").hasNonNull("token")
-                                        || !Set.of("bearer", "basic", "noscheme")
-                                                .contains(req.get("service_auth").path("type").asText()))) {
+                || !Set.of("bearer", "basic", "noscheme")
+                        .contains(req.get("service_auth").path("type").asText()))) {
             return "invalid request: service_auth needs a type (bearer, basic, noscheme) and a token";
         }
         return null;
@@ -136,13 +138,13 @@ final class CohereConnectors {
         JsonNode oauth = connector.path("oauth");
         if (!oauth.hasNonNull("authorize_url")) {
             CohereApi.error(exchange, 400, "invalid request: connector '" + connector.path("id").asText()
-                                           + "' has no oauth configuration");
+                    + "' has no oauth configuration");
             return;
         }
         String after = exchange.query().getOrDefault("after_token_redirect", "");
         String redirect = oauth.get("authorize_url").asText() + "?response_type=code&client_id="
-                          + enc(oauth.path("client_id").asText("")) + "&scope=" + enc(oauth.path("scope").asText(""))
-                          + "&state=" + enc(connector.path("id").asText() + "|" + after);
+                + enc(oauth.path("client_id").asText("")) + "&scope=" + enc(oauth.path("scope").asText(""))
+                + "&state=" + enc(connector.path("id").asText() + "|" + after);
         exchange.respondJson(200, SimJson.object().put("redirect_url", redirect));
     }
 

@@ -121,7 +121,7 @@ final class CohereDatasets {
         for (SimMultipart.Part p : parts) {
             if (!"data".equals(p.name()) && !"eval_data".equals(p.name())) {
                 CohereApi.error(exchange, 400, "invalid request: you used an invalid parameter for part: " + p.name()
-                                               + " use file or an evaluation file");
+                        + " use file or an evaluation file");
                 return;
             }
         }
@@ -142,7 +142,8 @@ final class CohereDatasets {
             dataset.look();
             dataset.look();
             if (!"validated".equals(dataset.status())) {
-                CohereApi.error(exchange, 400, "invalid request: " + dataset.json("").path("validation_error").asText());
+                CohereApi.error(exchange, 400,
+                        "invalid request: " + dataset.json("").path("validation_error").asText());
                 return;
             }
         } else {
@@ -156,9 +157,9 @@ final class CohereDatasets {
         List<SimDataset> matching = new ArrayList<>();
         for (SimDataset d : datasets.values()) {
             if ((q.get("datasetType") == null || q.get("datasetType").equals(d.type))
-                && (q.get("validationStatus") == null || q.get("validationStatus").equals(d.status()))
-                && (q.get("before") == null || d.createdAt.isBefore(Instant.parse(q.get("before"))))
-                && (q.get("after") == null || d.createdAt.isAfter(Instant.parse(q.get("after"))))) {
+                    && (q.get("validationStatus") == null || q.get("validationStatus").equals(d.status()))
+                    && (q.get("before") == null || d.createdAt.isBefore(Instant.parse(q.get("before"))))
+                    && (q.get("after") == null || d.createdAt.isAfter(Instant.parse(q.get("after"))))) {
                 matching.add(d);
             }
         }

@@ -118,12 +118,13 @@ final class CohereEmbedJobs {
         }
         SimDataset input = datasets.get(req.get("dataset_id").asText());
         if (input == null) {
-            CohereApi.error(exchange, 404, "The dataset with id '" + req.get("dataset_id").asText() + "' was not found.");
+            CohereApi.error(exchange, 404,
+                    "The dataset with id '" + req.get("dataset_id").asText() + "' was not found.");
             return;
         }
         if (!"embed-input".equals(input.type) || !"validated".equals(input.status())) {
             CohereApi.error(exchange, 400, "invalid request: the dataset must be of type embed-input and validated; it"
-                                           + " is " + input.type + ", " + input.status());
+                    + " is " + input.type + ", " + input.status());
             return;
         }
         String id = UUID.randomUUID().toString();
@@ -138,7 +139,8 @@ final class CohereEmbedJobs {
             tokens += Math.max(1, SimModel.words(row.path("text").asText()));
             rows.add(out);
         }
-        SimDataset output = new SimDataset("embed-result-" + id.substring(0, 8), req.path("name").asText(id) + "-output",
+        SimDataset output = new SimDataset("embed-result-" + id.substring(0, 8),
+                req.path("name").asText(id) + "-output",
                 "embed-result", List.of("text"), input.fields, List.copyOf(types), rows, List.of(), List.of(), null,
                 null, true);
         ObjectNode job = SimJson.object().put("job_id", id).put("name", req.path("name").asText(id))

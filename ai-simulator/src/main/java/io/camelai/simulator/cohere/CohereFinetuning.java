@@ -105,15 +105,15 @@ final class CohereFinetuning {
     private void create(SimExchange exchange, JsonNode req) throws IOException {
         JsonNode settings = req == null ? null : req.get("settings");
         if (req == null || !req.hasNonNull("name") || settings == null || !settings.hasNonNull("dataset_id")
-            || !BASE_TYPES.contains(settings.path("base_model").path("base_type").asText())) {
+                || !BASE_TYPES.contains(settings.path("base_model").path("base_type").asText())) {
             CohereApi.error(exchange, 400, "invalid request: name, settings.dataset_id and settings.base_model."
-                                           + "base_type (one of " + BASE_TYPES + ") are required");
+                    + "base_type (one of " + BASE_TYPES + ") are required");
             return;
         }
         SimDataset dataset = datasets.get(settings.get("dataset_id").asText());
         if (dataset == null || !"validated".equals(dataset.status())) {
             CohereApi.error(exchange, 400, "invalid request: dataset " + settings.get("dataset_id").asText()
-                                           + " is not a validated dataset");
+                    + " is not a validated dataset");
             return;
         }
         String now = Instant.now().toString();

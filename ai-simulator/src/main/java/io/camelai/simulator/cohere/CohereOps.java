@@ -75,7 +75,7 @@ final class CohereOps {
         }
         if (texts.size() > 96) {
             CohereApi.error(exchange, 400, "invalid request: texts must have at most 96 elements, got "
-                                           + texts.size());
+                    + texts.size());
             return;
         }
         if (v2 && (!req.hasNonNull("model") || !req.hasNonNull("input_type"))) {
@@ -88,12 +88,12 @@ final class CohereOps {
             dims = req.get("output_dimension").asInt();
             if (model.sizes().isEmpty()) {
                 CohereApi.error(exchange, 400, "invalid request: output_dimension is only supported by embed-v4.0"
-                                               + " and newer models, not " + model.name());
+                        + " and newer models, not " + model.name());
                 return;
             }
             if (!model.acceptsSize(dims)) {
                 CohereApi.error(exchange, 400, "invalid request: output_dimension must be one of "
-                                               + model.sizes() + ", got " + req.get("output_dimension"));
+                        + model.sizes() + ", got " + req.get("output_dimension"));
                 return;
             }
         }
@@ -126,9 +126,9 @@ final class CohereOps {
 
     private void rerank(SimExchange exchange, JsonNode req, boolean v1) throws IOException {
         if (req == null || !req.hasNonNull("query") || !req.path("documents").isArray()
-            || (!v1 && !req.hasNonNull("model"))) {
+                || (!v1 && !req.hasNonNull("model"))) {
             CohereApi.error(exchange, 400, "invalid request: query and documents" + (v1 ? "" : " and model")
-                                           + " are required");
+                    + " are required");
             return;
         }
         String query = req.get("query").asText();
@@ -140,7 +140,7 @@ final class CohereOps {
                 CohereApi.error(exchange, 400, "invalid request: v2 documents must be strings");
                 return;
             }
-            scored.add(new double[] { i++, SimModel.relevance(query, text) });
+            scored.add(new double[]{i++, SimModel.relevance(query, text)});
         }
         scored.sort(Comparator.comparingDouble((double[] s) -> -s[1]).thenComparingDouble(s -> s[0]));
         int topN = req.path("top_n").asInt(scored.size());
@@ -265,8 +265,9 @@ final class CohereOps {
         ObjectNode res = SimJson.object();
         ArrayNode list = res.putArray("models");
         List<String> names = MODELS.stream().filter(n -> q.get("endpoint") == null
-                                                         || n.startsWith(q.get("endpoint")) || q.get("endpoint")
-                                                                 .equals("chat") && n.startsWith("command")).toList();
+                || n.startsWith(q.get("endpoint")) || q.get("endpoint")
+                        .equals("chat") && n.startsWith("command"))
+                .toList();
         for (int i = start; i < Math.min(names.size(), start + size); i++) {
             list.add(model(names.get(i)));
         }

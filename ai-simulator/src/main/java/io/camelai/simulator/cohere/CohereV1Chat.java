@@ -70,7 +70,7 @@ final class CohereV1Chat {
                 emit(out, sse, named);
                 String args = c.arguments();
                 int half = args.length() / 2;
-                for (String fragment : new String[] { args.substring(0, half), args.substring(half) }) {
+                for (String fragment : new String[]{args.substring(0, half), args.substring(half)}) {
                     ObjectNode d = event("tool-calls-chunk");
                     d.putObject("tool_call_delta").put("index", index).put("parameters", fragment);
                     emit(out, sse, d);
@@ -204,7 +204,8 @@ final class CohereV1Chat {
         } else {
             res.put("text", reply.text());
         }
-        res.put("finish_reason", CohereV2Chat.finishReason(reply).equals("TOOL_CALL") ? "COMPLETE"
+        res.put("finish_reason", CohereV2Chat.finishReason(reply).equals("TOOL_CALL")
+                ? "COMPLETE"
                 : CohereV2Chat.finishReason(reply));
         if (req.path("search_queries_only").asBoolean(false)) {
             res.put("text", "");

@@ -138,7 +138,7 @@ final class CohereV2Chat {
                 out.sse("tool-call-start", s);
                 String args = c.arguments();
                 int half = args.length() / 2;
-                for (String fragment : new String[] { args.substring(0, half), args.substring(half) }) {
+                for (String fragment : new String[]{args.substring(0, half), args.substring(half)}) {
                     ObjectNode d = SimJson.object().put("type", "tool-call-delta").put("index", index);
                     d.putObject("delta").putObject("message").putObject("tool_calls").putObject("function")
                             .put("arguments", fragment);

@@ -6,8 +6,7 @@ import java.util.List;
 /** CSV records (RFC 4180 quoting: a quoted field may hold the delimiter, line breaks and doubled quotes). */
 final class CsvRows {
 
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     static List<List<String>> parse(String text, char delimiter) {
         List<List<String>> records = new ArrayList<>();

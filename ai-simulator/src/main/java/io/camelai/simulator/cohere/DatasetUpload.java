@@ -51,14 +51,14 @@ final class DatasetUpload {
     private String error;
 
     DatasetUpload(String type, List<String> keep, List<String> optional, boolean skipMalformed,
-                  String textSeparator, String csvDelimiter) throws Rejected {
+            String textSeparator, String csvDelimiter) throws Rejected {
         if (!REQUIRED.containsKey(type)) {
             throw new Rejected("invalid request: the dataset type '" + type + "' is invalid; valid types are "
-                               + String.join(", ", REQUIRED.keySet().stream().sorted().toList()));
+                    + String.join(", ", REQUIRED.keySet().stream().sorted().toList()));
         }
         if (csvDelimiter != null && csvDelimiter.length() != 1) {
             throw new Rejected("invalid request: you have used an invalid csv delimiter: the csv delimiter must be"
-                               + " one character long");
+                    + " one character long");
         }
         this.type = type;
         this.keep = keep;
@@ -97,7 +97,7 @@ final class DatasetUpload {
             }
         } else {
             throw new Rejected("invalid request: unsupported file type '" + part.filename() + "': use .jsonl, .csv or"
-                               + " .txt");
+                    + " .txt");
         }
         List<ObjectNode> kept = new ArrayList<>();
         for (int line = 1; line <= raw.size(); line++) {

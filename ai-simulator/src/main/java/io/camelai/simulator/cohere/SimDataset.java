@@ -36,8 +36,8 @@ final class SimDataset {
     private boolean seen;
 
     SimDataset(String id, String name, String type, List<String> requiredFields, List<String> fields,
-               List<String> embeddingTypes, List<ObjectNode> rows, List<ObjectNode> evalRows, List<String> warnings,
-               String error, byte[] original, boolean settled) {
+            List<String> embeddingTypes, List<ObjectNode> rows, List<ObjectNode> evalRows, List<String> warnings,
+            String error, byte[] original, boolean settled) {
         this.id = id;
         this.name = name;
         this.type = type;

@@ -14,16 +14,14 @@ final class SimMultipart {
     private static final Pattern FILENAME = Pattern.compile("filename=\"([^\"]*)\"");
 
     /** One form field: its name, its file name (or null) and its bytes. */
-    record Part(String name, String filename, byte[] data) {
-    }
+    record Part(String name, String filename, byte[] data) {}
 
-    private SimMultipart() {
-    }
+    private SimMultipart() {}
 
     /** The parts, or null when the content type is not multipart/form-data with a boundary. */
     static List<Part> parse(String contentType, byte[] body) {
         if (contentType == null || !contentType.startsWith("multipart/form-data")
-            || !contentType.contains("boundary=")) {
+                || !contentType.contains("boundary=")) {
             return null;
         }
         String boundary = contentType.substring(contentType.indexOf("boundary=") + 9).replace("\"", "");

@@ -37,8 +37,7 @@ public final class Embeddings {
 
     private static final List<Integer> V4_SIZES = List.of(256, 512, 1024, 1536);
 
-    private Embeddings() {
-    }
+    private Embeddings() {}
 
     /**
      * Cohere's embed models (https://docs.cohere.com/docs/cohere-embed): embed-v4.0 1536 by default and

@@ -50,8 +50,7 @@ final class SimArguments {
     private static final Set<String> TEXT = Set.of("query", "question", "text", "prompt", "search", "message", "q");
 
     /** A name the message mentions, with the word before it ("from", "to", ...). */
-    private record Name(String text, String before) {
-    }
+    private record Name(String text, String before) {}
 
     private final String message;
     private final List<Name> names;
@@ -116,8 +115,8 @@ final class SimArguments {
         String lower = message.toLowerCase(Locale.ROOT);
         for (JsonNode v : values) {
             if (v.isTextual() && !v.asText().isEmpty()
-                && Pattern.compile("\\b" + Pattern.quote(v.asText().toLowerCase(Locale.ROOT)) + "\\b")
-                        .matcher(lower).find()) {
+                    && Pattern.compile("\\b" + Pattern.quote(v.asText().toLowerCase(Locale.ROOT)) + "\\b")
+                            .matcher(lower).find()) {
                 return v;
             }
         }
@@ -136,7 +135,7 @@ final class SimArguments {
         while (m.find()) {
             BigDecimal n = new BigDecimal(m.group());
             if ((!integer || n.stripTrailingZeros().scale() <= 0) && (min == null || n.compareTo(min) >= 0)
-                && (max == null || n.compareTo(max) <= 0)) {
+                    && (max == null || n.compareTo(max) <= 0)) {
                 return numberNode(n, integer);
             }
         }
@@ -154,7 +153,8 @@ final class SimArguments {
     }
 
     private static JsonNode numberNode(BigDecimal n, boolean integer) {
-        return integer ? NODES.numberNode(n.setScale(0, RoundingMode.HALF_UP).longValue())
+        return integer
+                ? NODES.numberNode(n.setScale(0, RoundingMode.HALF_UP).longValue())
                 : NODES.numberNode(n.doubleValue());
     }
 
@@ -181,9 +181,11 @@ final class SimArguments {
 
     /** The name for a place parameter: after the preposition its role suggests, else the next one not used. */
     private String place(Set<String> nameWords) {
-        Set<String> prepositions = nameWords.stream().anyMatch(ORIGIN::contains) ? Set.of("from")
-                : nameWords.stream().anyMatch(DESTINATION::contains) ? Set.of("to")
-                : Set.of("in", "at", "for");
+        Set<String> prepositions = nameWords.stream().anyMatch(ORIGIN::contains)
+                ? Set.of("from")
+                : nameWords.stream().anyMatch(DESTINATION::contains)
+                        ? Set.of("to")
+                        : Set.of("in", "at", "for");
         for (Name n : names) {
             if (!used.contains(n.text()) && prepositions.contains(n.before())) {
                 used.add(n.text());

@@ -8,7 +8,7 @@ import java.util.List;
  * it to their own wire format.
  */
 public record SimReply(String text, List<SimToolCall> toolCalls, String finishReason, int inputTokens,
-                       int outputTokens) {
+        int outputTokens) {
 
     public SimReply {
         text = text == null ? "" : text;

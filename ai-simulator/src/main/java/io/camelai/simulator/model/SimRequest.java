@@ -7,7 +7,7 @@ import java.util.List;
  * honours (max tokens, stop sequences).
  */
 public record SimRequest(String model, List<SimMessage> messages, List<SimTool> tools, Integer maxTokens,
-                         List<String> stopSequences) {
+        List<String> stopSequences) {
 
     public SimRequest {
         messages = messages == null ? List.of() : List.copyOf(messages);

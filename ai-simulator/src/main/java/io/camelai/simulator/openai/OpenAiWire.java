@@ -22,8 +22,7 @@ import io.camelai.simulator.model.SimToolCall;
  */
 public final class OpenAiWire {
 
-    private OpenAiWire() {
-    }
+    private OpenAiWire() {}
 
     public static SimRequest request(JsonNode req) {
         List<SimMessage> messages = new ArrayList<>();
@@ -126,7 +125,7 @@ public final class OpenAiWire {
                 out.sse(null, chunk(id, model, startDelta, null, null));
                 String args = c.arguments();
                 int half = args.length() / 2;
-                for (String fragment : new String[] { args.substring(0, half), args.substring(half) }) {
+                for (String fragment : new String[]{args.substring(0, half), args.substring(half)}) {
                     ObjectNode d = SimJson.object();
                     d.putArray("tool_calls").addObject().put("index", index).putObject("function")
                             .put("arguments", fragment);

@@ -58,8 +58,8 @@ public final class QianfanApi implements ProviderApi {
     @Override
     public boolean handles(String method, String path) {
         return path.startsWith("/rpc/2.0/") || path.startsWith("/oauth/2.0/") || path.startsWith("/v1/BCE-BEARER/")
-               || path.equals(SERVICE_LIST)
-               || path.equals("/v2/chat/completions") || path.equals("/v2/embeddings");
+                || path.equals(SERVICE_LIST)
+                || path.equals("/v2/chat/completions") || path.equals("/v2/embeddings");
     }
 
     /** Every OAuth and bearer token issued so far now fails with error 111 (expired). */
@@ -136,7 +136,8 @@ public final class QianfanApi implements ProviderApi {
             return;
         }
         long seconds = Long.parseLong(exchange.query().getOrDefault("expireInSeconds", "86400"));
-        String token = "bce-v3/ALTAK-sim" + issued.incrementAndGet() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        String token = "bce-v3/ALTAK-sim" + issued.incrementAndGet() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
         tokens.put(token, Boolean.TRUE);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         exchange.respondJson(200, SimJson.object().put("userId", "sim-user").put("token", token)
@@ -198,7 +199,7 @@ public final class QianfanApi implements ProviderApi {
         String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7) : null;
         Boolean valid = token == null ? null : tokens.get(token);
         if (token == null || token.equals("invalid-key") || !token.startsWith("bce-v3/")
-            || Boolean.FALSE.equals(valid)) {
+                || Boolean.FALSE.equals(valid)) {
             v2Error(exchange, 401, "invalid_iam_token", "IAM Certification failed");
             return false;
         }
@@ -207,7 +208,8 @@ public final class QianfanApi implements ProviderApi {
 
     private void v2Chat(SimExchange exchange, SimModel model) throws IOException {
         JsonNode req = exchange.json();
-        if (req == null || !req.hasNonNull("model") || !req.path("messages").isArray() || req.get("messages").isEmpty()) {
+        if (req == null || !req.hasNonNull("model") || !req.path("messages").isArray()
+                || req.get("messages").isEmpty()) {
             v2Error(exchange, 400, "invalid_argument", "model and messages are required");
             return;
         }
@@ -249,7 +251,7 @@ public final class QianfanApi implements ProviderApi {
     }
 
     private static void v2Error(SimExchange exchange, int status, String code, String message,
-                                Map<String, String> headers) throws IOException {
+            Map<String, String> headers) throws IOException {
         ObjectNode body = SimJson.object();
         body.putObject("error").put("code", code).put("message", message).put("type", "invalid_request_error");
         body.put("id", "as-" + UUID.randomUUID().toString().substring(0, 8));

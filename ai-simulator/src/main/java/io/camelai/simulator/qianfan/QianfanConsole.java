@@ -22,16 +22,16 @@ final class QianfanConsole {
 
     /** Preset services: name, apiType, endpoint (v1 path segment), trainType. */
     private static final List<String[]> SERVICES = List.of(
-            new String[] { "ERNIE-4.0-8K", "chat", "completions_pro", "ernieBot_4" },
-            new String[] { "ERNIE-4.0-Turbo-128K", "chat", "ernie-4.0-turbo-128k", "ernieBot_4" },
-            new String[] { "ERNIE-3.5-8K", "chat", "completions", "ernieBot" },
-            new String[] { "ERNIE-Speed-8K", "chat", "ernie_speed", "ernieBot" },
-            new String[] { "ERNIE-Lite-8K", "chat", "ernie-lite-8k", "ernieBot" },
-            new String[] { "ERNIE-Functions-8K", "chat", "ernie-func-8k", "ernieBot" },
-            new String[] { "Embedding-V1", "embeddings", "embedding-v1", "embedding" },
-            new String[] { "bge-large-zh", "embeddings", "bge_large_zh", "embedding" },
-            new String[] { "bge-large-en", "embeddings", "bge_large_en", "embedding" },
-            new String[] { "tao-8k", "embeddings", "tao_8k", "embedding" });
+            new String[]{"ERNIE-4.0-8K", "chat", "completions_pro", "ernieBot_4"},
+            new String[]{"ERNIE-4.0-Turbo-128K", "chat", "ernie-4.0-turbo-128k", "ernieBot_4"},
+            new String[]{"ERNIE-3.5-8K", "chat", "completions", "ernieBot"},
+            new String[]{"ERNIE-Speed-8K", "chat", "ernie_speed", "ernieBot"},
+            new String[]{"ERNIE-Lite-8K", "chat", "ernie-lite-8k", "ernieBot"},
+            new String[]{"ERNIE-Functions-8K", "chat", "ernie-func-8k", "ernieBot"},
+            new String[]{"Embedding-V1", "embeddings", "embedding-v1", "embedding"},
+            new String[]{"bge-large-zh", "embeddings", "bge_large_zh", "embedding"},
+            new String[]{"bge-large-en", "embeddings", "bge_large_en", "embedding"},
+            new String[]{"tao-8k", "embeddings", "tao_8k", "embedding"});
 
     void listServices(SimExchange exchange, String problem) throws IOException {
         if (problem != null) {

@@ -16,8 +16,7 @@ final class QianfanFunctions {
 
     private static final Set<String> ROLES = Set.of("user", "assistant", "function");
 
-    private QianfanFunctions() {
-    }
+    private QianfanFunctions() {}
 
     /** Null when the functions are well formed, else the problem (an error 336003). */
     static String check(JsonNode functions) {

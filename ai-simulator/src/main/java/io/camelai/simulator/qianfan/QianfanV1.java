@@ -148,7 +148,7 @@ final class QianfanV1 {
         }
         if (req.get("input").size() > QianfanApi.MAX_EMBEDDING_INPUTS) {
             QianfanApi.v1Error(exchange, 336003, "the number of input texts exceeds "
-                                                 + QianfanApi.MAX_EMBEDDING_INPUTS);
+                    + QianfanApi.MAX_EMBEDDING_INPUTS);
             return;
         }
         ObjectNode res = SimJson.object().put("id", "as-" + UUID.randomUUID().toString().substring(0, 8))

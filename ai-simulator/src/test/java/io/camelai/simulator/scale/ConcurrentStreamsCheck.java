@@ -28,8 +28,7 @@ import io.camelai.simulator.AiSimulator;
  */
 public final class ConcurrentStreamsCheck {
 
-    private ConcurrentStreamsCheck() {
-    }
+    private ConcurrentStreamsCheck() {}
 
     public static void main(String[] args) throws Exception {
         int streams = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -43,8 +42,8 @@ public final class ConcurrentStreamsCheck {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/v2/chat"))
                     .header("Authorization", "Bearer k").header("X-Simulator-Fault", "slow=" + delayMs)
                     .POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"m\",\"stream\":true,\"messages\":"
-                                                              + "[{\"role\":\"user\",\"content\":\"one two three four"
-                                                              + " five six seven eight\"}]}"))
+                            + "[{\"role\":\"user\",\"content\":\"one two three four"
+                            + " five six seven eight\"}]}"))
                     .build();
             AtomicInteger open = new AtomicInteger();
             AtomicInteger failures = new AtomicInteger();
@@ -60,8 +59,8 @@ public final class ConcurrentStreamsCheck {
                     return r.statusCode() == 200 && r.body().endsWith("data: [DONE]\n\n");
                 }).exceptionally(e -> {
                     if (failures.incrementAndGet() <= 5) {
-                    System.err.println("a stream failed: " + e);
-                }
+                        System.err.println("a stream failed: " + e);
+                    }
                     return false;
                 }));
             }
@@ -78,7 +77,7 @@ public final class ConcurrentStreamsCheck {
             }
             long ok = calls.stream().filter(CompletableFuture::join).count();
             System.out.printf("%d/%d streams complete in %.1f s, %d open at once at the peak, at most %d simulator"
-                              + " threads in this process, at most %d MB heap in this process%n", ok, streams,
+                    + " threads in this process, at most %d MB heap in this process%n", ok, streams,
                     (System.nanoTime() - start) / 1e9, peak.get(), maxThreads, maxHeap / (1024 * 1024));
         }
     }

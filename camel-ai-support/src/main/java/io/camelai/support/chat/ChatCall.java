@@ -28,8 +28,8 @@ public final class ChatCall<C extends AiConfiguration> {
     private final Integer maxTokens;
 
     public ChatCall(Exchange exchange, C configuration, List<ChatMessage> messages,
-                    Object nativeRequest, List<ToolDefinition> tools, String model, String systemMessage,
-                    Double temperature, Integer maxTokens) {
+            Object nativeRequest, List<ToolDefinition> tools, String model, String systemMessage,
+            Double temperature, Integer maxTokens) {
         this.exchange = exchange;
         this.configuration = configuration;
         this.messages = new ArrayList<>(messages == null ? List.of() : messages);

@@ -53,7 +53,8 @@ public interface ChatChunk {
 
     /** A chunk as a provider emits it, before the stream numbers it. */
     record Delta(ChunkType type, String text, ToolCallDelta toolCall, Object citation, ChatResult result)
-            implements ChatChunk {
+            implements
+                ChatChunk {
 
         @Override
         public int index() {

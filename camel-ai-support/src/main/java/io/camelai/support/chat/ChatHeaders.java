@@ -16,8 +16,7 @@ public final class ChatHeaders {
     private static final List<String> OUTPUTS = List.of(AiHeaders.RESPONSE_ID, AiHeaders.RESPONSE_MODEL,
             AiHeaders.FINISH_REASON, AiHeaders.FINISH_REASON_RAW, AiHeaders.CITATIONS, AiHeaders.RESPONSE);
 
-    private ChatHeaders() {
-    }
+    private ChatHeaders() {}
 
     public static void apply(Message message, ChatResult result) {
         OUTPUTS.forEach(message::removeHeader);

@@ -19,12 +19,11 @@ import org.apache.camel.Message;
  */
 public final class ChatInput {
 
-    private ChatInput() {
-    }
+    private ChatInput() {}
 
     public static <C extends AiConfiguration> ChatCall<C> read(Exchange exchange, C configuration,
-                                                             ChatProvider<C> provider,
-                                                             List<ToolDefinition> endpointTools) {
+            ChatProvider<C> provider,
+            List<ToolDefinition> endpointTools) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         Object nativeRequest = null;
@@ -45,8 +44,8 @@ public final class ChatInput {
             for (Object t : headerTools) {
                 if (!(t instanceof ToolDefinition td)) {
                     throw new IllegalArgumentException("Header " + AiHeaders.TOOLS
-                                                       + " must be a List<ToolDefinition>, found an element of type "
-                                                       + (t == null ? "null" : t.getClass().getName()));
+                            + " must be a List<ToolDefinition>, found an element of type "
+                            + (t == null ? "null" : t.getClass().getName()));
                 }
                 tools.add(td);
             }
@@ -75,10 +74,10 @@ public final class ChatInput {
 
     private static String text(Exchange exchange, Object body, ChatProvider<?> provider) {
         String accepted = TextBody.ACCEPTED + " as one user message, a ChatMessage, a List<ChatMessage> or a "
-                          + provider.name() + " request object";
+                + provider.name() + " request object";
         if (body != null && !TextBody.isText(exchange.getContext(), body)) {
             throw new IllegalArgumentException("The message body is a " + TextBody.typeOf(body) + ", which is not a"
-                                               + " chat input: send " + accepted);
+                    + " chat input: send " + accepted);
         }
         String text = TextBody.of(exchange, body);
         if (text == null || text.isBlank()) {
@@ -90,15 +89,15 @@ public final class ChatInput {
     private static List<ChatMessage> messages(List<?> list) {
         if (list.isEmpty()) {
             throw new IllegalArgumentException("The message body is an empty list: a conversation needs at least one"
-                                               + " ChatMessage");
+                    + " ChatMessage");
         }
         List<ChatMessage> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             Object o = list.get(i);
             if (!(o instanceof ChatMessage m)) {
                 throw new IllegalArgumentException("A List body must hold io.camelai.support.chat.ChatMessage"
-                                                   + " elements; element " + i + " is "
-                                                   + (o == null ? "null" : o.getClass().getName()));
+                        + " elements; element " + i + " is "
+                        + (o == null ? "null" : o.getClass().getName()));
             }
             out.add(m);
         }

@@ -13,7 +13,7 @@ import java.util.Objects;
  *                 with the calls); null when the provider has no such field
  */
 public record ChatMessage(Role role, String content, List<ToolCall> toolCalls, String toolCallId, String name,
-                          String toolPlan) {
+        String toolPlan) {
 
     public ChatMessage {
         Objects.requireNonNull(role, "role");

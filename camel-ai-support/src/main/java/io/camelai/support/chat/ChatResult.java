@@ -104,7 +104,7 @@ public final class ChatResult {
     @Override
     public String toString() {
         return "ChatResult[id=" + responseId + ", model=" + model + ", finishReason=" + finishReason + ", usage="
-               + usage + ", toolCalls=" + toolCalls.size() + ", text=" + text.length() + " chars]";
+                + usage + ", toolCalls=" + toolCalls.size() + ", text=" + text.length() + " chars]";
     }
 
     public static final class Builder {
@@ -120,8 +120,7 @@ public final class ChatResult {
         private Object raw;
         private Map<String, Object> headers;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder text(String text) {
             this.text = text;

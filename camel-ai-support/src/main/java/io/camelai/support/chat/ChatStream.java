@@ -58,7 +58,7 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
      * @param masker the endpoint's secrets, masked in the exception of a broken stream
      */
     public ChatStream(String provider, SecretMasker masker, Exchange exchange, ChatChunkSource source,
-                      RoundAssembler.Rounds rounds) {
+            RoundAssembler.Rounds rounds) {
         this.provider = provider;
         this.masker = masker;
         this.exchange = exchange;
@@ -73,8 +73,8 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         }
         if (result == null && expired) {
             throw new IllegalStateException("This ChatStream was closed when its exchange completed, before it was"
-                                            + " read: read it in the route that got it (e.g."
-                                            + " .split(body()).streaming()) or consume from the endpoint");
+                    + " read: read it in the route that got it (e.g."
+                    + " .split(body()).streaming()) or consume from the endpoint");
         }
         if (result != null || closed) {
             return false;

@@ -32,7 +32,7 @@ public abstract class HttpChatProvider<C extends AiConfiguration> implements Cha
      * @param streamSource      reads an open stream response as chunks (and then owns it)
      */
     protected HttpChatProvider(AiEndpoint<C> endpoint, String path, Class<?> nativeRequestType,
-                               StreamMediaTypes streamTypes, ResponseHandler<ChatChunkSource> streamSource) {
+            StreamMediaTypes streamTypes, ResponseHandler<ChatChunkSource> streamSource) {
         this.endpoint = endpoint;
         this.path = path;
         this.nativeRequestType = nativeRequestType;

@@ -52,8 +52,7 @@ public final class RoundAssembler implements ChatChunkSource {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 
@@ -130,7 +129,7 @@ public final class RoundAssembler implements ChatChunkSource {
                 Partial p = e.getValue();
                 if (p.name == null) {
                     throw new MalformedStreamException("the stream's end does not add up: streamed tool call "
-                                                       + e.getKey() + " never received its name");
+                            + e.getKey() + " never received its name");
                 }
                 String id = p.id != null ? p.id : p.name + "_" + e.getKey(); // Cohere v1 and Qianfan v1 send none
                 calls.add(new ToolCall(id, p.name, p.arguments.toString()));

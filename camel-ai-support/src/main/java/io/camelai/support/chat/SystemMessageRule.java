@@ -12,8 +12,7 @@ import java.util.Map;
  */
 public final class SystemMessageRule {
 
-    private SystemMessageRule() {
-    }
+    private SystemMessageRule() {}
 
     /**
      * The system message the component adds, or null when it adds none.

@@ -17,7 +17,7 @@ public record ToolDefinition(String name, String description, JsonNode parameter
         Objects.requireNonNull(name, "name");
         if (!name.matches("[A-Za-z_][A-Za-z0-9_\\-]{0,63}")) {
             throw new IllegalArgumentException("Tool name '" + name
-                                               + "' is invalid: use letters, digits, '_' or '-', starting with a letter or '_', at most 64 characters");
+                    + "' is invalid: use letters, digits, '_' or '-', starting with a letter or '_', at most 64 characters");
         }
         if (parameters == null) {
             ObjectNode empty = AiJson.mapper().createObjectNode();

@@ -20,103 +20,86 @@ public abstract class AiConfiguration implements Cloneable {
     /** The default of {@code maxResponseBytes}: 32 MiB, far above any chat or embedding batch answer. */
     public static final long DEFAULT_MAX_RESPONSE_BYTES = 32L * 1024 * 1024;
 
-    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration",
-              description = "How long to wait for a connection to the provider.")
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration", description = "How long to wait for a connection to the provider.")
     private long connectTimeout = 10_000;
 
-    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration",
-              description = "How long to wait for the response to start and, in a stream, between two events."
-                            + " A stream that goes quiet for longer fails with CamelAiPartialText set.")
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration", description = "How long to wait for the response to start and, in a stream, between two events."
+            + " A stream that goes quiet for longer fails with CamelAiPartialText set.")
     private long readTimeout = 120_000;
 
-    @UriParam(label = "advanced", defaultValue = "0", javaType = "java.time.Duration",
-              description = "The longest a non-streaming call may take in all (0: no limit). Streams are bounded by"
-                            + " readTimeout between events instead, so a long answer is not cut off.")
+    @UriParam(label = "advanced", defaultValue = "0", javaType = "java.time.Duration", description = "The longest a non-streaming call may take in all (0: no limit). Streams are bounded by"
+            + " readTimeout between events instead, so a long answer is not cut off.")
     private long callTimeout;
 
-    @UriParam(label = "advanced", defaultValue = "2",
-              description = "How many times a retryable failure (connection failure, 408, 429, 500, 502, 503, 504,"
-                            + " provider overload codes) is retried before the exchange fails. A stream is never"
-                            + " retried once its response started.")
+    @UriParam(label = "advanced", defaultValue = "2", description = "How many times a retryable failure (connection failure, 408, 429, 500, 502, 503, 504,"
+            + " provider overload codes) is retried before the exchange fails. A stream is never"
+            + " retried once its response started.")
     @ValueRange(min = 0, max = 100)
     private int maxRetries = 2;
 
-    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
-              description = "The initial backoff before a retry when the provider gave no Retry-After: each wait is"
-                            + " random between 0 and retryBackoff doubled for every earlier retry (exponential"
-                            + " backoff with full jitter), capped by retryMaxDelay.")
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration", description = "The initial backoff before a retry when the provider gave no Retry-After: each wait is"
+            + " random between 0 and retryBackoff doubled for every earlier retry (exponential"
+            + " backoff with full jitter), capped by retryMaxDelay.")
     private long retryBackoff = 500;
 
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration",
-              description = "The longest wait before a retry. A provider asking (Retry-After, retry-after-ms,"
-                            + " x-ms-retry-after-ms) for a longer wait is not retried: the exception, which carries"
-                            + " the wait, goes to the route's error handler.")
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration", description = "The longest wait before a retry. A provider asking (Retry-After, retry-after-ms,"
+            + " x-ms-retry-after-ms) for a longer wait is not retried: the exception, which carries"
+            + " the wait, goes to the route's error handler.")
     private long retryMaxDelay = 30_000;
 
-    @UriParam(label = "advanced",
-              description = "An OkHttpClient bean to derive this endpoint's HTTP clients from (proxy, TLS, pool,"
-                            + " interceptors). By default one client shared by all endpoints is used.")
+    @UriParam(label = "advanced", description = "An OkHttpClient bean to derive this endpoint's HTTP clients from (proxy, TLS, pool,"
+            + " interceptors). By default one client shared by all endpoints is used.")
     private OkHttpClient httpClient;
 
-    @UriParam(label = "advanced", defaultValue = "false",
-              description = "Log requests and responses (logger io.camelai.http, INFO). Credentials are redacted;"
-                            + " stream bodies are not logged (only their headers), so a stream is never buffered.")
+    @UriParam(label = "advanced", defaultValue = "false", description = "Log requests and responses (logger io.camelai.http, INFO). Credentials are redacted;"
+            + " stream bodies are not logged (only their headers), so a stream is never buffered.")
     private boolean logHttp;
 
-    @UriParam(label = "advanced", defaultValue = "33554432",
-              description = "The largest response body (bytes, 32 MiB by default) a non-streaming call reads: a"
-                            + " longer one fails while it is read, before it is buffered whole, with a non-retryable"
-                            + " AiHttpException naming this option. Streams are bounded per line and event instead.")
+    @UriParam(label = "advanced", defaultValue = "33554432", description = "The largest response body (bytes, 32 MiB by default) a non-streaming call reads: a"
+            + " longer one fails while it is read, before it is buffered whole, with a non-retryable"
+            + " AiHttpException naming this option. Streams are bounded per line and event instead.")
     @ValueRange(min = 1024)
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
-    @UriParam(label = "producer,chat", defaultValue = "false",
-              description = "Stream the answer: one exchange per chunk, to the consumer of this same endpoint if"
-                            + " there is one (the producer then ends with the whole text), else as a ChatStream body"
-                            + " for .split(body()).streaming().")
+    @UriParam(label = "producer,chat", defaultValue = "false", description = "Stream the answer: one exchange per chunk, to the consumer of this same endpoint if"
+            + " there is one (the producer then ends with the whole text), else as a ChatStream body"
+            + " for .split(body()).streaming().")
     @EndpointOnly
     private boolean stream;
 
-    @UriParam(label = "producer,tools",
-              description = "Tools the model may call: bean references (#bean1,#bean2) whose @AiTool methods become"
-                            + " tools, llm-tool route names, or a JSON definition file (classpath:tools.json).")
+    @UriParam(label = "producer,tools", description = "Tools the model may call: bean references (#bean1,#bean2) whose @AiTool methods become"
+            + " tools, llm-tool route names, or a JSON definition file (classpath:tools.json).")
     private String tools;
 
-    @UriParam(label = "producer,tools", enums = "auto,manual",
-              description = "auto (the default when tools are set): the producer calls the tools and sends their"
-                            + " results back until the model answers. manual: the producer returns the model's tool"
-                            + " calls in CamelAiToolCalls for the ToolCalls.route() processor.")
+    @UriParam(label = "producer,tools", enums = "auto,manual", description = "auto (the default when tools are set): the producer calls the tools and sends their"
+            + " results back until the model answers. manual: the producer returns the model's tool"
+            + " calls in CamelAiToolCalls for the ToolCalls.route() processor.")
     private String toolExecution;
 
-    @UriParam(label = "producer,tools", defaultValue = "10",
-              description = "The most model calls one exchange makes in an automatic tool loop.")
+    @UriParam(label = "producer,tools", defaultValue = "10", description = "The most model calls one exchange makes in an automatic tool loop.")
     @ValueRange(min = 1, max = 100)
     private int maxToolIterations = 10;
 
-    @UriParam(label = "producer,tools", enums = "report,fail", defaultValue = "report",
-              description = "What a failing or refused tool call does in an automatic tool loop: report (the model"
-                            + " gets an error result and carries on) or fail (the exchange fails with the tool's"
-                            + " exception, or at once for a call of a tool not offered, invalid arguments or a turn"
-                            + " over maxToolCallsPerTurn).")
+    @UriParam(label = "producer,tools", enums = "report,fail", defaultValue = "report", description = "What a failing or refused tool call does in an automatic tool loop: report (the model"
+            + " gets an error result and carries on) or fail (the exchange fails with the tool's"
+            + " exception, or at once for a call of a tool not offered, invalid arguments or a turn"
+            + " over maxToolCallsPerTurn).")
     private String toolErrors = "report";
 
-    @UriParam(label = "producer,tools", defaultValue = "16",
-              description = "The most tool calls one assistant turn may run in an automatic tool loop. When the model"
-                            + " asks for more, the first maxToolCallsPerTurn run and each call beyond them gets the"
-                            + " error result 'too many tool calls in one turn' (with toolErrors=fail the exchange"
-                            + " fails before any call of that turn runs).")
+    @UriParam(label = "producer,tools", defaultValue = "16", description = "The most tool calls one assistant turn may run in an automatic tool loop. When the model"
+            + " asks for more, the first maxToolCallsPerTurn run and each call beyond them gets the"
+            + " error result 'too many tool calls in one turn' (with toolErrors=fail the exchange"
+            + " fails before any call of that turn runs).")
     @ValueRange(min = 1, max = 1000)
     private int maxToolCallsPerTurn = 16;
 
-    @UriParam(label = "producer,embed",
-              description = "The most inputs per embedding call; longer inputs are split into several calls and the"
-                            + " results reassembled in input order. Defaults to the provider's limit.")
+    @UriParam(label = "producer,embed", description = "The most inputs per embedding call; longer inputs are split into several calls and the"
+            + " results reassembled in input order. Defaults to the provider's limit.")
     @ValueRange(min = 1, max = 10_000)
     @EndpointOnly
     private Integer batchSize;
 
-    @UriParam(label = "producer,embed", defaultValue = "4",
-              description = "The most embedding calls of one exchange in flight at once.")
+    @UriParam(label = "producer,embed", defaultValue = "4", description = "The most embedding calls of one exchange in flight at once.")
     @ValueRange(min = 1, max = 64)
     @EndpointOnly
     private int parallelCalls = 4;

@@ -10,8 +10,7 @@ public final class Credentials {
 
     private static volatile Function<String, String> environment = System::getenv;
 
-    private Credentials() {
-    }
+    private Credentials() {}
 
     /** The option's value if set, else the first non-blank environment variable, else null. */
     public static String resolve(String optionValue, String... envVars) {

@@ -42,14 +42,13 @@ public final class ExchangeOptions {
     static final Set<String> ENDPOINT_ONLY_LABELS = Set.of("tools");
 
     private static final String RULE = "only model request parameters (sampling, lengths, formats, model) change per"
-                                       + " exchange; tools, tool execution, streaming, batching, retries, timeouts,"
-                                       + " credentials and URLs come from the endpoint's configuration";
+            + " exchange; tools, tool execution, streaming, batching, retries, timeouts,"
+            + " credentials and URLs come from the endpoint's configuration";
 
     /** The options of each configuration class by lower-case name (bounded by the number of classes). */
     private static final Map<Class<?>, Map<String, Field>> FIELDS = new ConcurrentHashMap<>();
 
-    private ExchangeOptions() {
-    }
+    private ExchangeOptions() {}
 
     /**
      * The configuration for one exchange: {@code base} itself without overrides, else a validated copy with the
@@ -66,8 +65,8 @@ public final class ExchangeOptions {
         }
         if (!(header instanceof Map<?, ?> overrides)) {
             throw new IllegalArgumentException("Header " + AiHeaders.OPTIONS + " must be a Map of option names to"
-                                               + " values (e.g. {\"temperature\": 0.2}), found a "
-                                               + header.getClass().getName());
+                    + " values (e.g. {\"temperature\": 0.2}), found a "
+                    + header.getClass().getName());
         }
         if (overrides.isEmpty()) {
             return base;
@@ -78,7 +77,7 @@ public final class ExchangeOptions {
             String problem = perExchangeProblem(copy.getClass(), name);
             if (problem != null) {
                 throw new IllegalArgumentException("Header " + AiHeaders.OPTIONS + " cannot set option '" + name
-                                                   + "': " + problem);
+                        + "': " + problem);
             }
             set(context, copy, field(copy.getClass(), name), v);
         });
@@ -98,7 +97,7 @@ public final class ExchangeOptions {
         UriParam param = f.getAnnotation(UriParam.class);
         List<String> labels = List.of(param.label().split(","));
         if (param.secret() || !labels.contains("producer") || f.isAnnotationPresent(EndpointOnly.class)
-            || labels.stream().anyMatch(ENDPOINT_ONLY_LABELS::contains)) {
+                || labels.stream().anyMatch(ENDPOINT_ONLY_LABELS::contains)) {
             return RULE;
         }
         return null;
@@ -128,7 +127,7 @@ public final class ExchangeOptions {
         if (value == null) {
             if (f.getType().isPrimitive()) {
                 throw new IllegalArgumentException("Header " + AiHeaders.OPTIONS + " gives no value for option '"
-                                                   + f.getName() + "'");
+                        + f.getName() + "'");
             }
             converted = null;
         } else if (List.class.isAssignableFrom(f.getType())) {
@@ -147,7 +146,8 @@ public final class ExchangeOptions {
 
     /** A list of Strings from a List (of scalars) or a comma-separated String. */
     private static List<String> list(CamelContext context, Field f, Object value) {
-        Collection<?> items = value instanceof Collection<?> c ? c
+        Collection<?> items = value instanceof Collection<?> c
+                ? c
                 : (Collection<?>) convert(context, f, List.class, value);
         List<String> out = new ArrayList<>(items.size());
         for (Object item : items) {
@@ -201,7 +201,7 @@ public final class ExchangeOptions {
     private static IllegalArgumentException badValue(Field f, String expected, Object value) {
         String shown = isScalar(value) ? "'" + abbreviate(value.toString()) + "'" : "a " + value.getClass().getName();
         return new IllegalArgumentException("Header " + AiHeaders.OPTIONS + ": option '" + f.getName() + "' needs "
-                                            + expected + ", got " + shown);
+                + expected + ", got " + shown);
     }
 
     private static String abbreviate(String s) {

@@ -23,8 +23,7 @@ public final class OptionValidator {
 
     private static final Map<Class<?>, Map<String, Rule>> RULES = new ConcurrentHashMap<>();
 
-    private OptionValidator() {
-    }
+    private OptionValidator() {}
 
     /**
      * Validates every annotated option of a configuration object, in the scope it names (an
@@ -77,8 +76,8 @@ public final class OptionValidator {
                 MaxLength maxLength = f.getAnnotation(MaxLength.class);
                 List<String> enums = param != null && !param.enums().isEmpty() && !f.getType().isPrimitive()
                         && f.getType() != Boolean.class
-                        ? Arrays.stream(param.enums().split(",")).map(String::trim).toList()
-                        : List.of();
+                                ? Arrays.stream(param.enums().split(",")).map(String::trim).toList()
+                                : List.of();
                 if (enums.isEmpty() && ranges.isEmpty() && maxItems == null && maxLength == null) {
                     continue;
                 }
@@ -91,7 +90,7 @@ public final class OptionValidator {
     }
 
     private record Rule(String option, Field field, List<String> enums, List<ValueRange> ranges, MaxItems maxItems,
-                        MaxLength maxLength) {
+            MaxLength maxLength) {
 
         void check(Object value, OptionScope scope) {
             if (value == null) {
@@ -99,7 +98,7 @@ public final class OptionValidator {
             }
             if (!enums.isEmpty() && !enums.contains(value.toString())) {
                 throw new IllegalArgumentException("Invalid value '" + value + "' for option " + option
-                                                   + ": allowed values are " + String.join(", ", enums));
+                        + ": allowed values are " + String.join(", ", enums));
             }
             ValueRange range = range(scope);
             if (range != null) {
@@ -107,24 +106,24 @@ public final class OptionValidator {
                 boolean belowMin = range.minExclusive() ? d <= range.min() : d < range.min();
                 if (belowMin || d > range.max() || Double.isNaN(d)) {
                     throw new IllegalArgumentException("Invalid value " + value + " for option " + option
-                                                       + where(scope) + ": must be in " + describe(range)
-                                                       + others(range));
+                            + where(scope) + ": must be in " + describe(range)
+                            + others(range));
                 }
             }
             if (maxItems != null) {
                 int size = size(value);
                 if (size > maxItems.value()) {
                     throw new IllegalArgumentException("Invalid value for option " + option + ": at most "
-                                                       + maxItems.value() + " items are allowed, got " + size);
+                            + maxItems.value() + " items are allowed, got " + size);
                 }
             }
             if (maxLength != null) {
                 for (String element : elements(value)) {
                     if (element.length() > maxLength.value()) {
                         throw new IllegalArgumentException("Invalid value '" + element + "' for option " + option
-                                                           + ": at most " + maxLength.value() + " characters"
-                                                           + (isList() ? " per element" : "") + " are allowed, got "
-                                                           + element.length());
+                                + ": at most " + maxLength.value() + " characters"
+                                + (isList() ? " per element" : "") + " are allowed, got "
+                                + element.length());
                     }
                 }
             }
@@ -182,7 +181,7 @@ public final class OptionValidator {
                 return Double.parseDouble(value.toString().trim());
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Invalid value '" + value + "' for option " + option
-                                                   + ": a number in " + describe(range) + " is required");
+                        + ": a number in " + describe(range) + " is required");
             }
         }
 

@@ -18,8 +18,7 @@ public final class PathSegments {
 
     public static final int MAX_LENGTH = 256;
 
-    private PathSegments() {
-    }
+    private PathSegments() {}
 
     /**
      * The value, when it may be a path segment.
@@ -32,10 +31,10 @@ public final class PathSegments {
         String problem = problem(value);
         if (problem != null) {
             throw new IllegalArgumentException("Invalid value '" + Printable.of(value) + "' for " + source + ": "
-                                               + problem + ". The value becomes one segment of the URL path, so it"
-                                               + " must be 1 to " + MAX_LENGTH + " characters, not '.' or '..', and"
-                                               + " hold no '/', '\\', '%' or control characters (it is"
-                                               + " percent-encoded here: pass it unencoded)");
+                    + problem + ". The value becomes one segment of the URL path, so it"
+                    + " must be 1 to " + MAX_LENGTH + " characters, not '.' or '..', and"
+                    + " hold no '/', '\\', '%' or control characters (it is"
+                    + " percent-encoded here: pass it unencoded)");
         }
         return value;
     }

@@ -8,8 +8,7 @@ public final class Printable {
 
     private static final int MAX = 64;
 
-    private Printable() {
-    }
+    private Printable() {}
 
     public static String of(String value) {
         if (value == null) {
@@ -19,8 +18,8 @@ public final class Printable {
         for (int i = 0; i < value.length() && sb.length() < MAX; i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                || Character.getType(c) == Character.LINE_SEPARATOR
-                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                    || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
                 sb.append(String.format("\\u%04x", (int) c));
             } else {
                 sb.append(c);

@@ -52,8 +52,8 @@ public final class EmbeddingBatcher {
         AtomicInteger next = new AtomicInteger();
         AtomicReference<Exception> failure = new AtomicReference<>();
         Runnable worker = () -> {
-            for (int b = next.getAndIncrement(); b < results.length && failure.get() == null;
-                 b = next.getAndIncrement()) {
+            for (int b = next.getAndIncrement(); b < results.length
+                    && failure.get() == null; b = next.getAndIncrement()) {
                 int offset = b * batchSize;
                 try {
                     results[b] = call.call(inputs.subList(offset, Math.min(inputs.size(), offset + batchSize)), offset);

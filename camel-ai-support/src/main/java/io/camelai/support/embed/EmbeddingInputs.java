@@ -16,8 +16,7 @@ import org.apache.camel.Message;
  */
 public final class EmbeddingInputs {
 
-    private EmbeddingInputs() {
-    }
+    private EmbeddingInputs() {}
 
     public static List<String> texts(Message message, String provider) {
         Exchange exchange = message.getExchange();
@@ -28,7 +27,7 @@ public final class EmbeddingInputs {
         if (body instanceof Collection<?> c) {
             if (c.isEmpty()) {
                 throw new IllegalArgumentException("The message body is an empty list: " + provider
-                                                   + " needs at least one input to embed");
+                        + " needs at least one input to embed");
             }
             List<String> out = new ArrayList<>(c.size());
             for (Object o : c) {
@@ -38,12 +37,12 @@ public final class EmbeddingInputs {
         }
         if (body != null && !TextBody.isText(exchange.getContext(), body)) {
             throw new IllegalArgumentException("The message body is a " + TextBody.typeOf(body) + ": " + provider
-                                               + " embeds " + TextBody.ACCEPTED + ", or a List of them");
+                    + " embeds " + TextBody.ACCEPTED + ", or a List of them");
         }
         String text = TextBody.of(exchange, body);
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException("The message body is empty: " + provider + " embeds a String or a"
-                                               + " List<String>");
+                    + " List<String>");
         }
         return List.of(text);
     }
@@ -51,13 +50,13 @@ public final class EmbeddingInputs {
     private static String input(Exchange exchange, Object o, int index) {
         if (o != null && !TextBody.isText(exchange.getContext(), o)) {
             throw new IllegalArgumentException("Input " + index + " of the message body is a " + TextBody.typeOf(o)
-                                               + ": every input must be " + TextBody.ACCEPTED);
+                    + ": every input must be " + TextBody.ACCEPTED);
         }
         String text = TextBody.of(exchange, o);
         if (text == null || text.isEmpty()) {
             throw new IllegalArgumentException("Input " + index + " of the message body is "
-                                               + (o == null ? "null" : "empty") + ": every input must be a"
-                                               + " non-empty String");
+                    + (o == null ? "null" : "empty") + ": every input must be a"
+                    + " non-empty String");
         }
         return text;
     }

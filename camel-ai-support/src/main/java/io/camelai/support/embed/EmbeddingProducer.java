@@ -68,7 +68,7 @@ public class EmbeddingProducer<I, C extends AiConfiguration> extends DefaultProd
         byType.forEach((type, vectors) -> {
             if (vectors.size() != inputs.size()) { // never a silently shorter result
                 throw new IllegalStateException(provider.name() + " returned " + vectors.size() + " " + type
-                                                + " embeddings for " + inputs.size() + " inputs");
+                        + " embeddings for " + inputs.size() + " inputs");
             }
         });
         message.setBody(byType.size() == 1 ? byType.values().iterator().next() : byType);
@@ -77,7 +77,8 @@ public class EmbeddingProducer<I, C extends AiConfiguration> extends DefaultProd
             message.setHeader(AiHeaders.RESPONSE_MODEL, model);
         }
         provider.writeUsage(message, usage);
-        message.setHeader(AiHeaders.RESPONSE, batches.size() == 1 ? batches.get(0).response()
+        message.setHeader(AiHeaders.RESPONSE, batches.size() == 1
+                ? batches.get(0).response()
                 : AiJson.mapper().valueToTree(batches.stream().map(EmbeddingProvider.Batch::response).toList()));
     }
 
@@ -87,8 +88,8 @@ public class EmbeddingProducer<I, C extends AiConfiguration> extends DefaultProd
         int size = cfg.getBatchSize() != null ? cfg.getBatchSize() : provider.providerLimit();
         if (size > provider.providerLimit()) {
             throw new IllegalArgumentException("Invalid value " + size + " for option batchSize: "
-                                               + getEndpoint().providerName() + " accepts at most "
-                                               + provider.providerLimit() + " inputs per call");
+                    + getEndpoint().providerName() + " accepts at most "
+                    + provider.providerLimit() + " inputs per call");
         }
         return new EmbeddingBatcher(size, cfg.getParallelCalls(), executor);
     }

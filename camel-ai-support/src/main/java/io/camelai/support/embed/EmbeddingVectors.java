@@ -16,8 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class EmbeddingVectors {
 
-    private EmbeddingVectors() {
-    }
+    private EmbeddingVectors() {}
 
     /** @param type float, int8, uint8, binary, ubinary or base64 */
     public static Object of(JsonNode embedding, String type) {

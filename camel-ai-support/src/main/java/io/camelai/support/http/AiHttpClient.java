@@ -51,7 +51,7 @@ public final class AiHttpClient {
      * @param masker          the endpoint's secrets, masked in every exception this client builds
      */
     public AiHttpClient(String provider, OkHttpClient unaryClient, OkHttpClient streamingClient,
-                        RetryPolicy retryPolicy, ErrorDecoder errorDecoder, SecretMasker masker) {
+            RetryPolicy retryPolicy, ErrorDecoder errorDecoder, SecretMasker masker) {
         this.provider = provider;
         this.masker = masker;
         this.unaryClient = unaryClient;
@@ -209,8 +209,8 @@ public final class AiHttpClient {
                 .masker(masker)
                 .operation(operation(request))
                 .providerMessage("the response body is larger than maxResponseBytes (" + e.limit() + " bytes);"
-                                 + " reading stopped there. Raise the maxResponseBytes option if the provider"
-                                 + " legitimately sends more")
+                        + " reading stopped there. Raise the maxResponseBytes option if the provider"
+                        + " legitimately sends more")
                 .retryable(false)
                 .cause(e)
                 .build(exchange);
@@ -232,7 +232,7 @@ public final class AiHttpClient {
         }
         // OkHttp reports a connect timeout as SocketTimeoutException("Connect timed out") or ("connect timed out")
         return e instanceof SocketTimeoutException && e.getMessage() != null
-               && e.getMessage().toLowerCase().contains("connect");
+                && e.getMessage().toLowerCase().contains("connect");
     }
 
     /** Up to {@link #MAX_ERROR_BODY} bytes of a body; what arrived before a read failure (a timeout, the limit). */

@@ -16,11 +16,10 @@ final class NotAStream {
 
     private static final int SHOWN_CHARS = 200;
 
-    private NotAStream() {
-    }
+    private NotAStream() {}
 
     static AiHttpException failure(Exchange exchange, Response response, StreamMediaTypes expected,
-                                   ErrorDecoder decoder, SecretMasker masker) {
+            ErrorDecoder decoder, SecretMasker masker) {
         String body = masker.mask(AiHttpClient.readErrorBody(response));
         MediaType type = response.body().contentType();
         AiHttpException decoded = decoder.decode(exchange, response, body, masker);
@@ -38,7 +37,7 @@ final class NotAStream {
                 .retryable(false)
                 .masker(masker)
                 .providerMessage("expected a stream (" + expected + ") but got HTTP " + response.code() + " with "
-                                 + got + (start.isEmpty() ? "" : ": " + start))
+                        + got + (start.isEmpty() ? "" : ": " + start))
                 .build(exchange);
     }
 

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class OkHttpClients {
 
     /** Headers never written to logs. */
-    public static final List<String> REDACTED_HEADERS
-            = List.of("Authorization", "api-key", "x-api-key", "Proxy-Authorization", "Cookie", "Set-Cookie");
+    public static final List<String> REDACTED_HEADERS = List.of("Authorization", "api-key", "x-api-key",
+            "Proxy-Authorization", "Cookie", "Set-Cookie");
     /** Query parameters never written to logs (Qianfan's OAuth token and app credentials travel in the URL). */
     public static final List<String> REDACTED_QUERY_PARAMS = List.of("access_token", "client_id", "client_secret");
 
@@ -28,8 +28,7 @@ public final class OkHttpClients {
 
     private static volatile OkHttpClient shared;
 
-    private OkHttpClients() {
-    }
+    private OkHttpClients() {}
 
     /** The process-wide base client: one connection pool and dispatcher for every endpoint that brings none. */
     public static OkHttpClient shared() {
@@ -59,7 +58,7 @@ public final class OkHttpClients {
      * {@code logHttp} is set. Log lines go through {@code masker}; the limit applies to what the log reads too.
      */
     public static OkHttpClient unary(OkHttpClient base, Timeouts timeouts, List<Interceptor> interceptors,
-                                     boolean logHttp, SecretMasker masker, long maxResponseBytes) {
+            boolean logHttp, SecretMasker masker, long maxResponseBytes) {
         OkHttpClient.Builder b = derive(base, timeouts, interceptors);
         b.callTimeout(timeouts.call());
         if (logHttp) {
@@ -76,7 +75,7 @@ public final class OkHttpClients {
      * bounded per line and per event by the stream readers instead.
      */
     public static OkHttpClient streaming(OkHttpClient base, Timeouts timeouts, List<Interceptor> interceptors,
-                                         boolean logHttp, SecretMasker masker) {
+            boolean logHttp, SecretMasker masker) {
         OkHttpClient.Builder b = derive(base, timeouts, interceptors);
         b.callTimeout(Duration.ZERO);
         if (logHttp) {

@@ -14,8 +14,7 @@ import okhttp3.Headers;
  */
 public final class RetryAfter {
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** The wait the headers ask for, or null when they ask for none (or say something unreadable). */
     public static Duration from(Headers headers) {

@@ -68,6 +68,6 @@ public final class RetryPolicy {
     @Override
     public String toString() {
         return "RetryPolicy[maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff + ", maxDelay=" + maxDelay
-               + "]";
+                + "]";
     }
 }

@@ -106,7 +106,8 @@ public final class SecretMasker {
     }
 
     private Throwable copy(Throwable t, int depth) {
-        Throwable cause = t.getCause() == null || t.getCause() == t || depth >= MAX_CAUSES ? null
+        Throwable cause = t.getCause() == null || t.getCause() == t || depth >= MAX_CAUSES
+                ? null
                 : copy(t.getCause(), depth + 1);
         Masked m = new Masked(mask(t.toString()), cause);
         m.setStackTrace(t.getStackTrace());

@@ -33,8 +33,7 @@ public final class AiJson {
     private static final ObjectWriter REQUEST_WRITER = MAPPER.writer()
             .with(StreamWriteFeature.STRICT_DUPLICATE_DETECTION);
 
-    private AiJson() {
-    }
+    private AiJson() {}
 
     /** The media type of every request body the components send. */
     public static final MediaType MEDIA_TYPE = MediaType.get("application/json");
@@ -49,7 +48,7 @@ public final class AiJson {
             return REQUEST_WRITER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write " + value.getClass().getName() + " as JSON: "
-                                               + e.getOriginalMessage(),
+                    + e.getOriginalMessage(),
                     e);
         }
     }
@@ -64,7 +63,7 @@ public final class AiJson {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot write " + value.getClass().getName() + " as JSON: "
-                                               + e.getOriginalMessage(),
+                    + e.getOriginalMessage(),
                     e);
         }
     }

@@ -42,8 +42,8 @@ public final class JsonSchemaOption {
         }
         if (!value.strip().startsWith("{")) {
             throw new IllegalArgumentException("Option jsonSchema given per exchange (header CamelAiOptions) must be"
-                                               + " inline JSON; classpath:, file: and http: schemas are read only"
-                                               + " from the endpoint's configuration, got: " + abbreviate(value));
+                    + " inline JSON; classpath:, file: and http: schemas are read only"
+                    + " from the endpoint's configuration, got: " + abbreviate(value));
         }
         return inline.computeIfAbsent(value, v -> parse(v, v));
     }
@@ -70,7 +70,7 @@ public final class JsonSchemaOption {
         JsonNode node = AiJson.readTreeOrNull(json);
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("Option jsonSchema must be a JSON Schema object (inline JSON or a"
-                                               + " classpath:/file: resource), got: " + abbreviate(value));
+                    + " classpath:/file: resource), got: " + abbreviate(value));
         }
         return node;
     }

@@ -19,8 +19,7 @@ public final class PassThrough {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
 
-    private PassThrough() {
-    }
+    private PassThrough() {}
 
     /**
      * Checks the keys of a pass-through option against the fields the component writes.
@@ -48,17 +47,17 @@ public final class PassThrough {
     public static void checkKey(String source, String key, Collection<String> reserved) {
         if (key == null || !KEY.matcher(key).matches()) {
             throw new IllegalArgumentException(source + " is not allowed: a pass-through key is 1 to 64 ASCII"
-                                               + " letters, digits, '_', '-' or '.'");
+                    + " letters, digits, '_', '-' or '.'");
         }
         String normal = normal(key);
         for (String field : reserved) {
             if (normal(field).equals(normal)) {
                 throw new IllegalArgumentException(source + " is not allowed: '" + field + "' is a request field"
-                                                   + " the component sets itself (from its options, headers or the"
-                                                   + " request body), so it cannot be passed through. Pass-through"
-                                                   + " keys are for parameters the API does not define; reserved"
-                                                   + " (compared ignoring case, '_' and '-'): "
-                                                   + String.join(", ", reserved.stream().sorted().toList()));
+                        + " the component sets itself (from its options, headers or the"
+                        + " request body), so it cannot be passed through. Pass-through"
+                        + " keys are for parameters the API does not define; reserved"
+                        + " (compared ignoring case, '_' and '-'): "
+                        + String.join(", ", reserved.stream().sorted().toList()));
             }
         }
     }
@@ -68,7 +67,7 @@ public final class PassThrough {
      * A key the body already has (the caller's own request set it) keeps the caller's value: nothing is ever put twice.
      */
     public static void putAll(Map<String, Object> body, String option, Map<String, ?> values,
-                              Collection<String> reserved) {
+            Collection<String> reserved) {
         if (values == null) {
             return;
         }

@@ -27,8 +27,7 @@ import io.camelai.support.json.RequestBody;
  */
 public final class OpenAiChatFormat {
 
-    private OpenAiChatFormat() {
-    }
+    private OpenAiChatFormat() {}
 
     /**
      * A body from the caller's own request with its {@code messages}: the request's, the system message
@@ -40,7 +39,7 @@ public final class OpenAiChatFormat {
      * @throws IllegalArgumentException when there is no message at all
      */
     public static RequestBody body(ChatCall<?> call, Set<String> fields, Class<?> options, String systemOption,
-                                   String name) {
+            String name) {
         RequestBody b = RequestBody.of(call.nativeRequest(), fields, options);
         List<Object> messages = b.list("messages");
         String system = SystemMessageRule.added(call, SystemMessageRule.hasSystemRole(messages), systemOption);
@@ -56,7 +55,7 @@ public final class OpenAiChatFormat {
 
     /** The call's tools, the {@code tool_choice} option, {@code stream} and (if given) {@code stream_options}. */
     public static Map<String, Object> finish(RequestBody b, ChatCall<?> call, String toolChoice, boolean stream,
-                                             Map<String, Object> streamOptions) {
+            Map<String, Object> streamOptions) {
         if (!call.tools().isEmpty()) {
             b.fill("tools", tools(call.tools()));
         }
@@ -153,7 +152,7 @@ public final class OpenAiChatFormat {
         if ("json_schema".equals(type)) {
             if (schema == null || !schema.isObject()) {
                 throw new IllegalArgumentException("Option responseFormat=json_schema needs the jsonSchema option: a"
-                                                   + " JSON Schema object");
+                        + " JSON Schema object");
             }
             Map<String, Object> js = new LinkedHashMap<>();
             js.put("name", name == null ? "response" : name);

@@ -106,7 +106,6 @@ public class OpenAiStreamSource implements ChatChunkSource {
         return ChatChunk.end(b.build());
     }
 
-
     @Override
     public void close() {
         response.close();

@@ -7,8 +7,7 @@ import io.camelai.support.json.AiJson;
 /** Parses one event of a stream as a JSON object; anything else is a {@link MalformedStreamException}. */
 public final class StreamJson {
 
-    private StreamJson() {
-    }
+    private StreamJson() {}
 
     /**
      * @param what how the event is named in the message ({@code chunk}, {@code content-delta event})

@@ -47,7 +47,7 @@ public final class StreamMediaTypes {
     /** Whether a response of this type is one of these streams (parameters such as charset are ignored). */
     public boolean accepts(MediaType type) {
         return type != null
-               && types.contains((type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT));
+                && types.contains((type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT));
     }
 
     @Override

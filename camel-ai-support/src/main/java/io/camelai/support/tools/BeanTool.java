@@ -27,8 +27,7 @@ public final class BeanTool implements Tool {
     private final ToolDefinition definition;
     private final List<Arg> args;
 
-    private record Arg(String name, JavaType type, boolean required, boolean exchange) {
-    }
+    private record Arg(String name, JavaType type, boolean required, boolean exchange) {}
 
     private BeanTool(Object bean, Method method) {
         this.bean = bean;
@@ -50,8 +49,8 @@ public final class BeanTool implements Tool {
             if (argName == null) {
                 if (!p.isNamePresent()) {
                     throw new IllegalArgumentException("Tool method " + method + ": parameter " + p.getName()
-                                                       + " needs @AiToolParam(name = \"...\") (or compile with"
-                                                       + " -parameters)");
+                            + " needs @AiToolParam(name = \"...\") (or compile with"
+                            + " -parameters)");
                 }
                 argName = p.getName();
             }
@@ -104,16 +103,18 @@ public final class BeanTool implements Tool {
                 if (a.required()) {
                     throw new InvalidToolArgumentsException("missing required argument '" + a.name() + "'");
                 }
-                values[i] = !a.type().isPrimitive() ? null
-                        : a.type().getRawClass() == boolean.class ? Boolean.FALSE
-                        : ToolJson.mapper().convertValue(0, a.type());
+                values[i] = !a.type().isPrimitive()
+                        ? null
+                        : a.type().getRawClass() == boolean.class
+                                ? Boolean.FALSE
+                                : ToolJson.mapper().convertValue(0, a.type());
             } else {
                 try {
                     values[i] = ToolJson.mapper().treeToValue(v, a.type());
                 } catch (Exception e) {
                     // the value itself is not echoed: it is the model's, and may be long
                     throw new InvalidToolArgumentsException("argument '" + a.name() + "' is not a valid "
-                                                            + a.type().getRawClass().getSimpleName());
+                            + a.type().getRawClass().getSimpleName());
                 }
             }
         }

@@ -36,7 +36,7 @@ public class LlmToolComponent extends DefaultComponent {
         RouteTool previous = tools.putIfAbsent(tool.name(), tool);
         if (previous != null && previous != tool) {
             throw new IllegalStateException("Another route already consumes from llm-tool:" + tool.name()
-                                            + "; a tool name must be unique in a Camel context");
+                    + "; a tool name must be unique in a Camel context");
         }
     }
 

@@ -14,10 +14,8 @@ public final class LlmToolConstants {
     public static final String TOOL_NAME = "CamelAiToolName";
 
     @Metadata(label = "consumer", description = "The id of the model's tool call (synthesised where the provider has"
-                                                + " none).",
-              javaType = "String")
+            + " none).", javaType = "String")
     public static final String TOOL_CALL_ID = "CamelAiToolCallId";
 
-    private LlmToolConstants() {
-    }
+    private LlmToolConstants() {}
 }

@@ -24,8 +24,8 @@ import org.apache.camel.support.ResourceHelper;
  * as the JSON body and, when their name is a plain identifier no component acts on ({@code To}, {@code Authorization},
  * {@code JMS*}... stay in the body only), as one header each; the route's resulting body is the tool's result.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = LlmToolConstants.SCHEME, title = "LLM Tool", syntax = "llm-tool:name",
-             consumerOnly = true, category = { Category.AI }, headersClass = LlmToolConstants.class)
+@UriEndpoint(firstVersion = "0.1.0", scheme = LlmToolConstants.SCHEME, title = "LLM Tool", syntax = "llm-tool:name", consumerOnly = true, category = {
+        Category.AI}, headersClass = LlmToolConstants.class)
 public class LlmToolEndpoint extends DefaultEndpoint {
 
     private static final java.util.Set<String> TYPES = java.util.Set.of("string", "integer", "number", "boolean",
@@ -39,14 +39,13 @@ public class LlmToolEndpoint extends DefaultEndpoint {
     @Metadata(required = true)
     private String description;
 
-    @UriParam(label = "consumer", prefix = "parameter.", multiValue = true,
-              description = "The tool's arguments: parameter.<name>=<type> (string, integer, number, boolean, array,"
-                            + " object), parameter.<name>.description=..., parameter.<name>.required=true,"
-                            + " parameter.<name>.enum=a,b,c.")
+    @UriParam(label = "consumer", prefix = "parameter.", multiValue = true, description = "The tool's arguments: parameter.<name>=<type> (string, integer, number, boolean, array,"
+            + " object), parameter.<name>.description=..., parameter.<name>.required=true,"
+            + " parameter.<name>.enum=a,b,c.")
     private Map<String, Object> parameters = new LinkedHashMap<>();
 
     @UriParam(label = "consumer", description = "The JSON Schema of the arguments as a resource (classpath:, file:,"
-                                                + " http:); replaces the parameter.* options.")
+            + " http:); replaces the parameter.* options.")
     private String argSchema;
 
     private ToolDefinition definition;
@@ -66,7 +65,7 @@ public class LlmToolEndpoint extends DefaultEndpoint {
         super.doInit();
         if (description == null || description.isBlank()) {
             throw new IllegalArgumentException("llm-tool:" + name + " needs the option description: the model"
-                                               + " chooses tools by their description");
+                    + " chooses tools by their description");
         }
         definition = new ToolDefinition(name, description, argSchema != null ? loadSchema() : schemaOfParameters());
     }
@@ -76,13 +75,13 @@ public class LlmToolEndpoint extends DefaultEndpoint {
             JsonNode schema = ToolJson.mapper().readTree(in);
             if (!schema.isObject() || !"object".equals(schema.path("type").asText())) {
                 throw new IllegalArgumentException("The argSchema " + argSchema + " of llm-tool:" + name
-                                                   + " must be a JSON Schema of type object");
+                        + " must be a JSON Schema of type object");
             }
             schema.path("properties").fieldNames().forEachRemaining(p -> {
                 if (reserved(p)) {
                     throw new IllegalArgumentException("The argSchema " + argSchema + " of llm-tool:" + name
-                                                       + " declares '" + p + "': argument names starting with Camel"
-                                                       + " are reserved");
+                            + " declares '" + p + "': argument names starting with Camel"
+                            + " are reserved");
                 }
             });
             return schema;
@@ -101,12 +100,12 @@ public class LlmToolEndpoint extends DefaultEndpoint {
             String type = String.valueOf(value);
             if (!TYPES.contains(type)) {
                 throw new IllegalArgumentException("Invalid type '" + type + "' for parameter." + key + " of llm-tool:"
-                                                   + name + ": use one of " + String.join(", ", TYPES.stream()
-                                                           .sorted().toList()));
+                        + name + ": use one of " + String.join(", ", TYPES.stream()
+                                .sorted().toList()));
             }
             if (reserved(key)) {
                 throw new IllegalArgumentException("parameter." + key + " of llm-tool:" + name
-                                                   + ": argument names starting with Camel are reserved");
+                        + ": argument names starting with Camel are reserved");
             }
             ObjectNode p = properties.putObject(key);
             p.put("type", type);
@@ -129,8 +128,8 @@ public class LlmToolEndpoint extends DefaultEndpoint {
             int dot = key.indexOf('.');
             if (dot > 0 && !properties.has(key.substring(0, dot))) {
                 throw new IllegalArgumentException("parameter." + key + " of llm-tool:" + name
-                                                   + " describes an argument that has no type: add parameter."
-                                                   + key.substring(0, dot) + "=<type>");
+                        + " describes an argument that has no type: add parameter."
+                        + key.substring(0, dot) + "=<type>");
             }
         }
         if (!required.isEmpty()) {
@@ -151,7 +150,7 @@ public class LlmToolEndpoint extends DefaultEndpoint {
     @Override
     public Producer createProducer() {
         throw new UnsupportedOperationException("llm-tool endpoints are consumed from: from(\"llm-tool:" + name
-                                                + "?description=...\") makes the route a tool");
+                + "?description=...\") makes the route a tool");
     }
 
     @Override

@@ -39,8 +39,8 @@ public final class RouteTool implements Tool {
             Map.Entry<String, JsonNode> f = it.next();
             if (f.getKey().strip().toLowerCase(Locale.ROOT).startsWith("camel")) {
                 throw new InvalidToolArgumentsException("argument '" + ToolTurn.printable(f.getKey())
-                                                        + "' is not accepted: names starting with Camel are"
-                                                        + " reserved");
+                        + "' is not accepted: names starting with Camel are"
+                        + " reserved");
             }
             if (declared.has(f.getKey())) {
                 kept.set(f.getKey(), f.getValue());

@@ -19,15 +19,14 @@ public final class ToolArguments {
     /** The largest arguments text a tool call may carry: 1 MiB of characters. */
     public static final int MAX_CHARS = 1 << 20;
 
-    private ToolArguments() {
-    }
+    private ToolArguments() {}
 
     /** Parses the arguments as a JSON object, refusing anything over {@link #MAX_CHARS}. */
     public static ObjectNode parse(ToolCall call) {
         String text = call.arguments();
         if (text.length() > MAX_CHARS) {
             throw new InvalidToolArgumentsException("the arguments are too large (" + text.length()
-                                                    + " characters; at most " + MAX_CHARS + ")");
+                    + " characters; at most " + MAX_CHARS + ")");
         }
         JsonNode json;
         try {
@@ -37,7 +36,7 @@ public final class ToolArguments {
         }
         if (json == null || !json.isObject()) {
             throw new InvalidToolArgumentsException("the arguments must be a JSON object, got "
-                                                    + (json == null ? "nothing" : json.getNodeType()));
+                    + (json == null ? "nothing" : json.getNodeType()));
         }
         return (ObjectNode) json;
     }
@@ -66,8 +65,8 @@ public final class ToolArguments {
             JsonNode type = p.getValue().path("type");
             if (!type.isMissingNode() && !matchesType(v, type)) {
                 throw new InvalidToolArgumentsException("argument '" + p.getKey() + "' must be of type "
-                                                        + (type.isArray() ? type.toString() : type.asText())
-                                                        + ", got " + kind(v));
+                        + (type.isArray() ? type.toString() : type.asText())
+                        + ", got " + kind(v));
             }
             JsonNode values = p.getValue().path("enum");
             if (values.isArray() && !contains(values, v)) {
@@ -87,7 +86,8 @@ public final class ToolArguments {
         }
         return switch (type.asText()) {
             case "string" -> v.isTextual();
-            case "integer" -> v.isIntegralNumber() || v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0;
+            case "integer" ->
+                v.isIntegralNumber() || v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0;
             case "number" -> v.isNumber();
             case "boolean" -> v.isBoolean();
             case "array" -> v.isArray();

@@ -40,8 +40,7 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
     private int maxCallsPerTurn = DEFAULT_MAX_CALLS_PER_TURN;
     private volatile ProducerTemplate template;
 
-    private ToolCalls() {
-    }
+    private ToolCalls() {}
 
     public static ToolCalls route() {
         return new ToolCalls();
@@ -71,7 +70,7 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
         List<Tool> beanTools = BeanTool.of(bean);
         if (beanTools.isEmpty()) {
             throw new IllegalArgumentException("ToolCalls.bean(" + bean.getClass().getName() + "): the bean has no"
-                                               + " public method annotated @AiTool");
+                    + " public method annotated @AiTool");
         }
         for (Tool t : beanTools) {
             register(t.name(), ex -> t);
@@ -144,8 +143,8 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
         }
         if (list == null) {
             throw new IllegalStateException("ToolCalls.route() needs the conversation: the header "
-                                            + AiHeaders.CONVERSATION + " (set by a chat endpoint) or a"
-                                            + " List<ChatMessage> body");
+                    + AiHeaders.CONVERSATION + " (set by a chat endpoint) or a"
+                    + " List<ChatMessage> body");
         }
         return typed(list, ChatMessage.class, "The conversation");
     }
@@ -155,7 +154,7 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
         for (Object o : list) {
             if (!type.isInstance(o)) {
                 throw new IllegalArgumentException(what + " must hold " + type.getSimpleName() + " elements, found "
-                                                   + (o == null ? "null" : o.getClass().getName()));
+                        + (o == null ? "null" : o.getClass().getName()));
             }
             out.add(type.cast(o));
         }

@@ -32,8 +32,7 @@ final class ToolHeaders {
             "origin", "referer", "location", "destination", "connection", "upgrade", "expect", "te", "trailer", "via",
             "forwarded");
 
-    private ToolHeaders() {
-    }
+    private ToolHeaders() {}
 
     /** Whether an argument of this name may also be a header: a plain identifier outside the deny lists. */
     static boolean allowed(String name) {

@@ -15,8 +15,7 @@ final class ToolJson {
             .findAndAddModules()
             .build();
 
-    private ToolJson() {
-    }
+    private ToolJson() {}
 
     static ObjectMapper mapper() {
         return MAPPER;

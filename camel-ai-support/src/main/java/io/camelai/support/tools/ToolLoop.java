@@ -41,7 +41,9 @@ public final class ToolLoop<C extends AiConfiguration> {
         this.current = call;
         Set<String> offered = call.tools().stream().map(ToolDefinition::name).collect(Collectors.toUnmodifiableSet());
         CamelContext context = call.exchange().getContext();
-        this.turn = new ToolTurn(offered::contains, name -> tools.find(context, name), configuration.getMaxToolCallsPerTurn(), "maxToolCallsPerTurn", "fail".equals(configuration.getToolErrors()));
+        this.turn = new ToolTurn(offered::contains, name -> tools.find(context, name),
+                configuration.getMaxToolCallsPerTurn(), "maxToolCallsPerTurn",
+                "fail".equals(configuration.getToolErrors()));
     }
 
     /** Whether the producer runs the tools: {@code toolExecution=auto}, or unset with tools on the endpoint. */
@@ -94,11 +96,11 @@ public final class ToolLoop<C extends AiConfiguration> {
             List<ChatMessage> conversation = current.withMessages(List.of(assistant)).messages();
             exchange.getMessage().setHeader(AiHeaders.CONVERSATION, conversation);
             throw new IllegalStateException("The model still asked for tools "
-                                            + round.toolCalls().stream().map(ToolCall::name).toList() + " after "
-                                            + modelCalls + " calls (maxToolIterations="
-                                            + configuration.getMaxToolIterations()
-                                            + "); the conversation so far is in the header "
-                                            + AiHeaders.CONVERSATION);
+                    + round.toolCalls().stream().map(ToolCall::name).toList() + " after "
+                    + modelCalls + " calls (maxToolIterations="
+                    + configuration.getMaxToolIterations()
+                    + "); the conversation so far is in the header "
+                    + AiHeaders.CONVERSATION);
         }
         List<ChatMessage> next = new ArrayList<>(List.of(assistant));
         next.addAll(turn.run(exchange, round.toolCalls()));

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class ToolResults {
 
-    private ToolResults() {
-    }
+    private ToolResults() {}
 
     public static String toJson(Object value) {
         JsonNode node;

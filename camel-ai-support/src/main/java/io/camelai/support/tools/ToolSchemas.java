@@ -21,8 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class ToolSchemas {
 
-    private ToolSchemas() {
-    }
+    private ToolSchemas() {}
 
     public static ObjectNode of(Type type) {
         return schema(ToolJson.mapper().constructType(type), new HashSet<>());
@@ -32,16 +31,16 @@ public final class ToolSchemas {
         ObjectNode s = ToolJson.mapper().createObjectNode();
         Class<?> raw = type.getRawClass();
         if (raw == String.class || raw == char.class || raw == Character.class || raw == UUID.class
-            || CharSequence.class.isAssignableFrom(raw) || TemporalAccessor.class.isAssignableFrom(raw)) {
+                || CharSequence.class.isAssignableFrom(raw) || TemporalAccessor.class.isAssignableFrom(raw)) {
             s.put("type", "string");
         } else if (raw == boolean.class || raw == Boolean.class) {
             s.put("type", "boolean");
         } else if (raw == int.class || raw == long.class || raw == short.class || raw == byte.class
-                   || raw == Integer.class || raw == Long.class || raw == Short.class || raw == Byte.class
-                   || raw == BigInteger.class) {
+                || raw == Integer.class || raw == Long.class || raw == Short.class || raw == Byte.class
+                || raw == BigInteger.class) {
             s.put("type", "integer");
         } else if (raw == double.class || raw == float.class || Number.class.isAssignableFrom(raw)
-                   || raw == BigDecimal.class) {
+                || raw == BigDecimal.class) {
             s.put("type", "number");
         } else if (raw.isEnum()) {
             s.put("type", "string");

@@ -30,7 +30,7 @@ public final class ToolSet {
     private final List<ToolDefinition> definitionsOnly;
 
     private ToolSet(CamelContext context, Map<String, Tool> tools, List<String> routeTools,
-                    List<ToolDefinition> definitionsOnly) {
+            List<ToolDefinition> definitionsOnly) {
         this.context = context;
         this.tools = tools;
         this.routeTools = routeTools;
@@ -60,7 +60,8 @@ public final class ToolSet {
                 files.addAll(readDefinitions(context, entry));
             } else {
                 routes.add(entry.startsWith(LlmToolConstants.SCHEME + ":")
-                        ? entry.substring(LlmToolConstants.SCHEME.length() + 1) : entry);
+                        ? entry.substring(LlmToolConstants.SCHEME.length() + 1)
+                        : entry);
             }
         }
         return new ToolSet(context, Map.copyOf(tools), List.copyOf(routes), List.copyOf(files));
@@ -81,7 +82,7 @@ public final class ToolSet {
             RouteTool t = routeTool(context, name);
             if (t == null) {
                 throw new IllegalStateException("Option tools names the tool '" + name + "' but no started route"
-                                                + " consumes from llm-tool:" + name);
+                        + " consumes from llm-tool:" + name);
             }
             out.add(t.definition());
         }
@@ -105,7 +106,7 @@ public final class ToolSet {
     /** Whether this set offers a tool of this name (a bean tool, a route name or a file's definition). */
     public boolean offers(String name) {
         return tools.containsKey(name) || routeTools.contains(name)
-               || definitionsOnly.stream().anyMatch(d -> d.name().equals(name));
+                || definitionsOnly.stream().anyMatch(d -> d.name().equals(name));
     }
 
     /** The started {@code llm-tool} route of this name, or null. Callers decide whether it was offered. */
@@ -127,7 +128,7 @@ public final class ToolSet {
         List<Tool> tools = BeanTool.of(bean);
         if (tools.isEmpty()) {
             throw new IllegalArgumentException("Option tools: bean " + ref + " (" + bean.getClass().getName()
-                                               + ") has no public method annotated @AiTool");
+                    + ") has no public method annotated @AiTool");
         }
         return tools;
     }
@@ -137,7 +138,7 @@ public final class ToolSet {
             JsonNode root = ToolJson.mapper().readTree(in);
             if (!root.isArray()) {
                 throw new IllegalArgumentException("Option tools: " + uri + " must hold a JSON array of {name,"
-                                                   + " description, parameters}");
+                        + " description, parameters}");
             }
             List<ToolDefinition> out = new ArrayList<>();
             for (JsonNode t : root) {

@@ -41,7 +41,7 @@ final class ToolTurn {
      * @param failFast   fail the exchange instead of giving the model an error result
      */
     ToolTurn(Predicate<String> offered, Function<String, Tool> executable, int maxCalls, String capOption,
-             boolean failFast) {
+            boolean failFast) {
         this.offered = offered;
         this.executable = executable;
         this.maxCalls = maxCalls;
@@ -56,13 +56,14 @@ final class ToolTurn {
                     calls.size(), capOption, maxCalls);
             if (failFast) {
                 throw new IllegalStateException("The model asked for " + calls.size() + " tool calls in one turn,"
-                                                + " more than " + capOption + "=" + maxCalls + "; none of them ran");
+                        + " more than " + capOption + "=" + maxCalls + "; none of them ran");
             }
         }
         List<ChatMessage> out = new ArrayList<>(calls.size());
         for (int i = 0; i < calls.size(); i++) {
             ToolCall call = calls.get(i);
-            String result = i < maxCalls ? runOne(exchange, call)
+            String result = i < maxCalls
+                    ? runOne(exchange, call)
                     : ToolResults.error("too many tool calls in one turn (" + capOption + "=" + maxCalls + ")");
             out.add(ChatMessage.tool(call.id(), call.name(), result));
         }
@@ -86,7 +87,7 @@ final class ToolTurn {
             String message = bounded(e.getMessage());
             if (failFast) {
                 throw new InvalidToolArgumentsException("The model's arguments for the tool '" + name
-                                                        + "' were refused: " + message);
+                        + "' were refused: " + message);
             }
             LOG.warn("Refused the arguments of the tool '{}' (call {}): {}", name, printable(call.id()), message);
             return ToolResults.error("invalid arguments for tool '" + name + "': " + message);

@@ -8,9 +8,9 @@ import io.camelai.support.json.AiJson;
 import org.apache.camel.Message;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultMessage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -23,14 +23,14 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "-5", "99999999999999999999", "1e20", "-0.5e3", "1000000000001", "\"12\"", "null",
-                             "true", "{}", "[]" })
+    @ValueSource(strings = {"-5", "99999999999999999999", "1e20", "-0.5e3", "1000000000001", "\"12\"", "null",
+            "true", "{}", "[]"})
     void aNegativeOverflowingOrNonNumericCountIsUnknown(String count) {
         assertNull(Usage.count(usage(count), "prompt_tokens"), count);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "0", "12", "12.0", "12.9", "1000000000000" })
+    @ValueSource(strings = {"0", "12", "12.0", "12.9", "1000000000000"})
     void aCountInRangeIsRead(String count) {
         assertEquals((long) Double.parseDouble(count), Usage.count(usage(count), "prompt_tokens"), count);
     }

@@ -25,11 +25,11 @@ class CredentialsTest {
 
     @Test
     void aMissingCredentialNamesTheOptionThePropertyAndTheVariables() {
-        Credentials.environment(Map.<String, String> of()::get);
+        Credentials.environment(Map.<String, String>of()::get);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Credentials.require("qianfan", "accessKey", null, "QIANFAN_ACCESS_KEY", "QIANFAN_AK"));
         assertEquals("No accessKey for qianfan: set the accessKey option (camel.component.qianfan.access-key) or the"
-                     + " environment variable QIANFAN_ACCESS_KEY / QIANFAN_AK",
+                + " environment variable QIANFAN_ACCESS_KEY / QIANFAN_AK",
                 e.getMessage());
     }
 }

@@ -92,14 +92,14 @@ class ExchangeOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tools", "toolExecution", "toolErrors", "maxToolIterations", "stream", "batchSize",
-                             "parallelCalls", "connectors", "apiKey", "baseUrl", "readTimeout", "connectTimeout",
-                             "callTimeout", "maxRetries", "retryBackoff", "httpClient", "logHttp" })
+    @ValueSource(strings = {"tools", "toolExecution", "toolErrors", "maxToolIterations", "stream", "batchSize",
+            "parallelCalls", "connectors", "apiKey", "baseUrl", "readTimeout", "connectTimeout",
+            "callTimeout", "maxRetries", "retryBackoff", "httpClient", "logHttp"})
     void optionsThatAreNotModelRequestParametersAreRefusedNamingThem(String option) {
         String message = refusal(Map.of(option, "x"));
 
         assertTrue(message.startsWith("Header CamelAiOptions cannot set option '" + option + "': only model request"
-                                      + " parameters (sampling, lengths, formats, model) change per exchange"),
+                + " parameters (sampling, lengths, formats, model) change per exchange"),
                 message);
         assertNull(ExchangeOptions.perExchangeProblem(Config.class, "temperature"));
     }
@@ -115,7 +115,7 @@ class ExchangeOptionsTest {
     @Test
     void aHeaderThatIsNotAMapIsRefused() {
         assertEquals("Header CamelAiOptions must be a Map of option names to values (e.g. {\"temperature\": 0.2}),"
-                     + " found a java.lang.String", refusal("{\"temperature\": 0.2}"));
+                + " found a java.lang.String", refusal("{\"temperature\": 0.2}"));
     }
 
     @Test
@@ -131,7 +131,7 @@ class ExchangeOptionsTest {
         assertEquals("Header CamelAiOptions: option 'stopSequences' needs a list of strings, got a java.util.HashMap",
                 refusal(Map.of("stopSequences", List.of(new HashMap<>(Map.of("a", 1))))));
         assertEquals("Header CamelAiOptions: option 'metadata' needs a Map of names to strings, numbers or booleans,"
-                     + " got a java.util.ArrayList", refusal(Map.of("metadata", Map.of("a", new ArrayList<>()))));
+                + " got a java.util.ArrayList", refusal(Map.of("metadata", Map.of("a", new ArrayList<>()))));
         assertEquals("Header CamelAiOptions: option 'temperature' needs a Double, got 'warm'",
                 refusal(Map.of("temperature", "warm")));
         assertEquals("Header CamelAiOptions: option 'maxTokens' needs an Integer, got a java.util.ArrayList",

@@ -107,11 +107,11 @@ class OptionValidatorTest {
 
         c.model = "ERNIE-4.0-8K";
         assertEquals("Invalid value 0.0 for option temperature with model ERNIE-4.0-8K: must be in (0, 1] ([0, 2]"
-                     + " for ChatLaw)",
+                + " for ChatLaw)",
                 assertThrows(IllegalArgumentException.class, () -> OptionValidator.validate(c)).getMessage());
         c.temperature = 1.5;
         assertEquals("Invalid value 1.5 for option temperature with model ERNIE-4.0-8K: must be in (0, 1] ([0, 2]"
-                     + " for ChatLaw)",
+                + " for ChatLaw)",
                 assertThrows(IllegalArgumentException.class, () -> OptionValidator.validate(c)).getMessage());
     }
 
@@ -133,7 +133,7 @@ class OptionValidatorTest {
         assertDoesNotThrow(() -> OptionValidator.validate(c));
         c.stop = List.of("END", "twenty-one-characters");
         assertEquals("Invalid value 'twenty-one-characters' for option stop: at most 20 characters per element are"
-                     + " allowed, got 21",
+                + " allowed, got 21",
                 assertThrows(IllegalArgumentException.class, () -> OptionValidator.validate(c)).getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> OptionValidator.check(ScopedConfig.class, "stop", "END,twenty-one-characters"));

@@ -1,9 +1,9 @@
 package io.camelai.support.config;
 
 import okhttp3.HttpUrl;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +15,8 @@ class PathSegmentsTest {
     private static final HttpUrl DATASETS = HttpUrl.get("https://api.example.com/v1/datasets");
 
     @ParameterizedTest
-    @ValueSource(strings = { ".", "..", "../../v1/chat", "a/b", "a\\b", "..\\..", "a%2Fb", "%2e%2e", "%2E", "a%b",
-                             "line\nbreak", "nul\u0000", "del\u007f", "\uff0e\uff0e", "a\uff0fb", "", " ", "\t" })
+    @ValueSource(strings = {".", "..", "../../v1/chat", "a/b", "a\\b", "..\\..", "a%2Fb", "%2e%2e", "%2E", "a%b",
+            "line\nbreak", "nul\u0000", "del\u007f", "\uff0e\uff0e", "a\uff0fb", "", " ", "\t"})
     void aValueThatCouldLeaveItsSegmentIsRefusedNamingTheSourceAndTheRule(String value) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PathSegments.append(DATASETS, "header CamelCohereDatasetId", value));

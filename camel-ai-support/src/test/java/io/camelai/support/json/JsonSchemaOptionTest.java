@@ -47,13 +47,13 @@ class JsonSchemaOptionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "classpath:weather-schema.json", "file:/etc/hostname", "http://169.254.169.254/latest" })
+    @ValueSource(strings = {"classpath:weather-schema.json", "file:/etc/hostname", "http://169.254.169.254/latest"})
     void aResourceGivenPerExchangeIsRefusedWithoutBeingRead(String value) {
         JsonSchemaOption option = new JsonSchemaOption(context, null);
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> option.get(value));
         assertEquals("Option jsonSchema given per exchange (header CamelAiOptions) must be inline JSON; classpath:,"
-                     + " file: and http: schemas are read only from the endpoint's configuration, got: " + value,
+                + " file: and http: schemas are read only from the endpoint's configuration, got: " + value,
                 e.getMessage());
     }
 

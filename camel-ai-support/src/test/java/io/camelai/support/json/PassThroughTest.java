@@ -35,8 +35,8 @@ class PassThroughTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "model", "MODEL", "Model", "maxTokens", "MAX-TOKENS", "max__tokens", "streamOptions",
-                             "messages" })
+    @ValueSource(strings = {"model", "MODEL", "Model", "maxTokens", "MAX-TOKENS", "max__tokens", "streamOptions",
+            "messages"})
     void aKeyNamingAReservedFieldInAnySpellingIsRefusedNamingTheOptionAndKey(String key) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PassThrough.check("extra.", Map.of(key, "x"), RESERVED));
@@ -46,7 +46,7 @@ class PassThroughTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "ſtream_options", "mode\u212al", "a b", "", "x\n" })
+    @ValueSource(strings = {"ſtream_options", "mode\u212al", "a b", "", "x\n"})
     void aKeyThatIsNotAPlainAsciiNameIsRefused(String key) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> PassThrough.check("extra.", Map.of(key, "x"), RESERVED));

@@ -55,19 +55,20 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
         private int calls;
 
         @AiTool(name = "get_flight_info", description = "Returns information about the next flight between two cities.")
-        public String next(@AiToolParam(name = "origin_city", description = "The name of the city where the flight originates") String origin,
-                           @AiToolParam(name = "destination_city", description = "The flight's destination city") String destination) {
+        public String next(
+                @AiToolParam(name = "origin_city", description = "The name of the city where the flight originates") String origin,
+                @AiToolParam(name = "destination_city", description = "The flight's destination city") String destination) {
             calls++;
             return "{\"airline\":\"Delta\",\"flight_number\":\"DL" + (122 + calls) + "\",\"from\":\"" + origin
-                   + "\",\"to\":\"" + destination + "\"}";
+                    + "\",\"to\":\"" + destination + "\"}";
         }
     }
 
     /** The function of Qianfan's function-calling example (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/xlmokikxe): code files per language. */
     public static class FileCounter {
         @AiTool(name = "get_file_num", description = "获取内部数据库中以某一编程语言编写的文件数量")
-        public String count(@AiToolParam(name = "language", description = "代码所运用的编程语言,例如:python、c/c++、go、java",
-                                         required = true) String language) {
+        public String count(
+                @AiToolParam(name = "language", description = "代码所运用的编程语言,例如:python、c/c++、go、java", required = true) String language) {
             return String.valueOf(switch (language.toLowerCase()) {
                 case "c/c++", "python" -> 35;
                 case "java" -> 10;
@@ -92,7 +93,8 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:stream").process(e -> e.getMessage().setHeader("requester", Thread.currentThread().getName()))
+                from("direct:stream")
+                        .process(e -> e.getMessage().setHeader("requester", Thread.currentThread().getName()))
                         .to(chat + "&stream=true");
                 from(chat + "&stream=true").process(e -> {
                     chunkThreads.add(Thread.currentThread().getName());
@@ -190,7 +192,7 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
 
         IllegalStateException e = assertThrows(IllegalStateException.class, stream::hasNext);
         assertEquals("This ChatStream was closed when its exchange completed, before it was read: read it in the"
-                     + " route that got it (e.g. .split(body()).streaming()) or consume from the endpoint",
+                + " route that got it (e.g. .split(body()).streaming()) or consume from the endpoint",
                 e.getMessage());
         assertEquals("Simulated answer to: next", template.requestBody(chatUri(), "next", String.class));
     }
@@ -210,15 +212,17 @@ public abstract class AbstractChatContractIT extends CamelTestSupport {
     @Test
     void aMultiStepToolLoopRunsTheBeanAndSendsEachResultBack() {
         sim.get().enqueue(
-                SimReply.toolCall("call_1", "get_flight_info", "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"),
-                SimReply.toolCall("call_2", "get_flight_info", "{\"origin_city\":\"Miami\",\"destination_city\":\"Seattle\"}"));
+                SimReply.toolCall("call_1", "get_flight_info",
+                        "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"),
+                SimReply.toolCall("call_2", "get_flight_info",
+                        "{\"origin_city\":\"Miami\",\"destination_city\":\"Seattle\"}"));
         Exchange out = template.request("direct:tools",
                 e -> e.getMessage().setBody("What are the next flights from Seattle to Miami and back?"));
 
         assertEquals(null, out.getException());
         String answer = out.getMessage().getBody(String.class);
         assertTrue(answer.startsWith("Tool results:") && answer.contains("DL124"), answer + " requests: "
-                                                                                  + sim.get().requests());
+                + sim.get().requests());
         assertEquals(3, out.getMessage().getHeader(AiHeaders.MODEL_CALLS));
         assertEquals(FinishReason.STOP, out.getMessage().getHeader(AiHeaders.FINISH_REASON));
         List<RecordedRequest> requests = sim.get().requests();

@@ -85,12 +85,12 @@ public abstract class AbstractSecretsIT {
                     context.getEndpointRegistry().toString(), context.getRoutes().toString());
             for (String secret : secrets()) {
                 assertFalse(everything.contains(secret), "a secret leaked into: "
-                                                         + everything.replace(secret, "<SECRET>"));
+                        + everything.replace(secret, "<SECRET>"));
                 logs.assertNoSecret(secret);
             }
             assertTrue(logs.all().contains("-->") || logs.all().contains("POST"), "HTTP logging was on");
             assertTrue(e.getMessage().contains("invalid api token ******"), "the echo reached the exception, masked: "
-                                                                            + e.getMessage());
+                    + e.getMessage());
         }
     }
 }

@@ -28,12 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public final class ChatStreamFuzz {
 
-    private ChatStreamFuzz() {
-    }
+    private ChatStreamFuzz() {}
 
     /** @return how many mutated streams still ended normally */
     public static int run(String transcript, String contentType, int cases, long seed,
-                          Function<Response, ChatChunkSource> decoder) {
+            Function<Response, ChatChunkSource> decoder) {
         return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             int ok = 0;
             DefaultCamelContext context = new DefaultCamelContext();

@@ -22,8 +22,7 @@ public final class ChatStreams {
     private static final String URI = "CamelAiTestStreamUri";
     private static final String READER = "CamelAiTestStreamReader";
 
-    private ChatStreams() {
-    }
+    private ChatStreams() {}
 
     /**
      * Sends an exchange (prepared by {@code setup}) to {@code uri} and runs {@code reader} on its ChatStream body

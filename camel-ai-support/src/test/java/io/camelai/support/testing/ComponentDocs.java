@@ -32,8 +32,7 @@ public final class ComponentDocs {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ComponentDocs() {
-    }
+    private ComponentDocs() {}
 
     /**
      * @param jsonResource the generated component JSON on the classpath, e.g. {@code /META-INF/io/camelai/cohere/cohere.json}
@@ -53,7 +52,7 @@ public final class ComponentDocs {
             return;
         }
         assertEquals(updated, original, adoc + " has stale option or header tables; rebuild with"
-                                        + " -Dcamelai.updateDocs=true to regenerate them");
+                + " -Dcamelai.updateDocs=true to regenerate them");
     }
 
     private static JsonNode json(String jsonResource) throws IOException {
@@ -78,7 +77,8 @@ public final class ComponentDocs {
 
     static String optionTable(JsonNode props, boolean endpoint) {
         StringBuilder sb = new StringBuilder();
-        sb.append("[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
+        sb.append(
+                "[width=\"100%\",cols=\"2,5,^1,2\",options=\"header\"]\n|===\n| Name | Description | Default | Type\n");
         for (Map.Entry<String, JsonNode> e : sorted(props, endpoint)) {
             JsonNode o = e.getValue();
             sb.append("| *").append(e.getKey()).append("* (").append(o.path("group").asText("common")).append(")");
@@ -106,7 +106,8 @@ public final class ComponentDocs {
      */
     static String headerTable(JsonNode headers) {
         StringBuilder sb = new StringBuilder();
-        sb.append("[width=\"100%\",cols=\"3,2,5,2\",options=\"header\"]\n|===\n| Name | Direction | Description | Type\n");
+        sb.append(
+                "[width=\"100%\",cols=\"3,2,5,2\",options=\"header\"]\n|===\n| Name | Direction | Description | Type\n");
         if (headers != null) {
             Iterator<Map.Entry<String, JsonNode>> it = headers.fields();
             while (it.hasNext()) {

@@ -32,7 +32,8 @@ import okio.Buffer;
 public final class Recording {
 
     /** Headers that describe the connection or the framing; the mock server writes its own. */
-    private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection", "keep-alive");
+    private static final Set<String> FRAMING = Set.of("content-length", "transfer-encoding", "connection",
+            "keep-alive");
     /** Chunk size of a replayed chunked body: small, so events straddle chunk boundaries as they can on the wire. */
     private static final int CHUNK_SIZE = 61;
 
@@ -204,7 +205,7 @@ public final class Recording {
             for (JsonNode h : message.path("headers")) {
                 String line = h.asText();
                 int colon = line.indexOf(':');
-                out.add(new String[] { line.substring(0, colon).trim(), line.substring(colon + 1).trim() });
+                out.add(new String[]{line.substring(0, colon).trim(), line.substring(colon + 1).trim()});
             }
             return out;
         }

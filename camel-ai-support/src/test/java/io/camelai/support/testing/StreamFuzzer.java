@@ -39,8 +39,9 @@ public final class StreamFuzzer {
                 case 2 -> drop(b, r);
                 case 3 -> insert(b, r, randomBytes(r, 1 + r.nextInt(64)));
                 case 4 -> insert(b, r, "\n\ndata: {\"type\":".getBytes(StandardCharsets.UTF_8));
-                case 5 -> insert(b, r, ("data: " + "9".repeat(1000 + r.nextInt(100_000))).getBytes(StandardCharsets.UTF_8));
-                case 6 -> insert(b, r, new byte[] { '\r', 0, '\r', ':', '\n' });
+                case 5 ->
+                    insert(b, r, ("data: " + "9".repeat(1000 + r.nextInt(100_000))).getBytes(StandardCharsets.UTF_8));
+                case 6 -> insert(b, r, new byte[]{'\r', 0, '\r', ':', '\n'});
                 default -> duplicate(b, r);
             };
         }

@@ -22,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 public final class Tenants {
 
-    private Tenants() {
-    }
+    private Tenants() {}
 
     /** The prompt of a tenant's {@code i}-th call. */
     public static String prompt(String tenant, int i) {
@@ -49,7 +48,7 @@ public final class Tenants {
 
     /** Sends one call per tenant, in the given order; fails on the first failed exchange. */
     public static void oneAfterAnother(ProducerTemplate template, String uri, List<String> order,
-                                       Function<String, Map<String, Object>> headers) {
+            Function<String, Map<String, Object>> headers) {
         for (int i = 0; i < order.size(); i++) {
             send(template, uri, order.get(i), i, headers);
         }
@@ -60,7 +59,7 @@ public final class Tenants {
      * calls of all tenants interleave. Fails on the first failed exchange.
      */
     public static void atOnce(ProducerTemplate template, String uri, List<String> tenants, int perTenant, int threads,
-                              Function<String, Map<String, Object>> headers) throws Exception {
+            Function<String, Map<String, Object>> headers) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch go = new CountDownLatch(1);
         try {
@@ -85,7 +84,7 @@ public final class Tenants {
     }
 
     private static void send(ProducerTemplate template, String uri, String tenant, int i,
-                             Function<String, Map<String, Object>> headers) {
+            Function<String, Map<String, Object>> headers) {
         Exchange out = template.request(uri, e -> {
             e.getMessage().setBody(prompt(tenant, i));
             e.getMessage().getHeaders().putAll(headers.apply(tenant));

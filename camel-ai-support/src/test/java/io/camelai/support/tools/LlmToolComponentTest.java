@@ -12,8 +12,8 @@ import org.apache.camel.FailedToCreateRouteException;
 import org.apache.camel.Message;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,15 +31,15 @@ class LlmToolComponentTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("llm-tool:get_flight_info?description=Returns the next flight"
-                     + "&parameter.origin_city=string&parameter.origin_city.required=true"
-                     + "&parameter.origin_city.description=Where from"
-                     + "&parameter.seats=integer&parameter.cabin=string&parameter.cabin.enum=economy,business")
+                        + "&parameter.origin_city=string&parameter.origin_city.required=true"
+                        + "&parameter.origin_city.description=Where from"
+                        + "&parameter.seats=integer&parameter.cabin=string&parameter.cabin.enum=economy,business")
                         .setBody(simple("{\"flight\":\"${header.origin_city}-1\",\"seats\":${header.seats},"
-                                        + "\"call\":\"${header.CamelAiToolCallId}\",\"args\":${body}}"));
+                                + "\"call\":\"${header.CamelAiToolCallId}\",\"args\":${body}}"));
                 from("llm-tool:weather?description=Weather&argSchema=classpath:weather-schema.json")
                         .throwException(new IllegalStateException("station offline"));
                 from("llm-tool:send_mail?description=Mails a note&parameter.to=string&parameter.subject=string"
-                     + "&parameter.text=string&parameter.text.required=true")
+                        + "&parameter.text=string&parameter.text.required=true")
                         .to("mock:mail").setBody(constant("{\"sent\":true}"));
             }
         };
@@ -67,7 +67,7 @@ class LlmToolComponentTest extends CamelTestSupport {
         Object result = tool("get_flight_info").invoke(new DefaultExchange(context),
                 new ToolCall("call-7", "get_flight_info", "{\"origin_city\":\"Seattle\",\"seats\":2,\"other\":true}"));
         assertEquals("{\"flight\":\"Seattle-1\",\"seats\":2,\"call\":\"call-7\","
-                     + "\"args\":{\"origin_city\":\"Seattle\",\"seats\":2}}",
+                + "\"args\":{\"origin_city\":\"Seattle\",\"seats\":2}}",
                 result);
     }
 
@@ -82,7 +82,8 @@ class LlmToolComponentTest extends CamelTestSupport {
                 () -> t.invoke(new DefaultExchange(context), new ToolCall("c", "get_flight_info", "{\"seats\":1}")));
         assertEquals("missing required argument 'origin_city'", missing.getMessage());
         assertThrows(IllegalStateException.class,
-                () -> tool("weather").invoke(new DefaultExchange(context), new ToolCall("c", "weather", "{\"city\":\"x\"}")));
+                () -> tool("weather").invoke(new DefaultExchange(context),
+                        new ToolCall("c", "weather", "{\"city\":\"x\"}")));
     }
 
     @Test
@@ -120,7 +121,7 @@ class LlmToolComponentTest extends CamelTestSupport {
             }
         }));
         assertTrue(e.getMessage().contains("declares 'CamelFileName': argument names starting with Camel are"
-                                           + " reserved"), e.getMessage());
+                + " reserved"), e.getMessage());
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.apache.camel.Header;
 import org.apache.camel.Message;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.support.DefaultExchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -73,7 +73,8 @@ class ToolCallsTest extends CamelTestSupport {
             public void configure() {
                 from("direct:weather").setBody(simple("sunny, asked with ${body}"));
                 from("direct:broken").throwException(new IllegalStateException("no data"));
-                from("llm-tool:get_time?description=Time&parameter.zone=string").setBody(constant("{\"time\":\"12:00\"}"));
+                from("llm-tool:get_time?description=Time&parameter.zone=string")
+                        .setBody(constant("{\"time\":\"12:00\"}"));
                 from("llm-tool:admin_reset?description=Resets every account").to("mock:admin");
                 from("direct:tools")
                         .process(ToolCalls.route()
@@ -98,7 +99,8 @@ class ToolCallsTest extends CamelTestSupport {
         Exchange out = template.send("direct:tools", e -> {
             e.getMessage().setHeader(AiHeaders.CONVERSATION, conversation);
             e.getMessage().setHeader(AiHeaders.TOOL_CALLS, List.of(
-                    new ToolCall("c1", "get_flight_info", "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"),
+                    new ToolCall("c1", "get_flight_info",
+                            "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"),
                     new ToolCall("c2", "get_weather", "{\"city\":\"Miami\"}"),
                     new ToolCall("c3", "find_hotel", "{\"city\":\"Miami\"}"),
                     new ToolCall("c4", "get_time", "{\"zone\":\"UTC\"}"),
@@ -128,7 +130,7 @@ class ToolCallsTest extends CamelTestSupport {
         IllegalStateException ex = assertThrows(IllegalStateException.class,
                 () -> ToolCalls.route().process(e));
         assertEquals("ToolCalls.route() needs the conversation: the header CamelAiConversation (set by a chat"
-                     + " endpoint) or a List<ChatMessage> body", ex.getMessage());
+                + " endpoint) or a List<ChatMessage> body", ex.getMessage());
     }
 
     @Test
@@ -164,7 +166,7 @@ class ToolCallsTest extends CamelTestSupport {
         assertEquals("{\"error\":\"unknown tool 'admin_reset'\"}", results(out).get(0).content());
         assertEquals(0, getMockEndpoint("mock:admin").getReceivedCounter(), "the admin route never ran");
         assertTrue(logs.all().contains("Refused the model's call of the tool 'admin_reset' (call c1): it was not"
-                                       + " offered for this exchange"), logs.all());
+                + " offered for this exchange"), logs.all());
         assertFalse(logs.all().contains("reset-all-please"), "the refusal does not log the arguments");
     }
 
@@ -183,9 +185,9 @@ class ToolCallsTest extends CamelTestSupport {
     @Test
     void modelChosenArgumentNamesNeverBecomeHeadersOfAnEndpointTool() {
         String args = "{\"text\":\"hi\",\" Bcc\":\"attacker@evil.test\",\"Bcc\":\"attacker@evil.test\","
-                      + "\"To\":\"attacker@evil.test\",\"kafka.OVERRIDE_TOPIC\":\"stolen\","
-                      + "\"JMSDestination\":\"queue:admin\",\"Authorization\":\"Bearer stolen\","
-                      + "\" CamelHttpUri\":\"http://evil.test\"}";
+                + "\"To\":\"attacker@evil.test\",\"kafka.OVERRIDE_TOPIC\":\"stolen\","
+                + "\"JMSDestination\":\"queue:admin\",\"Authorization\":\"Bearer stolen\","
+                + "\" CamelHttpUri\":\"http://evil.test\"}";
         Exchange out = send("direct:note", new ToolCall("c1", "send_note", args));
 
         assertNull(out.getException());
@@ -200,7 +202,7 @@ class ToolCallsTest extends CamelTestSupport {
     void aDeclaredEndpointToolGetsDeclaredArgumentsAsHeadersButNeverTransportHeaders() {
         Exchange out = send("direct:declaredNote", new ToolCall("c1", "send_note",
                 "{\"text\":\"hi\",\"to\":\"boss@corp.test\",\"Authorization\":\"Bearer stolen\","
-                + "\"JMSDestination\":\"queue:admin\",\"kafka.OVERRIDE_TOPIC\":\"stolen\",\"Bcc\":\"attacker\"}"));
+                        + "\"JMSDestination\":\"queue:admin\",\"kafka.OVERRIDE_TOPIC\":\"stolen\",\"Bcc\":\"attacker\"}"));
 
         assertNull(out.getException());
         Message received = getMockEndpoint("mock:note").getReceivedExchanges().get(0).getMessage();
@@ -208,7 +210,7 @@ class ToolCallsTest extends CamelTestSupport {
                 new HashSet<>(received.getHeaders().keySet()));
         assertEquals("hi", received.getHeader("text"));
         assertEquals("{\"text\":\"hi\",\"to\":\"boss@corp.test\",\"Authorization\":\"Bearer stolen\","
-                     + "\"JMSDestination\":\"queue:admin\",\"kafka.OVERRIDE_TOPIC\":\"stolen\"}",
+                + "\"JMSDestination\":\"queue:admin\",\"kafka.OVERRIDE_TOPIC\":\"stolen\"}",
                 received.getBody(String.class), "declared arguments only, in the body");
     }
 
@@ -226,13 +228,13 @@ class ToolCallsTest extends CamelTestSupport {
         assertEquals("{\"error\":\"invalid arguments for tool 'send_note': missing required argument 'text'\"}",
                 results.get(0).content());
         assertEquals("{\"error\":\"invalid arguments for tool 'send_note': argument 'text' must be of type string,"
-                     + " got integer\"}", results.get(1).content());
+                + " got integer\"}", results.get(1).content());
         assertEquals("{\"error\":\"invalid arguments for tool 'send_note': the arguments must be a JSON object, got"
-                     + " ARRAY\"}", results.get(2).content());
+                + " ARRAY\"}", results.get(2).content());
         assertEquals("{\"error\":\"invalid arguments for tool 'send_note': the arguments are too large (1048587"
-                     + " characters; at most 1048576)\"}", results.get(3).content());
+                + " characters; at most 1048576)\"}", results.get(3).content());
         assertTrue(results.get(4).content().startsWith("{\"error\":\"invalid arguments for tool 'send_note': the"
-                                                       + " arguments are not valid JSON"), results.get(4).content());
+                + " arguments are not valid JSON"), results.get(4).content());
         assertEquals(0, getMockEndpoint("mock:note").getReceivedCounter());
         assertFalse(logs.all().contains("a".repeat(1000)), "the arguments are not logged");
     }
@@ -256,7 +258,8 @@ class ToolCallsTest extends CamelTestSupport {
     @Test
     void withFailOnErrorATurnOverTheCapFailsBeforeAnyCallRuns() {
         Exchange out = send("direct:countFailing", new ToolCall("c1", "count", "{}"),
-                new ToolCall("c2", "count", "{}"), new ToolCall("c3", "count", "{}"), new ToolCall("c4", "count", "{}"));
+                new ToolCall("c2", "count", "{}"), new ToolCall("c3", "count", "{}"),
+                new ToolCall("c4", "count", "{}"));
 
         assertInstanceOf(IllegalStateException.class, out.getException());
         assertEquals("The model asked for 4 tool calls in one turn, more than maxCallsPerTurn=3; none of them ran",

@@ -75,7 +75,8 @@ class ToolLoopTest {
             for (int i = 0; i < r.toolCalls().size(); i++) {
                 ToolCall c = r.toolCalls().get(i);
                 int half = c.arguments().length() / 2;
-                chunks.add(ChatChunk.toolCall(new ToolCallDelta(i, c.id(), c.name(), c.arguments().substring(0, half))));
+                chunks.add(
+                        ChatChunk.toolCall(new ToolCallDelta(i, c.id(), c.name(), c.arguments().substring(0, half))));
                 chunks.add(ChatChunk.toolCall(new ToolCallDelta(i, null, null, c.arguments().substring(half))));
             }
             chunks.add(ChatChunk.end(r.toBuilder().text(null).toolCalls(List.of()).build()));
@@ -86,8 +87,7 @@ class ToolLoopTest {
                 }
 
                 @Override
-                public void close() {
-                }
+                public void close() {}
             };
         }
     }
@@ -238,8 +238,7 @@ class ToolLoopTest {
         ChatCall call = call(cfg);
         ToolLoop loop = new ToolLoop(provider, ToolSet.resolve(context, "#flights"), call);
         ChatStream stream = new ChatStream("test", call.exchange(), provider.stream(call), loop::nextRound);
-        RuntimeCamelException e = assertThrows(RuntimeCamelException.class, () -> stream.forEachRemaining(c -> {
-        }));
+        RuntimeCamelException e = assertThrows(RuntimeCamelException.class, () -> stream.forEachRemaining(c -> {}));
         assertInstanceOf(IllegalStateException.class, e.getCause());
         assertFalse(stream.hasNext());
     }

@@ -20,12 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ToolSchemasTest {
 
     enum Cabin {
-        ECONOMY,
-        BUSINESS
+        ECONOMY, BUSINESS
     }
 
-    record Passenger(String name, int age, List<String> meals) {
-    }
+    record Passenger(String name, int age, List<String> meals) {}
 
     public static class Flights {
         Exchange seen;
@@ -61,7 +59,8 @@ class ToolSchemasTest {
         assertEquals("array", s.at("/properties/meals/type").asText());
         assertEquals("string", s.at("/properties/meals/items/type").asText());
         assertEquals("[\"name\",\"age\",\"meals\"]", s.get("required").toString());
-        assertEquals("{\"type\":\"string\",\"enum\":[\"ECONOMY\",\"BUSINESS\"]}", ToolSchemas.of(Cabin.class).toString());
+        assertEquals("{\"type\":\"string\",\"enum\":[\"ECONOMY\",\"BUSINESS\"]}",
+                ToolSchemas.of(Cabin.class).toString());
         assertEquals("number", ToolSchemas.of(double.class).get("type").asText());
         assertEquals("boolean", ToolSchemas.of(Boolean.class).get("type").asText());
     }
@@ -84,7 +83,7 @@ class ToolSchemasTest {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
         Object result = tool.invoke(exchange, new ToolCall("c1", "get_flight_info",
                 "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\",\"cabin\":\"BUSINESS\","
-                                                                         + "\"passengers\":[{\"name\":\"A\",\"age\":3,\"meals\":[]}],\"extra\":1}"));
+                        + "\"passengers\":[{\"name\":\"A\",\"age\":3,\"meals\":[]}],\"extra\":1}"));
         assertEquals(Map.of("flight", "Seattle-Miami", "cabin", "BUSINESS", "passengers", 1), result);
         assertSame(exchange, flights.seen);
 
@@ -92,7 +91,8 @@ class ToolSchemasTest {
                 () -> tool.invoke(exchange, new ToolCall("c2", "get_flight_info", "{\"origin_city\":\"Seattle\"}")));
         assertEquals("missing required argument 'destination_city'", missing.getMessage());
         assertThrows(IllegalArgumentException.class, () -> tool.invoke(exchange,
-                new ToolCall("c3", "get_flight_info", "{\"origin_city\":\"a\",\"destination_city\":\"b\",\"cabin\":\"FIRST\"}")));
+                new ToolCall("c3", "get_flight_info",
+                        "{\"origin_city\":\"a\",\"destination_city\":\"b\",\"cabin\":\"FIRST\"}")));
     }
 
     @Test

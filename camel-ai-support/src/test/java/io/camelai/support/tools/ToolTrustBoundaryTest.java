@@ -40,7 +40,7 @@ class ToolTrustBoundaryTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("llm-tool:get_weather?description=Current weather&parameter.city=string"
-                     + "&parameter.city.required=true")
+                        + "&parameter.city.required=true")
                         .to("mock:weather").setBody(constant("{\"sky\":\"clear\"}"));
                 // a tool of another chat endpoint (say, the back office's)
                 from("llm-tool:admin_reset?description=Resets every account").to("mock:admin");
@@ -162,7 +162,8 @@ class ToolTrustBoundaryTest extends CamelTestSupport {
         cfg.setMaxToolCallsPerTurn(2);
         cfg.setToolErrors("fail");
         ScriptedProvider provider = new ScriptedProvider().reply(toolCalls(
-                new ToolCall("c1", "get_weather", "{\"city\":\"a\"}"), new ToolCall("c2", "get_weather", "{\"city\":\"b\"}"),
+                new ToolCall("c1", "get_weather", "{\"city\":\"a\"}"),
+                new ToolCall("c2", "get_weather", "{\"city\":\"b\"}"),
                 new ToolCall("c3", "get_weather", "{\"city\":\"c\"}")));
 
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> run(provider, call(cfg)));
@@ -198,9 +199,9 @@ class ToolTrustBoundaryTest extends CamelTestSupport {
         assertEquals("{\"error\":\"invalid arguments for tool 'get_weather': missing required argument 'city'\"}",
                 results.get(0).content());
         assertEquals("{\"error\":\"invalid arguments for tool 'get_weather': argument 'city' must be of type string,"
-                     + " got array\"}", results.get(1).content());
+                + " got array\"}", results.get(1).content());
         assertEquals("{\"error\":\"invalid arguments for tool 'get_weather': argument ' CamelHttpUri' is not"
-                     + " accepted: names starting with Camel are reserved\"}", results.get(2).content());
+                + " accepted: names starting with Camel are reserved\"}", results.get(2).content());
         assertEquals(0, received("mock:weather"));
     }
 

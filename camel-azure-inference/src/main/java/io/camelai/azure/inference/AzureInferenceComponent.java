@@ -33,7 +33,7 @@ public class AzureInferenceComponent extends AiComponent<AzureInferenceConfigura
     /** {@code extra.<key>=<value>} URI options become the extra body keys (merged over the component's). */
     @Override
     protected AiEndpoint<AzureInferenceConfiguration> createEndpoint(String uri, String remaining,
-                                                                     Map<String, Object> parameters) throws Exception {
+            Map<String, Object> parameters) throws Exception {
         Map<String, Object> extra = prefixed(parameters, "extra.", configuration.getExtra());
         AiEndpoint<AzureInferenceConfiguration> endpoint = super.createEndpoint(uri, remaining, parameters);
         endpoint.getConfiguration().setExtra(extra);
@@ -42,7 +42,7 @@ public class AzureInferenceComponent extends AiComponent<AzureInferenceConfigura
 
     @Override
     protected AiEndpoint<AzureInferenceConfiguration> newEndpoint(String uri, String operation,
-                                                                  AzureInferenceConfiguration configuration) {
+            AzureInferenceConfiguration configuration) {
         return new AzureInferenceEndpoint(uri, this, operation, configuration);
     }
 }

@@ -15,19 +15,16 @@ public final class AzureInferenceConstants implements AiHeaders {
     @Metadata(label = OUTPUT, description = "info: the model's name (model_name).", javaType = "String")
     public static final String MODEL_NAME = "CamelAzureInferenceModelName";
     @Metadata(label = OUTPUT, description = "info: the model's type (model_type), e.g. chat-completion or"
-                                          + " embeddings.", javaType = "String")
+            + " embeddings.", javaType = "String")
     public static final String MODEL_TYPE = "CamelAzureInferenceModelType";
-    @Metadata(label = OUTPUT, description = "info: the model's provider (model_provider_name).",
-              javaType = "String")
+    @Metadata(label = OUTPUT, description = "info: the model's provider (model_provider_name).", javaType = "String")
     public static final String MODEL_PROVIDER_NAME = "CamelAzureInferenceModelProviderName";
     @Metadata(label = INPUT, description = "embed, image-embed: an input type for this exchange (text, query,"
-                                         + " document), overriding the inputType option.", javaType = "String")
+            + " document), overriding the inputType option.", javaType = "String")
     public static final String INPUT_TYPE = "CamelAzureInferenceInputType";
     @Metadata(label = OUTPUT, description = "The prompt filter results Azure OpenAI-backed deployments return"
-                                          + " (prompt_filter_results), when present.",
-              javaType = "com.fasterxml.jackson.databind.JsonNode")
+            + " (prompt_filter_results), when present.", javaType = "com.fasterxml.jackson.databind.JsonNode")
     public static final String PROMPT_FILTER_RESULTS = "CamelAzureInferencePromptFilterResults";
 
-    private AzureInferenceConstants() {
-    }
+    private AzureInferenceConstants() {}
 }

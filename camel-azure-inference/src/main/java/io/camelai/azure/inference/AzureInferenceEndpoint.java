@@ -30,9 +30,8 @@ import org.apache.camel.spi.UriPath;
  * Calls the Azure AI Model Inference API: chat (plain, streamed, with tools), embeddings, image embeddings and model
  * info.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = AzureInferenceConstants.SCHEME, title = "Azure AI Inference",
-             syntax = "azure-inference:operation", category = { Category.AI },
-             headersClass = AzureInferenceConstants.class)
+@UriEndpoint(firstVersion = "0.1.0", scheme = AzureInferenceConstants.SCHEME, title = "Azure AI Inference", syntax = "azure-inference:operation", category = {
+        Category.AI}, headersClass = AzureInferenceConstants.class)
 public class AzureInferenceEndpoint extends AiEndpoint<AzureInferenceConfiguration> {
 
     @UriPath(enums = "chat,embed,image-embed,info")
@@ -47,7 +46,7 @@ public class AzureInferenceEndpoint extends AiEndpoint<AzureInferenceConfigurati
     private volatile List<Interceptor> auth;
 
     public AzureInferenceEndpoint(String uri, AzureInferenceComponent component, String operation,
-                                  AzureInferenceConfiguration configuration) {
+            AzureInferenceConfiguration configuration) {
         super(uri, component);
         this.operation = operation;
         this.op = AiComponent.operation(AzureInferenceConstants.SCHEME, operation, AzureInferenceOperation.class,

@@ -36,7 +36,8 @@ final class AzureInferenceErrorDecoder extends DefaultErrorDecoder {
             return b.build(exchange);
         }
         JsonNode inner = error.has("innererror") ? error.get("innererror") : error.path("inner_error");
-        JsonNode results = inner.has("content_filter_result") ? inner.get("content_filter_result")
+        JsonNode results = inner.has("content_filter_result")
+                ? inner.get("content_filter_result")
                 : inner.path("content_filter_results");
         Map<String, AiContentFilterException.Category> categories = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> it = results.fields();

@@ -2,10 +2,7 @@ package io.camelai.azure.inference;
 
 /** The operations of the {@code azure-inference} scheme: the URI path. */
 public enum AzureInferenceOperation {
-    CHAT("chat"),
-    EMBED("embed"),
-    IMAGE_EMBED("image-embed"),
-    INFO("info");
+    CHAT("chat"), EMBED("embed"), IMAGE_EMBED("image-embed"), INFO("info");
 
     private final String uriName;
 

@@ -28,7 +28,7 @@ final class TokenCredentialAuth implements Interceptor {
     TokenCredentialAuth(Object credential, String scope, SecretMasker masker) {
         if (!(credential instanceof TokenCredential tc)) {
             throw new IllegalArgumentException("Option tokenCredential must be a com.azure.core.credential"
-                                               + ".TokenCredential, found " + credential.getClass().getName());
+                    + ".TokenCredential, found " + credential.getClass().getName());
         }
         this.credential = tc;
         this.context = new TokenRequestContext().addScopes(scope);
@@ -54,7 +54,7 @@ final class TokenCredentialAuth implements Interceptor {
                     } catch (RuntimeException e) {
                         // the credential's own message names what failed; it carries no secret
                         throw new IOException("tokenCredential could not get a token for scope "
-                                              + context.getScopes() + ": " + e.getMessage(), e);
+                                + context.getScopes() + ": " + e.getMessage(), e);
                     }
                     masker.addToken(t.getToken());
                     token = t;

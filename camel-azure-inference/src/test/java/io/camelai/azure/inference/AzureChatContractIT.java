@@ -14,7 +14,7 @@ class AzureChatContractIT extends AbstractChatContractIT {
     @Override
     protected String chatUri() {
         return "azure-inference:chat?apiKey=test-key&retryBackoff=10&model=sim-chat-model&endpoint="
-               + sim.get().azureUrl();
+                + sim.get().azureUrl();
     }
 
     @Override

@@ -33,7 +33,7 @@ class AzureExchangeInputWireTest extends CamelTestSupport {
 
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=K&endpoint=" + server.url("/models")
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     private String refused(String uri, Object body, Object options) {
@@ -49,9 +49,9 @@ class AzureExchangeInputWireTest extends CamelTestSupport {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = { "extra|x", "endpoint|http://attacker.example", "apiKey|other",
-                                          "authHeader|bearer", "scope|https://other/.default", "apiVersion|1",
-                                          "extraParameters|pass-through", "stream|true", "tools|#beans" })
+    @CsvSource(delimiter = '|', value = {"extra|x", "endpoint|http://attacker.example", "apiKey|other",
+            "authHeader|bearer", "scope|https://other/.default", "apiVersion|1",
+            "extraParameters|pass-through", "stream|true", "tools|#beans"})
     void theOptionsHeaderCannotSetAnOptionThatIsNotAModelRequestParameter(String option, String value) {
         String message = refused(uri("chat", ""), "Hi", Map.of(option, value));
 
@@ -64,7 +64,7 @@ class AzureExchangeInputWireTest extends CamelTestSupport {
                 Map.of("jsonSchema", "file:/etc/hostname"));
 
         assertTrue(message.startsWith("Option jsonSchema given per exchange (header CamelAiOptions) must be inline"
-                                      + " JSON"), message);
+                + " JSON"), message);
     }
 
     @Test

@@ -64,7 +64,7 @@ class AzureHeadersWireTest extends CamelTestSupport {
 
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=K&retryBackoff=1&endpoint=" + server.url("/models")
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     private static final Map<String, String> ANSWERS = Map.of(
@@ -72,10 +72,12 @@ class AzureHeadersWireTest extends CamelTestSupport {
                     {"id":"c-1","object":"chat.completion","model":"Mistral-large-2407",
                      "choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":"hi"}}],
                      "usage":{"prompt_tokens":9,"completion_tokens":2,"total_tokens":11}}""",
-            "/models/embeddings", """
+            "/models/embeddings",
+            """
                     {"object":"list","model":"embed-v-4-0","data":[{"object":"embedding","index":0,"embedding":[0.5,0.25]}],
                      "usage":{"prompt_tokens":2,"total_tokens":2}}""",
-            "/models/images/embeddings", """
+            "/models/images/embeddings",
+            """
                     {"object":"list","model":"embed-v-4-0","data":[{"object":"embedding","index":0,"embedding":[0.5,0.25]}],
                      "usage":{"prompt_tokens":1,"total_tokens":1}}""",
             "/models/info", """
@@ -86,7 +88,8 @@ class AzureHeadersWireTest extends CamelTestSupport {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
                 String answer = ANSWERS.get(request.getUrl().encodedPath());
-                return answer == null ? new MockResponse.Builder().code(404).build()
+                return answer == null
+                        ? new MockResponse.Builder().code(404).build()
                         : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(answer).build();
             }
         });
@@ -132,7 +135,7 @@ class AzureHeadersWireTest extends CamelTestSupport {
     @ParameterizedTest(name = "{0}?{1}")
     @MethodSource("everyOperation")
     void noOperationWritesAHeaderThatAnAzureEndpointReads(String operation, String options, Object body,
-                                                          Map<String, Object> headers) throws Exception {
+            Map<String, Object> headers) throws Exception {
         answerEveryOperation();
         List<String> inputs = ComponentDocs.inputHeaders(JSON_RESOURCE);
 

@@ -32,7 +32,7 @@ class AzureInferenceIT extends CamelTestSupport {
 
     private static String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=test-key&retryBackoff=10&endpoint=" + sim.get().azureUrl()
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     @Override
@@ -92,8 +92,7 @@ class AzureInferenceIT extends CamelTestSupport {
 
     @Test
     void infoNamesTheDeployedModel() {
-        Exchange out = template.request("direct:info", e -> {
-        });
+        Exchange out = template.request("direct:info", e -> {});
 
         Map<?, ?> info = out.getMessage().getBody(Map.class);
         assertEquals("sim-chat-model", info.get("model_name"));

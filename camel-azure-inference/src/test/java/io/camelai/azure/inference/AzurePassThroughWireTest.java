@@ -47,7 +47,7 @@ class AzurePassThroughWireTest extends CamelTestSupport {
 
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=K&endpoint=" + server.url("/models")
-               + "&model=real-deployment&extraParameters=pass-through&" + options;
+                + "&model=real-deployment&extraParameters=pass-through&" + options;
     }
 
     private static String messages(Throwable e) {
@@ -87,9 +87,9 @@ class AzurePassThroughWireTest extends CamelTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "tools", "tool_choice", "stream", "response_format", "max_tokens", "temperature", "seed",
-                             "top_p", "stop", "modalities", "presence_penalty", "frequency_penalty",
-                             "MODEL", "toolChoice", "Max-Tokens" })
+    @ValueSource(strings = {"tools", "tool_choice", "stream", "response_format", "max_tokens", "temperature", "seed",
+            "top_p", "stop", "modalities", "presence_penalty", "frequency_penalty",
+            "MODEL", "toolChoice", "Max-Tokens"})
     void everyFieldTheChatWritesIsReservedWhetherOrNotThisEndpointSetsIt(String key) {
         Exception e = assertThrows(Exception.class, () -> context.getEndpoint(uri("chat", "extra." + key + "=1")));
 
@@ -97,7 +97,7 @@ class AzurePassThroughWireTest extends CamelTestSupport {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "input", "model", "input_type", "encoding_format", "dimensions" })
+    @ValueSource(strings = {"input", "model", "input_type", "encoding_format", "dimensions"})
     void everyFieldTheEmbeddingsWriteIsReservedOnEmbedEndpoints(String key) {
         for (String op : List.of("embed", "image-embed")) {
             Exception e = assertThrows(Exception.class, () -> context.getEndpoint(uri(op, "extra." + key + "=1")));

@@ -1,12 +1,12 @@
 package io.camelai.azure.inference;
 
-import io.camelai.support.testing.StrictJsonDispatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import io.camelai.support.testing.StrictJsonDispatcher;
 import io.camelai.support.testing.Tenants;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -69,7 +69,7 @@ class AzureTenantsTest {
             @Override
             public void configure() {
                 from("direct:ask").toD("azure-inference:chat?apiKey=${header.tenantKey}&authHeader=${header.how}"
-                                       + "&maxRetries=0&endpoint=" + endpoint);
+                        + "&maxRetries=0&endpoint=" + endpoint);
             }
         });
         context.start();
@@ -114,7 +114,7 @@ class AzureTenantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "api-key", "bearer", "both" })
+    @ValueSource(strings = {"api-key", "bearer", "both"})
     void eachCallCarriesItsTenantsKeyOneAfterAnother(String how) throws Exception {
         List<String> order = List.of("a", "b", "c", "a", "b");
 
@@ -128,7 +128,7 @@ class AzureTenantsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "api-key", "bearer" })
+    @ValueSource(strings = {"api-key", "bearer"})
     void eachCallCarriesItsTenantsKeyWhenManyRunAtOnce(String how) throws Exception {
         Tenants.atOnce(template, "direct:ask", TENANTS, 20, 16, t -> Map.of("tenantKey", key(t), "how", how));
 

@@ -50,7 +50,7 @@ class AzureTrustBoundaryWireTest extends CamelTestSupport {
 
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=" + KEY + "&retryBackoff=1&maxRetries=0&endpoint="
-               + server.url("/models") + (options.isEmpty() ? "" : "&" + options);
+                + server.url("/models") + (options.isEmpty() ? "" : "&" + options);
     }
 
     private void enqueue(int status, String contentType, String body) {
@@ -105,7 +105,7 @@ class AzureTrustBoundaryWireTest extends CamelTestSupport {
     @Test
     void anErrorEchoingTheApiKeyNeverShowsIt() {
         enqueue(401, "application/json", "{\"error\":{\"code\":\"401\",\"message\":\"Access denied: key " + KEY
-                                         + " is invalid\"}}");
+                + " is invalid\"}}");
 
         Exchange out = template.request(uri("chat", "logHttp=true"), e -> e.getMessage().setBody("hi"));
 
@@ -131,10 +131,10 @@ class AzureTrustBoundaryWireTest extends CamelTestSupport {
             }
         });
         enqueue(403, "application/json", "{\"error\":{\"code\":\"PermissionDenied\",\"message\":\"token "
-                                         + ENTRA_TOKEN + " lacks the role\"}}");
+                + ENTRA_TOKEN + " lacks the role\"}}");
 
         Exchange out = template.request("azure-inference:chat?tokenCredential=#entra&maxRetries=0&logHttp=true"
-                                        + "&endpoint=" + server.url("/models"),
+                + "&endpoint=" + server.url("/models"),
                 e -> e.getMessage().setBody("hi"));
 
         AiHttpException e = assertInstanceOf(AiHttpException.class, out.getException());

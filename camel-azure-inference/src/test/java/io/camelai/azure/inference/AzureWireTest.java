@@ -17,8 +17,8 @@ import io.camelai.support.chat.ChunkType;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.config.Credentials;
-import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.testing.StrictJsonDispatcher;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -101,7 +101,7 @@ class AzureWireTest extends CamelTestSupport {
 
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=K&retryBackoff=1&endpoint=" + server.url("/models")
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     private void enqueueJson(String body) {
@@ -200,7 +200,7 @@ class AzureWireTest extends CamelTestSupport {
         enqueueJson(ANSWER);
 
         chat("temperature=0.3&topP=0.9&maxTokens=100&stop=END,STOP&presencePenalty=0.5&frequencyPenalty=-0.5"
-             + "&seed=42&model=Mistral-large-2407&toolChoice=auto&responseFormat=json_object", "hi");
+                + "&seed=42&model=Mistral-large-2407&toolChoice=auto&responseFormat=json_object", "hi");
 
         assertEquals(json("""
                 {"model":"Mistral-large-2407","messages":[{"role":"user","content":"hi"}],
@@ -224,7 +224,7 @@ class AzureWireTest extends CamelTestSupport {
         enqueueJson(ANSWER);
 
         chat("responseFormat=json_schema&jsonSchemaName=weather&jsonSchemaStrict=true"
-             + "&jsonSchema=RAW({\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}})", "hi");
+                + "&jsonSchema=RAW({\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}})", "hi");
 
         assertEquals(json("""
                 {"type":"json_schema","json_schema":{"name":"weather",
@@ -287,7 +287,7 @@ class AzureWireTest extends CamelTestSupport {
         assertEquals("Mistral-large-2407", out.getMessage().getHeader(AiHeaders.RESPONSE_MODEL));
         assertEquals(List.of(), out.getMessage().getHeader(AiHeaders.TOOL_CALLS));
         assertEquals(json("[{\"prompt_index\":0,\"content_filter_results\":{\"jailbreak\":{\"filtered\":false,"
-                          + "\"detected\":false}}}]"),
+                + "\"detected\":false}}}]"),
                 out.getMessage().getHeader(AzureInferenceConstants.PROMPT_FILTER_RESULTS));
     }
 
@@ -394,7 +394,7 @@ class AzureWireTest extends CamelTestSupport {
         assertEquals(List.of(json("[\"t1\",\"t2\"]"), json("[\"t3\",\"t4\"]"), json("[\"t5\"]")), batches);
         assertEquals(5, vectors.size());
         for (int i = 0; i < 5; i++) {
-            assertArrayEquals(new float[] { i + 1, -(i + 1) }, (float[]) vectors.get(i), "vector " + i);
+            assertArrayEquals(new float[]{i + 1, -(i + 1)}, (float[]) vectors.get(i), "vector " + i);
         }
     }
 
@@ -410,7 +410,7 @@ class AzureWireTest extends CamelTestSupport {
                  "dimensions":2}"""),
                 body(take()));
         List<?> vectors = out.getMessage().getBody(List.class);
-        assertArrayEquals(new float[] { 7, -7 }, (float[]) vectors.get(0));
+        assertArrayEquals(new float[]{7, -7}, (float[]) vectors.get(0));
         assertEquals(1L, out.getMessage().getHeader(AiHeaders.INPUT_TOKENS));
         assertEquals("embed-v3", out.getMessage().getHeader(AiHeaders.RESPONSE_MODEL));
     }
@@ -436,7 +436,7 @@ class AzureWireTest extends CamelTestSupport {
         List<?> vectors = template.requestBody(uri("embed", "encodingFormat=int8"), "x", List.class);
 
         assertEquals("int8", body(take()).get("encoding_format").asText());
-        assertArrayEquals(new int[] { -128, 0, 127 }, (int[]) vectors.get(0));
+        assertArrayEquals(new int[]{-128, 0, 127}, (int[]) vectors.get(0));
     }
 
     @Test
@@ -465,16 +465,15 @@ class AzureWireTest extends CamelTestSupport {
         assertEquals("/models/images/embeddings", r.getUrl().encodedPath());
         assertEquals("api-version=2024-05-01-preview", r.getUrl().encodedQuery());
         assertEquals(json("{\"input\":[{\"image\":\"" + image + "\"}]}"), body(r));
-        assertArrayEquals(new float[] { 0.5f, 0.25f }, (float[]) vectors.get(0));
+        assertArrayEquals(new float[]{0.5f, 0.25f}, (float[]) vectors.get(0));
     }
 
     @Test
     void infoGetsTheModelAsAMapAndHeaders() throws Exception {
         enqueueJson("{\"model_name\":\"Mistral-large\",\"model_type\":\"chat-completion\","
-                    + "\"model_provider_name\":\"MistralAI\"}");
+                + "\"model_provider_name\":\"MistralAI\"}");
 
-        Exchange out = template.request(uri("info", ""), e -> {
-        });
+        Exchange out = template.request(uri("info", ""), e -> {});
 
         RecordedRequest r = take();
         assertEquals("GET", r.getMethod());
@@ -584,7 +583,7 @@ class AzureWireTest extends CamelTestSupport {
         assertEquals("chatcmpl-9xyz", end.result().responseId());
         assertEquals("gpt-4o", end.result().model());
         assertEquals(json("[{\"prompt_index\":0,\"content_filter_results\":{\"hate\":{\"filtered\":false,"
-                          + "\"severity\":\"safe\"}}}]"),
+                + "\"severity\":\"safe\"}}}]"),
                 end.result().headers().get(AzureInferenceConstants.PROMPT_FILTER_RESULTS));
 
         RecordedRequest r = take();

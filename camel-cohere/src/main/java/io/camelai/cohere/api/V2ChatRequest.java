@@ -21,7 +21,8 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
             "thinking", "priority");
 
     public List<V2Message> messages() {
-        return get("messages", new TypeReference<>() { });
+        return get("messages", new TypeReference<>() {
+        });
     }
 
     public V2ChatRequest messages(List<V2Message> messages) {
@@ -50,7 +51,8 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public List<Map<String, Object>> tools() {
-        return get("tools", new TypeReference<>() { });
+        return get("tools", new TypeReference<>() {
+        });
     }
 
     /** {@code [{type: "function", function: {name, description, parameters}}]}. */
@@ -67,7 +69,8 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public List<Object> documents() {
-        return get("documents", new TypeReference<>() { });
+        return get("documents", new TypeReference<>() {
+        });
     }
 
     /** Strings, or {@code {id?, data: {...}}} objects. */
@@ -76,7 +79,8 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public Map<String, Object> citationOptions() {
-        return get("citation_options", new TypeReference<>() { });
+        return get("citation_options", new TypeReference<>() {
+        });
     }
 
     public V2ChatRequest citationOptions(Map<String, Object> citationOptions) {
@@ -84,7 +88,8 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public Map<String, Object> responseFormat() {
-        return get("response_format", new TypeReference<>() { });
+        return get("response_format", new TypeReference<>() {
+        });
     }
 
     public V2ChatRequest responseFormat(Map<String, Object> responseFormat) {
@@ -108,7 +113,8 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public List<String> stopSequences() {
-        return get("stop_sequences", new TypeReference<>() { });
+        return get("stop_sequences", new TypeReference<>() {
+        });
     }
 
     public V2ChatRequest stopSequences(List<String> stopSequences) {
@@ -181,7 +187,8 @@ public class V2ChatRequest extends WireRequest<V2ChatRequest> {
     }
 
     public Map<String, Object> thinking() {
-        return get("thinking", new TypeReference<>() { });
+        return get("thinking", new TypeReference<>() {
+        });
     }
 
     public V2ChatRequest thinking(Map<String, Object> thinking) {

@@ -9,7 +9,7 @@ public record V2ChatResponse(String id, String finishReason, Message message, Us
 
     /** The assistant message: content parts, tool plan, tool calls, citations. */
     public record Message(String role, List<ContentPart> content, String toolPlan, List<V2ToolCall> toolCalls,
-                          List<JsonNode> citations) {
+            List<JsonNode> citations) {
 
         /** The text of the {@code text} content parts. */
         public String text() {
@@ -27,14 +27,11 @@ public record V2ChatResponse(String id, String finishReason, Message message, Us
     }
 
     /** A content part: {@code text} ({@code text}) or {@code thinking} ({@code thinking}). */
-    public record ContentPart(String type, String text, String thinking) {
-    }
+    public record ContentPart(String type, String text, String thinking) {}
 
     /** Billed and actual token counts (numbers may be floats). */
-    public record Usage(Tokens billedUnits, Tokens tokens, Double cachedTokens) {
-    }
+    public record Usage(Tokens billedUnits, Tokens tokens, Double cachedTokens) {}
 
     public record Tokens(Double inputTokens, Double outputTokens, Double searchUnits, Double classifications,
-                         Double images, Double imageTokens) {
-    }
+            Double images, Double imageTokens) {}
 }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record V2Message(String role, Object content, String toolPlan, List<V2ToolCall> toolCalls,
-                        String toolCallId) {
+        String toolCallId) {
 
     public static V2Message system(String text) {
         return new V2Message("system", text, null, null, null);

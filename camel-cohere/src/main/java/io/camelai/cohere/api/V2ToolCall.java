@@ -7,6 +7,5 @@ public record V2ToolCall(String id, String type, Function function) {
         return new V2ToolCall(id, "function", new Function(name, arguments));
     }
 
-    public record Function(String name, String arguments) {
-    }
+    public record Function(String name, String arguments) {}
 }

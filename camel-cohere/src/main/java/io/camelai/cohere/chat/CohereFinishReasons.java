@@ -5,8 +5,7 @@ import io.camelai.support.chat.FinishReason;
 /** Cohere's finish reasons (v1 and v2) in the provider-neutral enum. */
 final class CohereFinishReasons {
 
-    private CohereFinishReasons() {
-    }
+    private CohereFinishReasons() {}
 
     static FinishReason of(String raw) {
         if (raw == null) {

@@ -43,7 +43,7 @@ public final class CohereV1Chat extends HttpChatProvider<CohereConfiguration> {
 
     @Override
     protected ChatResult result(ChatCall<CohereConfiguration> call, Request request, Response response,
-                                JsonNode body) {
+            JsonNode body) {
         return CohereV1Responses.result(body).build();
     }
 }

@@ -25,8 +25,7 @@ final class CohereV1Connectors {
 
     private static final Set<String> KEYS = Set.of("id", "user_access_token");
 
-    private CohereV1Connectors() {
-    }
+    private CohereV1Connectors() {}
 
     /** The connectors to send, or null when there are none. */
     static List<Map<String, Object>> of(CohereConfiguration cfg, Message in, SecretMasker masker) {
@@ -35,7 +34,7 @@ final class CohereV1Connectors {
         for (String id : options.keySet()) {
             if (!offered.contains(id)) {
                 throw new IllegalArgumentException("Option connectorOptions names the connector '" + id + "', which"
-                                                   + " is not in the option connectors");
+                        + " is not in the option connectors");
             }
         }
         List<?> given = in.getHeader(CohereConstants.CONNECTORS, List.class);
@@ -48,8 +47,8 @@ final class CohereV1Connectors {
             String id = entry instanceof Map<?, ?> m ? checked(m) : id(entry);
             if (!offered.contains(id)) {
                 throw new IllegalArgumentException("Header " + CohereConstants.CONNECTORS + " names the connector '"
-                                                   + id + "', which this endpoint does not offer: the header picks"
-                                                   + " among the connectors option " + offered);
+                        + id + "', which this endpoint does not offer: the header picks"
+                        + " among the connectors option " + offered);
             }
             Map<String, Object> connector = new LinkedHashMap<>();
             connector.put("id", id);
@@ -71,8 +70,8 @@ final class CohereV1Connectors {
     private static String id(Object entry) {
         if (!(entry instanceof String id) || id.isBlank()) {
             throw new IllegalArgumentException("Header " + CohereConstants.CONNECTORS + ": each connector is an id"
-                                               + " (a String) or a Map with " + KEYS + ", not a "
-                                               + TextBody.typeOf(entry));
+                    + " (a String) or a Map with " + KEYS + ", not a "
+                    + TextBody.typeOf(entry));
         }
         return id;
     }
@@ -82,14 +81,14 @@ final class CohereV1Connectors {
         for (Object k : given.keySet()) {
             if (!KEYS.contains(String.valueOf(k))) {
                 throw new IllegalArgumentException("Header " + CohereConstants.CONNECTORS + ": a connector has the"
-                                                   + " key '" + k + "'; allowed keys are id and user_access_token"
-                                                   + " (continue_on_failure and options come from the endpoint)");
+                        + " key '" + k + "'; allowed keys are id and user_access_token"
+                        + " (continue_on_failure and options come from the endpoint)");
             }
         }
         Object token = given.get("user_access_token");
         if (!(given.get("id") instanceof String id) || id.isBlank() || !isA(token, String.class)) {
             throw new IllegalArgumentException("Header " + CohereConstants.CONNECTORS + ": a connector needs an id"
-                                               + " (String); user_access_token is a String");
+                    + " (String); user_access_token is a String");
         }
         return id;
     }
@@ -108,7 +107,7 @@ final class CohereV1Connectors {
             int dot = key.indexOf('.');
             if (dot <= 0 || dot == key.length() - 1) {
                 throw new IllegalArgumentException("Option connectorOptions." + key + " must be written"
-                                                   + " connectorOptions.<connector id>.<option>=<value>");
+                        + " connectorOptions.<connector id>.<option>=<value>");
             }
             out.computeIfAbsent(key.substring(0, dot), id -> new LinkedHashMap<>())
                     .put(key.substring(dot + 1), AiJson.jsonOrString(value));

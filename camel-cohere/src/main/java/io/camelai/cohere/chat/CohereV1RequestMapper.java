@@ -13,9 +13,9 @@ import io.camelai.cohere.api.V1ChatRequest;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.Role;
+import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
-import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.http.SecretMasker;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
@@ -55,7 +55,7 @@ final class CohereV1RequestMapper {
             ChatMessage last = conversation.get(end - 1);
             if (last.role() != Role.USER) {
                 throw new IllegalArgumentException("A Cohere v1 chat must end with a user message (or tool results);"
-                                                   + " the conversation ends with a " + last.role() + " message");
+                        + " the conversation ends with a " + last.role() + " message");
             }
             history.addAll(history(conversation.subList(0, end - 1)));
             b.set("message", last.content());
@@ -124,7 +124,8 @@ final class CohereV1RequestMapper {
                 }
             }
             // a v2 turn keeps its plan apart from its (empty) text; v1 carries the plan as the message
-            String text = (m.content() == null || m.content().isBlank()) && m.toolPlan() != null ? m.toolPlan()
+            String text = (m.content() == null || m.content().isBlank()) && m.toolPlan() != null
+                    ? m.toolPlan()
                     : m.content();
             entry.put("message", text == null ? "" : text);
             if (m.hasToolCalls()) {
@@ -151,8 +152,11 @@ final class CohereV1RequestMapper {
                 call = new ToolCall(r.toolCallId(), r.name() == null ? "unknown" : r.name(), "{}");
             }
             JsonNode output = AiJson.readTreeOrNull(r.content());
-            Object outputs = output != null && output.isObject() ? List.of(output)
-                    : output != null && output.isArray() ? output : List.of(Map.of("result", String.valueOf(r.content())));
+            Object outputs = output != null && output.isObject()
+                    ? List.of(output)
+                    : output != null && output.isArray()
+                            ? output
+                            : List.of(Map.of("result", String.valueOf(r.content())));
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("call", call(call));
             result.put("outputs", outputs);

@@ -16,15 +16,15 @@ import io.camelai.support.json.AiJson;
  */
 final class CohereV1Responses {
 
-    private CohereV1Responses() {
-    }
+    private CohereV1Responses() {}
 
     static ChatResult.Builder result(JsonNode r) {
         String finish = r.hasNonNull("finish_reason") ? r.get("finish_reason").asText() : null;
         List<ToolCall> calls = toolCalls(r.path("tool_calls"), r.path("generation_id").asText("call"));
         ChatResult.Builder b = ChatResult.builder()
                 .text(r.path("text").asText(""))
-                .responseId(r.hasNonNull("response_id") ? r.get("response_id").asText()
+                .responseId(r.hasNonNull("response_id")
+                        ? r.get("response_id").asText()
                         : r.path("generation_id").asText(null))
                 .finishReason(CohereFinishReasons.of(finish, !calls.isEmpty()))
                 .finishReasonRaw(finish)

@@ -118,7 +118,6 @@ final class CohereV1StreamSource implements ChatChunkSource {
         }
     }
 
-
     @Override
     public void close() {
         response.close();

@@ -40,7 +40,7 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
 
     @Override
     protected ChatResult result(ChatCall<CohereConfiguration> call, Request request, Response response,
-                                JsonNode body) throws IOException {
+            JsonNode body) throws IOException {
         return result(AiJson.mapper().treeToValue(body, V2ChatResponse.class));
     }
 

@@ -13,8 +13,8 @@ import io.camelai.cohere.api.V2Message;
 import io.camelai.cohere.api.V2ToolCall;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
-import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.SystemMessageRule;
+import io.camelai.support.chat.ToolCall;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.json.RequestBody;
@@ -27,7 +27,6 @@ import io.camelai.support.openai.OpenAiChatFormat;
  * keys go top level for what is still unset, never one of {@link V2ChatRequest#FIELDS}.
  */
 final class CohereV2RequestMapper {
-
 
     private final JsonSchemaOption schemas;
 

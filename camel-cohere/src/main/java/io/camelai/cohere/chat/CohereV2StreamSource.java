@@ -41,7 +41,8 @@ final class CohereV2StreamSource implements ChatChunkSource {
             if (event.isDone()) {
                 return null;
             }
-            JsonNode json = StreamJson.object(event.data(), (event.event() == null ? "" : event.event() + " ") + "event");
+            JsonNode json = StreamJson.object(event.data(),
+                    (event.event() == null ? "" : event.event() + " ") + "event");
             String type = json.path("type").asText(event.event() == null ? "" : event.event());
             JsonNode message = json.path("delta").path("message");
             switch (type) {
@@ -93,7 +94,6 @@ final class CohereV2StreamSource implements ChatChunkSource {
         }
         return ChatChunk.end(b.build());
     }
-
 
     @Override
     public void close() {

@@ -15,8 +15,7 @@ import org.apache.camel.Message;
 /** The account operations: models and check-api-key. */
 public final class CohereAccountProducers {
 
-    private CohereAccountProducers() {
-    }
+    private CohereAccountProducers() {}
 
     /**
      * {@code GET /v1/models}: a {@code List<Map>} of models (header {@code CamelCohereNextPageToken} carries the next

@@ -72,7 +72,8 @@ abstract class CohereApiProducer extends DefaultProducer {
     /** Sends a JSON body (POST, PATCH) or none (GET, DELETE, or a POST with an empty body when json is null). */
     protected JsonNode send(Exchange exchange, String method, HttpUrl url, Map<String, Object> json)
             throws Exception {
-        RequestBody body = json != null ? AiJson.requestBody(withoutNulls(json))
+        RequestBody body = json != null
+                ? AiJson.requestBody(withoutNulls(json))
                 : "POST".equals(method) ? RequestBody.create(new byte[0]) : null;
         return call(exchange, new Request.Builder().url(url).method(method, body).build());
     }
@@ -157,22 +158,23 @@ abstract class CohereApiProducer extends DefaultProducer {
         String action = header(in, CohereConstants.ACTION, configured);
         if (!allowed.contains(action)) {
             throw new IllegalArgumentException("Invalid action '" + action + "' for cohere:" + operation
-                                               + " (option action, header " + CohereConstants.ACTION
-                                               + "): allowed values are " + String.join(", ", allowed));
+                    + " (option action, header " + CohereConstants.ACTION
+                    + "): allowed values are " + String.join(", ", allowed));
         }
         if (!action.equals(configured) && !READ_ACTIONS.contains(action)) {
             List<String> reads = allowed.stream().filter(READ_ACTIONS::contains).toList();
             List<String> writes = allowed.stream().filter(a -> !READ_ACTIONS.contains(a)).toList();
             throw new IllegalArgumentException("Header " + CohereConstants.ACTION + " cannot pick action '" + action
-                                               + "' of cohere:" + operation + ": a header picks only "
-                                               + or(reads) + "; " + or(writes).replace(" or ", " and ")
-                                               + " need the endpoint's action option");
+                    + "' of cohere:" + operation + ": a header picks only "
+                    + or(reads) + "; " + or(writes).replace(" or ", " and ")
+                    + " need the endpoint's action option");
         }
         return action;
     }
 
     private static String or(List<String> items) {
-        return items.size() == 1 ? items.get(0)
+        return items.size() == 1
+                ? items.get(0)
                 : String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
@@ -188,7 +190,7 @@ abstract class CohereApiProducer extends DefaultProducer {
         }
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Missing value for header " + header + " (or the body): it must name"
-                                               + " the resource");
+                    + " the resource");
         }
         return PathSegments.check("header " + header + " (or the body)", value);
     }
@@ -198,7 +200,7 @@ abstract class CohereApiProducer extends DefaultProducer {
         String value = in.getHeader(header, String.class);
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("Missing value for header " + header + ": it must name the resource"
-                                               + " (the body holds the changes)");
+                    + " (the body holds the changes)");
         }
         return PathSegments.check("header " + header, value);
     }

@@ -36,7 +36,7 @@ public final class CohereConnectorsProducer extends CohereApiProducer {
                 Map<String, Object> connector = JsonBodies.object(in, "connectors create");
                 if (connector == null || connector.get("name") == null || connector.get("url") == null) {
                     throw new IllegalArgumentException("connectors create: the body must be the connector, a JSON"
-                                                       + " object with at least name and url");
+                            + " object with at least name and url");
                 }
                 connector(in, send(exchange, "POST", getEndpoint().url(PATH), connector));
             }
@@ -46,7 +46,7 @@ public final class CohereConnectorsProducer extends CohereApiProducer {
                 Map<String, Object> changes = JsonBodies.object(in, "connectors update");
                 if (changes == null || changes.isEmpty()) {
                     throw new IllegalArgumentException("connectors update: the body must hold the fields to change"
-                                                       + " (a JSON object)");
+                            + " (a JSON object)");
                 }
                 connector(in, send(exchange, "PATCH", url(PATH, id), changes));
             }

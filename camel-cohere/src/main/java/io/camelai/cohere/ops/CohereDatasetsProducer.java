@@ -97,7 +97,7 @@ public final class CohereDatasetsProducer extends CohereApiProducer {
         }
         if (!TextBody.isText(in.getExchange().getContext(), value)) {
             throw new IllegalArgumentException("datasets create: " + what + " is the file's content (bytes, or "
-                                               + TextBody.ACCEPTED + "), not a " + TextBody.typeOf(value));
+                    + TextBody.ACCEPTED + "), not a " + TextBody.typeOf(value));
         }
         return in.getExchange().getContext().getTypeConverter().convertTo(byte[].class, in.getExchange(), value);
     }
@@ -110,7 +110,7 @@ public final class CohereDatasetsProducer extends CohereApiProducer {
         }
         if (cfg.getCsvDelimiter() != null && cfg.getCsvDelimiter().length() != 1) {
             throw new IllegalArgumentException("Invalid value '" + cfg.getCsvDelimiter() + "' for option csvDelimiter:"
-                                               + " the delimiter is one character");
+                    + " the delimiter is one character");
         }
         String fileName = header(in, Exchange.FILE_NAME_ONLY, name + ".jsonl");
         MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM)

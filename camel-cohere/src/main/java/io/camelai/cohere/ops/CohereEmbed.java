@@ -65,11 +65,12 @@ public final class CohereEmbed implements EmbeddingProvider<String, CohereConfig
             inputType = images ? "image" : "search_document";
         }
         List<String> types = cfg.getEmbeddingTypes() == null || cfg.getEmbeddingTypes().isEmpty()
-                ? List.of("float") : cfg.getEmbeddingTypes();
+                ? List.of("float")
+                : cfg.getEmbeddingTypes();
         for (String t : types) {
             if (!TYPES.contains(t)) {
                 throw new IllegalArgumentException("Invalid value '" + t + "' for option embeddingTypes: allowed"
-                                                   + " values are " + String.join(", ", TYPES));
+                        + " values are " + String.join(", ", TYPES));
             }
         }
         String model = CohereApiProducer.header(in, AiHeaders.MODEL, cfg.getModel());

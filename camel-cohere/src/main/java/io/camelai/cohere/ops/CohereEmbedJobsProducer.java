@@ -37,8 +37,8 @@ public final class CohereEmbedJobsProducer extends CohereApiProducer {
                 String dataset = id(in, CohereConstants.DATASET_ID);
                 if (cfg.getInputType() == null) {
                     throw new IllegalArgumentException("embed-jobs create needs the option inputType (and the input"
-                                                       + " dataset id in the body or " + CohereConstants.DATASET_ID
-                                                       + ")");
+                            + " dataset id in the body or " + CohereConstants.DATASET_ID
+                            + ")");
                 }
                 JsonNode r = post(exchange, PATH, body("model", cfg.getModel(), "dataset_id", dataset,
                         "input_type", cfg.getInputType(), "name", header(in, CohereConstants.NAME, cfg.getName()),

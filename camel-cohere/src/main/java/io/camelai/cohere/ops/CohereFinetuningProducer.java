@@ -42,7 +42,7 @@ public final class CohereFinetuningProducer extends CohereApiProducer {
                 Map<String, Object> model = JsonBodies.object(in, "finetuning update");
                 if (model == null || !model.containsKey("name") || !model.containsKey("settings")) {
                     throw new IllegalArgumentException("finetuning update: the body must be the fine-tuned model's"
-                                                       + " new name and settings (a JSON object with both)");
+                            + " new name and settings (a JSON object with both)");
                 }
                 model(in, send(exchange, "PATCH", url(PATH, id), model));
             }
@@ -64,7 +64,7 @@ public final class CohereFinetuningProducer extends CohereApiProducer {
         if (model != null && model.containsKey("settings")) {
             if (!model.containsKey("name")) {
                 throw new IllegalArgumentException("finetuning create: the fine-tuned model body has settings but"
-                                                   + " no name");
+                        + " no name");
             }
             return model;
         }
@@ -72,8 +72,8 @@ public final class CohereFinetuningProducer extends CohereApiProducer {
         String dataset = in.getHeader(CohereConstants.DATASET_ID, String.class);
         if (name == null || cfg.getBaseType() == null || dataset == null) {
             throw new IllegalArgumentException("finetuning create needs a fine-tuned model as the body, or name (option"
-                                               + " or " + CohereConstants.NAME + "), baseType and the training"
-                                               + " dataset in " + CohereConstants.DATASET_ID);
+                    + " or " + CohereConstants.NAME + "), baseType and the training"
+                    + " dataset in " + CohereConstants.DATASET_ID);
         }
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("base_model", Map.of("base_type", cfg.getBaseType()));
@@ -82,7 +82,7 @@ public final class CohereFinetuningProducer extends CohereApiProducer {
     }
 
     private void page(Message in, CohereConfiguration cfg, Exchange exchange, HttpUrl base, String field,
-                      boolean ordered) throws Exception {
+            boolean ordered) throws Exception {
         HttpUrl.Builder url = base.newBuilder();
         query(url, "page_size", cfg.getPageSize());
         query(url, "page_token", in.getHeader(CohereConstants.PAGE_TOKEN, String.class));

@@ -48,12 +48,12 @@ public final class CohereRerankProducer extends CohereApiProducer {
         }
         if (query == null || query.isBlank()) {
             throw new IllegalArgumentException("cohere:rerank needs a query: the body (with the documents in header "
-                                               + CohereConstants.DOCUMENTS + ") or header " + CohereConstants.QUERY
-                                               + " (with the documents as the body)");
+                    + CohereConstants.DOCUMENTS + ") or header " + CohereConstants.QUERY
+                    + " (with the documents as the body)");
         }
         if (documents == null || documents.isEmpty()) {
             throw new IllegalArgumentException("cohere:rerank needs documents: a List body or header "
-                                               + CohereConstants.DOCUMENTS);
+                    + CohereConstants.DOCUMENTS);
         }
         boolean v1 = "v1".equals(cfg.getApiVersion());
         List<Object> docs = new ArrayList<>(documents.size());
@@ -67,7 +67,7 @@ public final class CohereRerankProducer extends CohereApiProducer {
                 docs.add(TextBody.of(exchange, d));
             } else {
                 throw new IllegalArgumentException("Document " + docs.size() + " is a " + TextBody.typeOf(d)
-                                                   + ": cohere:rerank ranks Strings or Maps of fields");
+                        + ": cohere:rerank ranks Strings or Maps of fields");
             }
         }
         Map<String, Object> body = body("model", header(in, AiHeaders.MODEL, cfg.getModel()), "query", query,
@@ -85,8 +85,10 @@ public final class CohereRerankProducer extends CohereApiProducer {
         List<RerankResult> results = new ArrayList<>();
         for (JsonNode item : r.path("results")) {
             int index = item.path("index").asInt();
-            Object document = item.hasNonNull("document") ? AiJson.mapper().convertValue(item.get("document"),
-                    Object.class) : index < documents.size() ? documents.get(index) : null;
+            Object document = item.hasNonNull("document")
+                    ? AiJson.mapper().convertValue(item.get("document"),
+                            Object.class)
+                    : index < documents.size() ? documents.get(index) : null;
             results.add(new RerankResult(index, item.path("relevance_score").asDouble(), document));
         }
         answer(in, results, r);

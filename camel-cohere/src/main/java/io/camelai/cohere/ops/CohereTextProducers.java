@@ -12,8 +12,8 @@ import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.CohereEndpoint;
 import io.camelai.cohere.api.Classification;
 import io.camelai.support.AiHeaders;
-import io.camelai.support.config.OptionValidator;
 import io.camelai.support.TextBody;
+import io.camelai.support.config.OptionValidator;
 import io.camelai.support.embed.EmbeddingInputs;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -21,8 +21,7 @@ import org.apache.camel.Message;
 /** The small text operations: classify, tokenize, detokenize, generate (legacy), summarize (legacy). */
 public final class CohereTextProducers {
 
-    private CohereTextProducers() {
-    }
+    private CohereTextProducers() {}
 
     /** {@code POST /v1/classify}: a String or List of inputs in, a {@code List<Classification>} out. */
     public static final class Classify extends CohereApiProducer {
@@ -181,7 +180,7 @@ public final class CohereTextProducers {
         Object body = in.getBody();
         if (body != null && !TextBody.isText(in.getExchange().getContext(), body)) {
             throw new IllegalArgumentException("The message body is a " + TextBody.typeOf(body) + ": this operation"
-                                               + " takes " + TextBody.ACCEPTED);
+                    + " takes " + TextBody.ACCEPTED);
         }
         return TextBody.of(in.getExchange(), body);
     }

@@ -66,11 +66,11 @@ final class DatasetDownloads {
             throw new IllegalStateException("Dataset " + dataset + ": part " + name + " has no download url");
         }
         boolean sameOrigin = url.scheme().equals(apiRoot.scheme()) && url.host().equals(apiRoot.host())
-                             && url.port() == apiRoot.port();
+                && url.port() == apiRoot.port();
         if (!url.isHttps() && !sameOrigin) {
             throw new IllegalStateException("Dataset " + dataset + ": part " + name + " has a download url that is"
-                                            + " neither https nor under the API root (" + url.scheme() + "://"
-                                            + url.host() + "); it is not fetched");
+                    + " neither https nor under the API root (" + url.scheme() + "://"
+                    + url.host() + "); it is not fetched");
         }
         return url;
     }

@@ -16,12 +16,12 @@ import io.camelai.support.http.AiHttpClient;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.apache.avro.Schema;
 import org.apache.avro.file.DataFileStream;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericEnumSymbol;
 import org.apache.avro.generic.GenericFixed;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.avro.Schema;
 import org.apache.camel.Exchange;
 import org.apache.camel.RuntimeCamelException;
 
@@ -127,7 +127,9 @@ public final class DatasetRecords implements Iterator<Map<String, Object>>, Clos
     }
 
     private static IOException asIo(Exception e) {
-        return e instanceof IOException io ? io : new IOException("the dataset part is not a readable Avro file: " + e, e);
+        return e instanceof IOException io
+                ? io
+                : new IOException("the dataset part is not a readable Avro file: " + e, e);
     }
 
     /** A record as a Map in its schema's field order. */

@@ -15,8 +15,7 @@ import org.apache.camel.Message;
  */
 final class JsonBodies {
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /** Whether the body is a Map, a JsonNode, or text that starts like a JSON object. */
     static boolean isObject(Message in) {
@@ -44,7 +43,7 @@ final class JsonBodies {
             String text = TextBody.of(in.getExchange(), body);
             if (text == null) {
                 throw new IllegalArgumentException(what + ": the body must be a JSON object (a Map, a JsonNode or"
-                                                   + " JSON text), not a " + TextBody.typeOf(body));
+                        + " JSON text), not a " + TextBody.typeOf(body));
             }
             if (text.isBlank()) {
                 return null;
@@ -53,12 +52,12 @@ final class JsonBodies {
                 node = AiJson.mapper().readTree(text);
             } catch (IOException e) {
                 throw new IllegalArgumentException(what + ": the body must be a JSON object (a Map, a JsonNode or"
-                                                   + " JSON text); it does not parse as JSON", e);
+                        + " JSON text); it does not parse as JSON", e);
             }
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException(what + ": the body must be a JSON object (a Map, a JsonNode or JSON"
-                                               + " text), not " + (node == null ? "empty" : node.getNodeType()));
+                    + " text), not " + (node == null ? "empty" : node.getNodeType()));
         }
         return new LinkedHashMap<>(AiJson.mapper().convertValue(node, CohereApiProducer.MAP));
     }

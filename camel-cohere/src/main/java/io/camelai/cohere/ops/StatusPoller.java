@@ -52,16 +52,17 @@ final class StatusPoller {
                 return resource;
             }
             if (failure.contains(status)) {
-                String reason = resource.at(statusField.substring(0, statusField.lastIndexOf('/')) + "/validation_error")
+                String reason = resource
+                        .at(statusField.substring(0, statusField.lastIndexOf('/')) + "/validation_error")
                         .asText("");
                 throw new CohereJobException(masker.mask(what + " " + id + " ended with status " + status
-                                                         + (reason.isEmpty() ? "" : ": " + reason)),
+                        + (reason.isEmpty() ? "" : ": " + reason)),
                         exchange, id, status);
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new CohereJobException(what + " " + id + " is still " + (status.isEmpty() ? "unsettled" : status)
-                                             + " after " + cfg.getWaitTimeout() + " ms (option waitTimeout)",
+                        + " after " + cfg.getWaitTimeout() + " ms (option waitTimeout)",
                         exchange, id, status);
             }
             Thread.sleep(Math.min(cfg.getPollInterval(), Math.max(1, left / 1_000_000L)));

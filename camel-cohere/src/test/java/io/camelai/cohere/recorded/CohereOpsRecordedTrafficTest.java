@@ -8,8 +8,8 @@ import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.api.RerankResult;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
-import io.camelai.support.testing.Recording;
 import io.camelai.support.testing.RecordedTrafficTestSupport;
+import io.camelai.support.testing.Recording;
 import mockwebserver3.RecordedRequest;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Message;
@@ -32,7 +32,7 @@ class CohereOpsRecordedTrafficTest extends RecordedTrafficTestSupport {
 
     private String uri(String operation, String options) {
         return "cohere:" + operation + "?apiKey=k&retryBackoff=1&baseUrl=" + serverUrl()
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     private AiHttpException failure(String uri, Object body) {
@@ -72,7 +72,8 @@ class CohereOpsRecordedTrafficTest extends RecordedTrafficTestSupport {
         limited.only().enqueue(server);
         answer.only().enqueue(server);
 
-        String text = template.requestBody(uri("chat", "model=command-r&maxRetries=1"), "I'm Pickle Rick", String.class);
+        String text = template.requestBody(uri("chat", "model=command-r&maxRetries=1"), "I'm Pickle Rick",
+                String.class);
 
         assertEquals(answer.only().responseJson().path("message").path("content").get(0).path("text").asText(), text);
         assertEquals(json(take()), json(take()), "the retry sends the same request");
@@ -87,7 +88,7 @@ class CohereOpsRecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(429, e.getStatusCode());
         assertTrue(e.isRetryable());
         assertTrue(e.getProviderMessage().startsWith("You are using a Trial key, which is limited to 40 API calls"
-                                                     + " / minute."), e.getProviderMessage());
+                + " / minute."), e.getProviderMessage());
         assertRequestCount(1);
     }
 
@@ -113,7 +114,7 @@ class CohereOpsRecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(0.016296387f, ((float[]) vectors.get(0))[0]);
         assertEquals(2L, out.getHeader(AiHeaders.INPUT_TOKENS), "the billed input tokens, the only count embed has");
         assertEquals(List.of("You are using an experimental version, for more information please refer to"
-                             + " https://docs.cohere.com/reference/about"), out.getHeader(CohereConstants.WARNINGS));
+                + " https://docs.cohere.com/reference/about"), out.getHeader(CohereConstants.WARNINGS));
     }
 
     @Test
@@ -121,7 +122,7 @@ class CohereOpsRecordedTrafficTest extends RecordedTrafficTestSupport {
         Recording rec = replay("recorded/cohere/v1-embed-int8.json");
 
         List<?> vectors = template.requestBody(uri("embed", "apiVersion=v1&model=embed-english-light-v3.0"
-                                                            + "&inputType=search_document&embeddingTypes=int8"),
+                + "&inputType=search_document&embeddingTypes=int8"),
                 "foo bar", List.class);
 
         RecordedRequest r = take();

@@ -14,8 +14,8 @@ import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.json.AiJson;
-import io.camelai.support.testing.Recording;
 import io.camelai.support.testing.RecordedTrafficTestSupport;
+import io.camelai.support.testing.Recording;
 import mockwebserver3.RecordedRequest;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
 
     private static final String PLAN = "I will use the Person tool to create a person with the name Erick and age 27,"
-                                       + " and then relay this information to the user.";
+            + " and then relay this information to the user.";
 
     /**
      * What the route sent, without the model: the recording client let the API pick its default model, this
@@ -48,7 +48,7 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
 
     private String chat(String options) {
         return "cohere:chat?apiVersion=v1&apiKey=k&maxRetries=0&baseUrl=" + serverUrl()
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     @Override
@@ -58,7 +58,7 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
             public void configure() {
                 from("llm-tool:magic_function?description=Applies a magic function to an input.&parameter.input=integer")
                         .process(e -> e.getMessage().setBody("{\"output\": \""
-                                                             + (e.getMessage().getHeader("input", Integer.class) + 2) + "\"}"));
+                                + (e.getMessage().getHeader("input", Integer.class) + 2) + "\"}"));
             }
         };
     }
@@ -112,7 +112,7 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals("Bearer k", r.getHeaders().get("Authorization"));
         assertEquals(without(rec.only().requestJson(), "chat_history", "stream"), sent(r));
         assertEquals("You're Pickle Rick! Wow, it's not every day that I get to chat with a pickle... or Rick, for"
-                     + " that matter. How's it going?", out.getBody(String.class));
+                + " that matter. How's it going?", out.getBody(String.class));
         assertEquals("131c9112-d5d7-405b-bc49-6cb7ac4c721e", out.getHeader(AiHeaders.RESPONSE_ID));
         assertEquals(FinishReason.STOP, out.getHeader(AiHeaders.FINISH_REASON));
         assertEquals("COMPLETE", out.getHeader(AiHeaders.FINISH_REASON_RAW));
@@ -140,7 +140,7 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals("application/stream+json", rec.only().responseHeader("content-type"), "replayed as recorded");
         assertEquals(26, ofType(chunks, ChunkType.TEXT).size(), "one TEXT chunk per text-generation line");
         String text = "Oh, hello there, Pickle Rick! It's an interesting choice of form you've taken. How can I help"
-                      + " you today?";
+                + " you today?";
         assertEquals(text, text(chunks));
         ChatChunk end = end(chunks);
         assertEquals(text, end.result().text());
@@ -212,10 +212,10 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         JsonNode recorded = rec.only().requestJson();
 
         List<ChatChunk> chunks = stream(chat("model=command-r&temperature=0&stream=true"
-                                                             + "&toolExecution=manual"), e -> {
-            e.getMessage().setBody("Erick, 27 years old");
-            e.getMessage().setHeader(AiHeaders.TOOLS, List.of(definition(recorded.path("tools").get(0))));
-        });
+                + "&toolExecution=manual"), e -> {
+                    e.getMessage().setBody("Erick, 27 years old");
+                    e.getMessage().setHeader(AiHeaders.TOOLS, List.of(definition(recorded.path("tools").get(0))));
+                });
 
         assertEquals(without(recorded, "chat_history"), json(take()));
         assertEquals(17, ofType(chunks, ChunkType.TOOL_CALL).size(), "one TOOL_CALL chunk per tool_call_delta");
@@ -235,7 +235,7 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         JsonNode first = rec.get(0).requestJson();
 
         List<ChatChunk> chunks = stream(chat("stream=true&toolExecution=auto"
-                                             + offerMagicFunction("magicV1", definition(first.path("tools").get(0)))),
+                + offerMagicFunction("magicV1", definition(first.path("tools").get(0)))),
                 e -> {
                     e.getMessage().setBody("what is the value of magic_function(3)?");
                     e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE, "You are a helpful assistant");

@@ -11,8 +11,8 @@ import io.camelai.support.chat.ChunkType;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
-import io.camelai.support.testing.Recording;
 import io.camelai.support.testing.RecordedTrafficTestSupport;
+import io.camelai.support.testing.Recording;
 import mockwebserver3.RecordedRequest;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
@@ -41,7 +41,7 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
                 // the recorded tool: magic_function(3) = 5
                 from("llm-tool:magic_function?description=Applies a magic function to an input.&parameter.input=integer")
                         .process(e -> e.getMessage().setBody("{\"output\": \""
-                                                             + (e.getMessage().getHeader("input", Integer.class) + 2) + "\"}"));
+                                + (e.getMessage().getHeader("input", Integer.class) + 2) + "\"}"));
             }
         };
     }
@@ -85,9 +85,10 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals("/v2/chat", r.getTarget());
         assertEquals("Bearer k", r.getHeaders().get("Authorization"));
         assertTrue(r.getHeaders().get("Content-Type").startsWith("application/json"));
-        assertEquals(without(rec.only().requestJson(), "stream"), json(r), "the recorded request, stream=false left out");
+        assertEquals(without(rec.only().requestJson(), "stream"), json(r),
+                "the recorded request, stream=false left out");
         assertEquals("Hi there! You're Pickle Rick? That's a fun nickname! Do you have a question or would you like"
-                     + " some help with something?", out.getBody(String.class));
+                + " some help with something?", out.getBody(String.class));
         assertEquals("57bc5def-08e2-43c1-9fb6-d554900ccb36", out.getHeader(AiHeaders.RESPONSE_ID));
         assertEquals(FinishReason.STOP, out.getHeader(AiHeaders.FINISH_REASON));
         assertEquals("COMPLETE", out.getHeader(AiHeaders.FINISH_REASON_RAW));
@@ -119,9 +120,9 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(rec.only().requestJson(), json(r), "the recorded streaming request, stream=true included");
         assertEquals(69, ofType(chunks, ChunkType.TEXT).size(), "one TEXT chunk per content-delta event");
         String text = "Hi there! You're Pickle Rick? That's a fun nickname! Do you have a special recipe for pickling"
-                      + " or a favorite way to be enjoyed? I'm a big fan of the show Rick and Morty too, by the way."
-                      + " Can I help you with anything else? Maybe some Rick and Morty fan theories or episode"
-                      + " recommendations?";
+                + " or a favorite way to be enjoyed? I'm a big fan of the show Rick and Morty too, by the way."
+                + " Can I help you with anything else? Maybe some Rick and Morty fan theories or episode"
+                + " recommendations?";
         assertEquals(text, text(chunks));
         ChatChunk end = end(chunks);
         assertEquals(text, end.result().text());
@@ -161,7 +162,7 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(FinishReason.TOOL_CALLS, out.getHeader(AiHeaders.FINISH_REASON));
         assertEquals("TOOL_CALL", out.getHeader(AiHeaders.FINISH_REASON_RAW));
         assertEquals("I will use the Person tool to create a person with the name Erick and age 27, and then relay"
-                     + " this information to the user.", out.getHeader(CohereConstants.TOOL_PLAN));
+                + " this information to the user.", out.getHeader(CohereConstants.TOOL_PLAN));
         assertEquals("bd32370b-684b-4de3-8f99-8a7653ffd93b", out.getHeader(AiHeaders.RESPONSE_ID));
     }
 
@@ -171,20 +172,22 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
         JsonNode recorded = rec.only().requestJson();
 
         List<ChatChunk> chunks = stream(chat("model=command-r&temperature=0&stream=true"
-                                                             + "&toolExecution=manual"), e -> {
-            e.getMessage().setBody("Erick, 27 years old");
-            e.getMessage().setHeader(AiHeaders.TOOLS, List.of(person(recorded)));
-        });
+                + "&toolExecution=manual"), e -> {
+                    e.getMessage().setBody("Erick, 27 years old");
+                    e.getMessage().setHeader(AiHeaders.TOOLS, List.of(person(recorded)));
+                });
 
         assertEquals(recorded, json(take()), "the recorded request, its 'str'/'int' schema types passed as given");
         assertEquals(17, ofType(chunks, ChunkType.TOOL_CALL).size(), "tool-call-start and its 16 deltas");
         assertEquals("", text(chunks), "tool-plan deltas are not answer text");
         ChatChunk end = end(chunks);
-        assertEquals(List.of(new ToolCall("Person_2fnrphbsnr66", "Person", "{\n    \"name\": \"Erick\",\n    \"age\": 27\n}")),
+        assertEquals(
+                List.of(new ToolCall("Person_2fnrphbsnr66", "Person",
+                        "{\n    \"name\": \"Erick\",\n    \"age\": 27\n}")),
                 end.result().toolCalls());
         assertEquals(FinishReason.TOOL_CALLS, end.result().finishReason());
         assertEquals("I will use the Person tool to create a person with the name Erick and age 27, and then relay"
-                     + " this information to the user.", ((Message) end).getHeader(CohereConstants.TOOL_PLAN));
+                + " this information to the user.", ((Message) end).getHeader(CohereConstants.TOOL_PLAN));
         assertEquals("35c028fc-0223-47b6-8fae-ebd3255e9a63", end.result().responseId());
     }
 
@@ -210,10 +213,10 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
         JsonNode first = rec.get(0).requestJson();
 
         Message out = template.request(chat("model=command-a-03-2025&toolExecution=auto"
-                                             + offerMagicFunction("magicV2", magicFunction(first))), e -> {
-            e.getMessage().setBody("what is the value of magic_function(3)?");
-            e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE, "You are a helpful assistant");
-        }).getMessage();
+                + offerMagicFunction("magicV2", magicFunction(first))), e -> {
+                    e.getMessage().setBody("what is the value of magic_function(3)?");
+                    e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE, "You are a helpful assistant");
+                }).getMessage();
 
         assertEquals(without(first, "stream"), json(take()), "the recorded first request");
         JsonNode second = json(take());
@@ -238,7 +241,7 @@ class CohereV2RecordedTrafficTest extends RecordedTrafficTestSupport {
         Recording rec = replay("recorded/cohere/v2-chat-stream-tool-loop.json");
 
         List<ChatChunk> chunks = stream(chat("model=command-r-plus&stream=true&toolExecution=auto"
-                                             + offerMagicFunction("magicV2Stream", magicFunction(rec.get(0).requestJson()))),
+                + offerMagicFunction("magicV2Stream", magicFunction(rec.get(0).requestJson()))),
                 e -> {
                     e.getMessage().setBody("what is the value of magic_function(3)?");
                     e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE, "You are a helpful assistant");

@@ -27,8 +27,7 @@ public final class BceSigner {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private BceSigner() {
-    }
+    private BceSigner() {}
 
     /** The UTC timestamp a signature and the {@code x-bce-date} header carry. */
     public static String timestamp(Instant instant) {
@@ -42,8 +41,8 @@ public final class BceSigner {
      * @param headers the headers to sign, by name; headers with empty values are skipped
      */
     public static String authorization(String accessKey, String secretKey, String timestamp, int expirationSeconds,
-                                       String method, String path, Map<String, String> query,
-                                       Map<String, String> headers) {
+            String method, String path, Map<String, String> query,
+            Map<String, String> headers) {
         String prefix = "bce-auth-v1/" + accessKey + "/" + timestamp + "/" + expirationSeconds;
         String signingKey = hmacHex(secretKey, prefix);
         TreeMap<String, String> canonicalHeaders = new TreeMap<>();
@@ -54,7 +53,7 @@ public final class BceSigner {
             }
         });
         String canonical = method.toUpperCase(Locale.ROOT) + "\n" + canonicalUri(path) + "\n"
-                           + canonicalQuery(query) + "\n" + String.join("\n", canonicalHeaders.values());
+                + canonicalQuery(query) + "\n" + String.join("\n", canonicalHeaders.values());
         String signed = String.join(";", canonicalHeaders.keySet());
         return prefix + "/" + signed + "/" + hmacHex(signingKey, canonical);
     }
@@ -68,8 +67,8 @@ public final class BceSigner {
         headers.forEach((name, value) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.equals("host") || lower.equals("content-length") || lower.equals("content-type")
-                || lower.equals("content-md5")
-                || (lower.startsWith("x-bce-") && !lower.equals("x-bce-request-id"))) {
+                    || lower.equals("content-md5")
+                    || (lower.startsWith("x-bce-") && !lower.equals("x-bce-request-id"))) {
                 out.put(lower, value);
             }
         });
@@ -101,7 +100,7 @@ public final class BceSigner {
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
             if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                || c == '_' || c == '~') {
+                    || c == '_' || c == '~') {
                 sb.append(c);
             } else {
                 sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))

@@ -30,7 +30,7 @@ public final class BearerTokens {
     private Instant refreshAt = Instant.MIN;
 
     private BearerTokens(String fixed, OkHttpClient client, HttpUrl tokenUrl, IamSigningInterceptor signer,
-                         Clock clock, SecretMasker masker) {
+            Clock clock, SecretMasker masker) {
         this.fixed = fixed;
         this.client = client;
         this.tokenUrl = tokenUrl;
@@ -44,7 +44,7 @@ public final class BearerTokens {
     }
 
     public static BearerTokens fromIam(OkHttpClient client, String iamUrl, String accessKey, String secretKey,
-                                       int expirationSeconds, Clock clock, SecretMasker masker) {
+            int expirationSeconds, Clock clock, SecretMasker masker) {
         HttpUrl url = HttpUrl.get(iamUrl + "/v1/BCE-BEARER/token").newBuilder()
                 .addQueryParameter("expireInSeconds", String.valueOf(expirationSeconds)).build();
         return new BearerTokens(null, client, url,
@@ -79,11 +79,12 @@ public final class BearerTokens {
             if (!response.isSuccessful() || body == null || !body.hasNonNull("token")) {
                 String message = body == null ? "" : masker.mask(body.path("message").asText(""));
                 throw new IOException("Qianfan IAM bearer token request failed (HTTP " + response.code() + ") "
-                                      + message + " - check accessKey and secretKey");
+                        + message + " - check accessKey and secretKey");
             }
             token = body.get("token").asText();
             masker.addToken(token);
-            Instant expires = body.hasNonNull("expireTime") ? Instant.parse(body.get("expireTime").asText())
+            Instant expires = body.hasNonNull("expireTime")
+                    ? Instant.parse(body.get("expireTime").asText())
                     : clock.instant().plusSeconds(3600);
             Duration lifetime = Duration.between(clock.instant(), expires);
             Duration margin = lifetime.dividedBy(10);

@@ -39,7 +39,7 @@ public final class OAuthTokens {
     private int fetches;
 
     public OAuthTokens(OkHttpClient client, String authUrl, String apiKey, String secretKey, Clock clock,
-                       SecretMasker masker) {
+            SecretMasker masker) {
         this.client = client;
         this.tokenUrl = HttpUrl.get(authUrl + "/oauth/2.0/token");
         this.apiKey = apiKey;
@@ -80,10 +80,12 @@ public final class OAuthTokens {
             JsonNode body = AiJson.readTreeOrNull(response.body().string());
             if (body == null || !body.hasNonNull("access_token")) {
                 // the error fields name the problem; the URL (which holds the secret) is never included
-                String error = body == null ? "" : body.path("error").asText("") + ": "
-                                                   + body.path("error_description").asText("");
+                String error = body == null
+                        ? ""
+                        : body.path("error").asText("") + ": "
+                                + body.path("error_description").asText("");
                 throw new IOException("Qianfan OAuth token request failed (HTTP " + response.code() + ") "
-                                      + masker.mask(error) + " - check apiKey and secretKey");
+                        + masker.mask(error) + " - check apiKey and secretKey");
             }
             long expiresIn = body.path("expires_in").asLong(2_592_000);
             Duration lifetime = Duration.ofSeconds(expiresIn);

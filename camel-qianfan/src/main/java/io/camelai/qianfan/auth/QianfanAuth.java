@@ -68,10 +68,10 @@ public final class QianfanAuth {
             return List.of(new OAuthInterceptor(oauthTokens));
         }
         throw new IllegalArgumentException("No credentials for qianfan: set accessKey and secretKey (IAM, env "
-                                           + QianfanConstants.ACCESS_KEY_ENV + " / " + QianfanConstants.SECRET_KEY_ENV
-                                           + ") or apiKey and secretKey (application keys, env "
-                                           + QianfanConstants.APP_KEY_ENV + " / " + QianfanConstants.APP_SECRET_ENV
-                                           + ")");
+                + QianfanConstants.ACCESS_KEY_ENV + " / " + QianfanConstants.SECRET_KEY_ENV
+                + ") or apiKey and secretKey (application keys, env "
+                + QianfanConstants.APP_KEY_ENV + " / " + QianfanConstants.APP_SECRET_ENV
+                + ")");
     }
 
     private List<Interceptor> v2Auth() {
@@ -80,7 +80,8 @@ public final class QianfanAuth {
             out.add(new StaticHeaders(Map.of("appid", configuration.getAppId())));
         }
         String bearer = Credentials.resolve(configuration.getBearerToken(),
-                configuration.getAccessKey() == null ? new String[] { QianfanConstants.BEARER_TOKEN_ENV }
+                configuration.getAccessKey() == null
+                        ? new String[]{QianfanConstants.BEARER_TOKEN_ENV}
                         : new String[0]);
         if (bearer != null) {
             secretMasker.add(bearer);
@@ -90,9 +91,9 @@ public final class QianfanAuth {
         String accessKey = Credentials.resolve(configuration.getAccessKey(), QianfanConstants.ACCESS_KEY_ENV);
         if (accessKey == null) {
             throw new IllegalArgumentException("No credentials for qianfan v2: set bearerToken (env "
-                                               + QianfanConstants.BEARER_TOKEN_ENV + ") or accessKey and secretKey"
-                                               + " (env " + QianfanConstants.ACCESS_KEY_ENV + " / "
-                                               + QianfanConstants.SECRET_KEY_ENV + ")");
+                    + QianfanConstants.BEARER_TOKEN_ENV + ") or accessKey and secretKey"
+                    + " (env " + QianfanConstants.ACCESS_KEY_ENV + " / "
+                    + QianfanConstants.SECRET_KEY_ENV + ")");
         }
         String secret = Credentials.require(QianfanConstants.SCHEME, "secretKey", configuration.getSecretKey(),
                 QianfanConstants.SECRET_KEY_ENV);

@@ -64,13 +64,13 @@ final class QianfanFunctionExtras {
                 text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (Exception e) {
                 throw new IllegalArgumentException("Option " + option + ": cannot read " + value + ": "
-                                                   + e.getMessage(), e);
+                        + e.getMessage(), e);
             }
         }
         JsonNode node = AiJson.readTreeOrNull(text);
         if (node == null) {
             throw new IllegalArgumentException("Option " + option + " is neither JSON nor a classpath:/file:"
-                                               + " resource holding JSON");
+                    + " resource holding JSON");
         }
         return node;
     }
@@ -79,7 +79,7 @@ final class QianfanFunctionExtras {
     private static void checkExamples(String option, JsonNode list) {
         if (!list.isArray() || list.isEmpty()) {
             throw new IllegalArgumentException("Option " + option + " must be a non-empty JSON array of example"
-                                               + " conversations (arrays of messages) or of messages");
+                    + " conversations (arrays of messages) or of messages");
         }
         for (JsonNode item : list) {
             if (item.isArray()) {
@@ -94,20 +94,20 @@ final class QianfanFunctionExtras {
         String role = m.path("role").asText("");
         if (!m.isObject() || !ROLES.contains(role)) {
             throw new IllegalArgumentException("Option " + option + ": every example message needs a role, one of"
-                                               + " user, assistant, function; got " + abbreviate(m));
+                    + " user, assistant, function; got " + abbreviate(m));
         }
         if (!m.has("content") && !m.has("function_call")) {
             throw new IllegalArgumentException("Option " + option + ": an example message needs content (or, for"
-                                               + " the assistant, a function_call); got " + abbreviate(m));
+                    + " the assistant, a function_call); got " + abbreviate(m));
         }
         if ("function".equals(role) && !m.hasNonNull("name")) {
             throw new IllegalArgumentException("Option " + option + ": an example message of role function needs"
-                                               + " the function's name");
+                    + " the function's name");
         }
         JsonNode call = m.get("function_call");
         if (call != null && (!call.isObject() || !call.has("name") || !call.path("arguments").isTextual())) {
             throw new IllegalArgumentException("Option " + option + ": an example function_call needs a name and"
-                                               + " its arguments as a JSON string");
+                    + " its arguments as a JSON string");
         }
     }
 

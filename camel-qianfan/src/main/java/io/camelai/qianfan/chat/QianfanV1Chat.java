@@ -50,12 +50,11 @@ public final class QianfanV1Chat extends HttpChatProvider<QianfanConfiguration> 
 
     /** v1 sends no Accept header. */
     @Override
-    protected void headers(ChatCall<QianfanConfiguration> call, boolean stream, Request.Builder request) {
-    }
+    protected void headers(ChatCall<QianfanConfiguration> call, boolean stream, Request.Builder request) {}
 
     @Override
     protected ChatResult result(ChatCall<QianfanConfiguration> call, Request request, Response response,
-                                JsonNode body) throws AiHttpException {
+            JsonNode body) throws AiHttpException {
         QianfanErrors.check(body, call.exchange(), request, response.header("X-Baidu-Request-Id"),
                 endpoint.secretMasker());
         return QianfanV1Responses.result(body).model(model(call)).build();

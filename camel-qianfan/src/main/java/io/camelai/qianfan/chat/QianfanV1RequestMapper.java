@@ -78,7 +78,8 @@ final class QianfanV1RequestMapper {
         if (!call.tools().isEmpty()) {
             b.fill("functions", functions(call.tools(), functionExtras));
         }
-        b.fill("tool_choice", cfg.getToolChoice() == null ? null
+        b.fill("tool_choice", cfg.getToolChoice() == null
+                ? null
                 : Map.of("type", "function", "function", Map.of("name", cfg.getToolChoice())));
         return b.stream(stream).map();
     }

@@ -16,8 +16,7 @@ import io.camelai.support.chat.Usage;
  */
 final class QianfanV1Responses {
 
-    private QianfanV1Responses() {
-    }
+    private QianfanV1Responses() {}
 
     static ChatResult.Builder result(JsonNode r) {
         String finish = text(r, "finish_reason");

@@ -66,7 +66,6 @@ final class QianfanV1StreamSource implements ChatChunkSource {
         }
     }
 
-
     @Override
     public void close() {
         response.close();

@@ -39,7 +39,7 @@ public final class QianfanV2Chat extends HttpChatProvider<QianfanConfiguration> 
 
     @Override
     protected ChatResult result(ChatCall<QianfanConfiguration> call, Request request, Response response,
-                                JsonNode body) {
+            JsonNode body) {
         return OpenAiChatFormat.result(body);
     }
 }

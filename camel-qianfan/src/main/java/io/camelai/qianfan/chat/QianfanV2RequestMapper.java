@@ -24,8 +24,7 @@ final class QianfanV2RequestMapper {
             "penalty_score", "stop", "user", "frequency_penalty", "presence_penalty", "logprobs", "top_logprobs",
             "metadata", "response_format", "tools", "tool_choice", "stream", "stream_options");
 
-    private QianfanV2RequestMapper() {
-    }
+    private QianfanV2RequestMapper() {}
 
     static Map<String, Object> map(ChatCall<QianfanConfiguration> call, boolean stream) {
         QianfanConfiguration cfg = call.configuration();

@@ -28,7 +28,6 @@ import org.apache.camel.Message;
  */
 public final class QianfanEmbed implements EmbeddingProvider<String, QianfanConfiguration> {
 
-
     private final QianfanEndpoint endpoint;
 
     public QianfanEmbed(QianfanEndpoint endpoint) {
@@ -69,7 +68,8 @@ public final class QianfanEmbed implements EmbeddingProvider<String, QianfanConf
                 return json;
             });
             JsonNode u = r.get("usage");
-            Usage usage = u == null || !u.isObject() ? null
+            Usage usage = u == null || !u.isObject()
+                    ? null
                     : Usage.of(Usage.count(u, "prompt_tokens"), null, Usage.count(u, "total_tokens"));
             return Batch.of("float", EmbeddingVectors.ofData(r, "float"), usage, null, r);
         };

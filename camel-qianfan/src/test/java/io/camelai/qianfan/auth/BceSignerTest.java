@@ -36,7 +36,7 @@ class BceSignerTest {
         headers.put("abc", "123");
         headers.put("x-bce-meta-key1", "ABC");
         assertEquals("bce-auth-v1/my_ak/2014-06-13T05:57:36Z/1800/host;x-bce-meta-key1/"
-                     + "80c9672aca2ea9af4bb40b9a8ff458d72df94e97d550840727f3a929af271d25",
+                + "80c9672aca2ea9af4bb40b9a8ff458d72df94e97d550840727f3a929af271d25",
                 BceSigner.authorization("my_ak", "my_sk", TS_2014, 1800, "PUT", "/v1/bucket/object1", query,
                         BceSigner.defaultHeadersToSign(headers)));
     }
@@ -48,7 +48,7 @@ class BceSignerTest {
         headers.put("Content-Length", "0");
         headers.put("User-Agent", "This is the user-agent");
         assertEquals("bce-auth-v1/my_ak/2014-06-13T05:57:36Z/1800/content-length;content-type/"
-                     + "c9386b15d585960ae5e6972f73ed92a9a682dc81025480ba5b41206d3e489822",
+                + "c9386b15d585960ae5e6972f73ed92a9a682dc81025480ba5b41206d3e489822",
                 BceSigner.authorization("my_ak", "my_sk", TS_2014, 1800, "DELETE", "/v1/test-bucket1361199862",
                         Map.of(), BceSigner.defaultHeadersToSign(headers)));
     }
@@ -58,10 +58,10 @@ class BceSignerTest {
         Map<String, String> signed = Map.of("host", "aip.baidubce.com", "x-bce-date", TS_2024);
         String path = "/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/completions";
         assertEquals("bce-auth-v1/my_ak/2024-06-10T06:13:20Z/1800/host;x-bce-date/"
-                     + "c4c4a0b9b9a90a2b9d03dc8c6d8ddb1d857223aefb107512ec7ddcbca7bd9e4f",
+                + "c4c4a0b9b9a90a2b9d03dc8c6d8ddb1d857223aefb107512ec7ddcbca7bd9e4f",
                 BceSigner.authorization("my_ak", "my_sk", TS_2024, 1800, "POST", path, Map.of(), signed));
         assertEquals("bce-auth-v1/my_ak/2024-06-10T06:13:20Z/300/host;x-bce-date/"
-                     + "ac06279d4f9cb4e1a1d2ebccbb10881b727438ce69a906f71991b37c8cd5f05e",
+                + "ac06279d4f9cb4e1a1d2ebccbb10881b727438ce69a906f71991b37c8cd5f05e",
                 BceSigner.authorization("my_ak", "my_sk", TS_2024, 300, "POST", path, Map.of(), signed));
     }
 
@@ -70,7 +70,7 @@ class BceSignerTest {
         Map<String, String> signed = Map.of("Content-Type", "application/json", "host", "aip.baidubce.com",
                 "x-bce-date", TS_2024);
         assertEquals("bce-auth-v1/my_ak/2024-06-10T06:13:20Z/300/content-type;host;x-bce-date/"
-                     + "c4c6c53170edf1b265c6b0da6e536d261eaa3f3f2283dfaa0cba9a0f739dd394",
+                + "c4c6c53170edf1b265c6b0da6e536d261eaa3f3f2283dfaa0cba9a0f739dd394",
                 BceSigner.authorization("my_ak", "my_sk", TS_2024, 300, "POST",
                         "/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/completions", Map.of(), signed));
     }
@@ -78,7 +78,7 @@ class BceSignerTest {
     @Test
     void vector4IamBearerTokenFetchWithQuery() {
         assertEquals("bce-auth-v1/my_ak/2024-06-10T06:13:20Z/1800/host;x-bce-date/"
-                     + "ab0720b74513eaeb3cb6cb4ffe565f3083d70e74a2c5a747f31b90e64a57ba88",
+                + "ab0720b74513eaeb3cb6cb4ffe565f3083d70e74a2c5a747f31b90e64a57ba88",
                 BceSigner.authorization("my_ak", "my_sk", TS_2024, 1800, "GET", "/v1/BCE-BEARER/token",
                         Map.of("expireInSeconds", "3600"),
                         Map.of("host", "iam.bj.baidubce.com", "x-bce-date", TS_2024)));

@@ -4,8 +4,8 @@ import java.util.List;
 
 import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
-import io.camelai.support.testing.Recording;
 import io.camelai.support.testing.RecordedTrafficTestSupport;
+import io.camelai.support.testing.Recording;
 import mockwebserver3.RecordedRequest;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Message;
@@ -29,12 +29,12 @@ class QianfanErrorsAndV2RecordedTrafficTest extends RecordedTrafficTestSupport {
 
     private String iam(String options) {
         return "qianfan:chat?accessKey=ak&secretKey=sk&retryBackoff=1&model=ERNIE-4.0-8K&baseUrl=" + serverUrl()
-               + "&" + options;
+                + "&" + options;
     }
 
     private String oauth() {
         return "qianfan:chat?apiKey=app-key&secretKey=app-secret&maxRetries=0&model=ERNIE-4.0-8K&baseUrl="
-               + serverUrl() + "&authUrl=" + serverUrl();
+                + serverUrl() + "&authUrl=" + serverUrl();
     }
 
     private AiHttpException failure(String uri, Object body) {
@@ -142,7 +142,7 @@ class QianfanErrorsAndV2RecordedTrafficTest extends RecordedTrafficTestSupport {
 
     private String v2(String options) {
         return "qianfan:chat?apiVersion=v2&bearerToken=bce-v3/ALTAK-test/secret&maxRetries=0&baseUrl=" + serverUrl()
-               + "&" + options;
+                + "&" + options;
     }
 
     @Test
@@ -158,8 +158,8 @@ class QianfanErrorsAndV2RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(json("{\"include_usage\":true}"), json(r).path("stream_options"),
                 "this component also asks for the usage of the stream");
         String text = "model `ernie-4.0-8k` is answering, received message: `0你好`"
-                      + "model `ernie-4.0-8k` is answering, received message: `1你好`"
-                      + "model `ernie-4.0-8k` is answering, received message: `2你好`";
+                + "model `ernie-4.0-8k` is answering, received message: `1你好`"
+                + "model `ernie-4.0-8k` is answering, received message: `2你好`";
         assertEquals(text, text(chunks));
         assertEquals(text, end(chunks).result().text());
         assertEquals("as-5j1w2wzna2", end(chunks).result().responseId());

@@ -11,8 +11,8 @@ import io.camelai.support.chat.ChunkType;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
-import io.camelai.support.testing.Recording;
 import io.camelai.support.testing.RecordedTrafficTestSupport;
+import io.camelai.support.testing.Recording;
 import mockwebserver3.RecordedRequest;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
@@ -35,7 +35,7 @@ class QianfanV1RecordedTrafficTest extends RecordedTrafficTestSupport {
     /** IAM-signed calls (no token round trip to queue). */
     private String chat(String options) {
         return "qianfan:chat?accessKey=ak&secretKey=sk&maxRetries=0&baseUrl=" + serverUrl()
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     @Override
@@ -45,7 +45,8 @@ class QianfanV1RecordedTrafficTest extends RecordedTrafficTestSupport {
             public void configure() {
                 // the recorded function: echo returns the words it was given
                 from("llm-tool:echo?description=echo words&parameter.words=string")
-                        .process(e -> e.getMessage().setBody("{\"words\":\"" + e.getMessage().getHeader("words") + "\"}"));
+                        .process(e -> e.getMessage()
+                                .setBody("{\"words\":\"" + e.getMessage().getHeader("words") + "\"}"));
             }
         };
     }
@@ -64,7 +65,8 @@ class QianfanV1RecordedTrafficTest extends RecordedTrafficTestSupport {
             @Override
             public Object invoke(org.apache.camel.Exchange exchange, io.camelai.support.chat.ToolCall call)
                     throws Exception {
-                String words = io.camelai.support.json.AiJson.mapper().readTree(call.arguments()).path("words").asText();
+                String words = io.camelai.support.json.AiJson.mapper().readTree(call.arguments()).path("words")
+                        .asText();
                 return io.camelai.support.json.AiJson.mapper().createObjectNode().put("words", words).toString();
             }
         });
@@ -134,11 +136,13 @@ class QianfanV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(CHAT + "ernie_bot_8k", r.getUrl().encodedPath());
         assertEquals(rec.only().requestJson(), json(r), "the recorded streaming request");
         assertEquals(List.of("你好，", "我是一个虚拟语言模型，旨在通过机器学习和自然语言处理技术来回答用户的问题和提供相关信息。",
-                "如果你有任何问题或需要帮助，请随时向我提问。"), ofType(chunks, ChunkType.TEXT).stream().map(ChatChunk::text)
-                .toList(), "one TEXT chunk per sentence; the empty is_end sentence adds none");
+                "如果你有任何问题或需要帮助，请随时向我提问。"),
+                ofType(chunks, ChunkType.TEXT).stream().map(ChatChunk::text)
+                        .toList(),
+                "one TEXT chunk per sentence; the empty is_end sentence adds none");
         ChatChunk end = end(chunks);
         assertEquals("你好，我是一个虚拟语言模型，旨在通过机器学习和自然语言处理技术来回答用户的问题和提供相关信息。"
-                     + "如果你有任何问题或需要帮助，请随时向我提问。", end.result().text());
+                + "如果你有任何问题或需要帮助，请随时向我提问。", end.result().text());
         assertEquals("as-414fqwb8p3", end.result().responseId());
         assertEquals(FinishReason.STOP, end.result().finishReason());
         assertEquals(2L, end.result().usage().inputTokens(), "from the is_end event, not the earlier ones");
@@ -177,7 +181,7 @@ class QianfanV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         JsonNode recorded = rec.get(0).requestJson();
 
         Message out = template.request(chat("model=ERNIE-Bot-8k&toolExecution=auto"
-                                             + offerEcho(definitions(recorded.path("functions")).get(0))),
+                + offerEcho(definitions(recorded.path("functions")).get(0))),
                 e -> e.getMessage().setBody("echo: hello world!")).getMessage();
 
         take();
@@ -202,14 +206,14 @@ class QianfanV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         JsonNode recorded = rec.only().requestJson();
 
         List<ChatChunk> chunks = stream(chat("model=ERNIE-4.0-8K&stream=true&temperature=0.01"
-                                                             + "&disableSearch=true&toolExecution=manual"), e -> {
-            e.getMessage().setBody("计算李四的语文和数学平均分");
-            e.getMessage().setHeader(AiHeaders.TOOLS, definitions(recorded.path("functions")));
-        });
+                + "&disableSearch=true&toolExecution=manual"), e -> {
+                    e.getMessage().setBody("计算李四的语文和数学平均分");
+                    e.getMessage().setHeader(AiHeaders.TOOLS, definitions(recorded.path("functions")));
+                });
 
         JsonNode sent = json(take());
         assertJson(without(recorded, "functions"), without(sent, "functions"), "messages, stream, temperature and"
-                                                                             + " disable_search as recorded");
+                + " disable_search as recorded");
         assertEquals(withoutExamples(recorded.path("functions")), sent.path("functions"));
         assertEquals("", text(chunks));
         ChatChunk end = end(chunks);

@@ -88,7 +88,7 @@ public final class EmbeddingJob {
         List<?> embeddings = exchange.getMessage().getBody(List.class);
         if (embeddings == null || embeddings.size() != batch.size()) {
             throw new IllegalStateException("expected " + batch.size() + " embeddings, got "
-                                            + (embeddings == null ? "none" : embeddings.size()));
+                    + (embeddings == null ? "none" : embeddings.size()));
         }
         FileCheckpoint checkpoint = checkpoint(exchange);
         for (int i = 0; i < batch.size(); i++) {
@@ -161,7 +161,8 @@ public final class EmbeddingJob {
 
     private static String reason(Throwable t) {
         if (t instanceof AiHttpException e) {
-            return "HTTP " + e.getStatusCode() + ": " + (e.getProviderMessage() != null ? e.getProviderMessage()
+            return "HTTP " + e.getStatusCode() + ": " + (e.getProviderMessage() != null
+                    ? e.getProviderMessage()
                     : e.getMessage());
         }
         return t.getMessage();

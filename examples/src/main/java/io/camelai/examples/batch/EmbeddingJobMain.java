@@ -23,8 +23,7 @@ public final class EmbeddingJobMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddingJobMain.class);
 
-    private EmbeddingJobMain() {
-    }
+    private EmbeddingJobMain() {}
 
     public static void main(String[] args) throws Exception {
         String input = option(args, "job.input", "data/in");

@@ -45,23 +45,23 @@ public final class EmbeddingJobRoutes extends RouteBuilder {
         // A failed file is closed and picked up again on a later poll (noop keeps the input; the in-memory
         // idempotent repository forgets a file whose exchange failed), resuming from its checkpoint.
         onException(Exception.class).process(job::abandonFile).log("${header.CamelFileName}: stopped, will resume:"
-                                                                   + " ${exception.message}");
+                + " ${exception.message}");
 
         from("file:" + inputDir + "?noop=true&include=.*\\.(txt|jsonl)&sortBy=file:name&filter=#embeddingJobFiles"
-             + "&charset=ISO-8859-1&exclusiveReadLockStrategy=#embeddingJobLock&delay=2000")
+                + "&charset=ISO-8859-1&exclusiveReadLockStrategy=#embeddingJobLock&delay=2000")
                 .routeId("embedding-job")
                 .process(job::openFile)
                 .split().tokenize("\n", batchSize).streaming().stopOnException()
-                    .process(job::prepareBatch)
-                    .filter(simple("${body.size()} > 0"))
-                        .doTry()
-                            .to(embedUri)
-                            .process(job::writeBatch)
-                        .doCatch(Exception.class)
-                            .process(job::isolateFailures)
-                        .end()
-                    .end()
-                    .process(job::flushBatch)
+                .process(job::prepareBatch)
+                .filter(simple("${body.size()} > 0"))
+                .doTry()
+                .to(embedUri)
+                .process(job::writeBatch)
+                .doCatch(Exception.class)
+                .process(job::isolateFailures)
+                .end()
+                .end()
+                .process(job::flushBatch)
                 .end()
                 .process(job::closeFile);
     }

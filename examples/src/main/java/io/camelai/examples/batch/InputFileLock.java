@@ -126,6 +126,5 @@ final class InputFileLock extends FileChangedExclusiveReadLockStrategy {
         }
     }
 
-    private record Held(Path file, FileLock lock) {
-    }
+    private record Held(Path file, FileLock lock) {}
 }

@@ -18,15 +18,14 @@ final class OutputFolder {
     static final String OPTION = "job.output";
     static final String INPUT_OPTION = "job.input";
 
-    private OutputFolder() {
-    }
+    private OutputFolder() {}
 
     /** Creates the folder if missing; throws IllegalStateException if the job cannot write its output there. */
     static void prepare(Path outputDir, Path inputDir) {
         Path dir = outputDir.toAbsolutePath().normalize();
         if (dir.equals(inputDir.toAbsolutePath().normalize())) {
             throw unusable(outputDir, "is also the input folder (" + INPUT_OPTION
-                                      + "): the job would read its own output back as input");
+                    + "): the job would read its own output back as input");
         }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw unusable(outputDir, "is not a directory");
@@ -48,13 +47,13 @@ final class OutputFolder {
             Files.delete(Files.createTempFile(dir, ".write-check-", ".tmp"));
         } catch (IOException e) {
             throw unusable(outputDir, "is not writable ("
-                                      + (e instanceof AccessDeniedException ? "permission denied" : reason(e)) + ")");
+                    + (e instanceof AccessDeniedException ? "permission denied" : reason(e)) + ")");
         }
     }
 
     private static IllegalStateException unusable(Path dir, String why) {
         return new IllegalStateException("Batch embedding job: output folder " + dir + " " + why + "; set "
-                                         + OPTION + " to a folder the job can write to");
+                + OPTION + " to a folder the job can write to");
     }
 
     private static String reason(IOException e) {

@@ -11,8 +11,7 @@ import org.apache.camel.main.Main;
  */
 public final class ProvidersExample {
 
-    private ProvidersExample() {
-    }
+    private ProvidersExample() {}
 
     public static void main(String[] args) throws Exception {
         Main main = new Main();
@@ -24,7 +23,8 @@ public final class ProvidersExample {
                             .setBody(constant("In one sentence, what is Apache Camel?"))
                             .multicast().to("direct:cohere", "direct:azure", "direct:qianfan");
                     from("direct:cohere").to("cohere:chat?maxTokens=200").log("cohere: ${body}");
-                    from("direct:azure").to("azure-inference:chat?maxTokens=200&model={{azure.model:Mistral-large-2407}}")
+                    from("direct:azure")
+                            .to("azure-inference:chat?maxTokens=200&model={{azure.model:Mistral-large-2407}}")
                             .log("azure-inference: ${body}");
                     from("direct:qianfan").to("qianfan:chat?model=ERNIE-3.5-8K&maxOutputTokens=200")
                             .log("qianfan: ${body}");

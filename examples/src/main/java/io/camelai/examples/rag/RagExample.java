@@ -19,8 +19,7 @@ public final class RagExample {
             "Emperor penguins are the tallest penguins.",
             "Camel Main runs routes as a standalone application.");
 
-    private RagExample() {
-    }
+    private RagExample() {}
 
     public static void main(String[] args) throws Exception {
         Main main = new Main();

@@ -10,8 +10,7 @@ import org.apache.camel.main.Main;
  */
 public final class StreamingChatExample {
 
-    private StreamingChatExample() {
-    }
+    private StreamingChatExample() {}
 
     public static void main(String[] args) throws Exception {
         Main main = new Main();

@@ -28,10 +28,10 @@ public final class StreamingRoutes extends RouteBuilder {
         from(STORY)
                 .routeId("story-chunks")
                 .choice()
-                    .when(header("CamelAiChunkType").isEqualTo("TEXT"))
-                        .process(e -> print(e.getMessage().getBody(String.class)))
-                    .when(header("CamelAiStreamEnd").isEqualTo(true))
-                        .process(e -> System.out.println());
+                .when(header("CamelAiChunkType").isEqualTo("TEXT"))
+                .process(e -> print(e.getMessage().getBody(String.class)))
+                .when(header("CamelAiStreamEnd").isEqualTo(true))
+                .process(e -> System.out.println());
     }
 
     private void print(String delta) {

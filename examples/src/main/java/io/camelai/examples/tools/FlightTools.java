@@ -11,12 +11,10 @@ import io.camelai.support.tools.AiToolParam;
  */
 public class FlightTools {
 
-    @AiTool(name = "get_flight_info",
-            description = "Returns information about the next flight between two cities. This includes the name of"
-                          + " the airline, flight number and the date and time of the next flight")
+    @AiTool(name = "get_flight_info", description = "Returns information about the next flight between two cities. This includes the name of"
+            + " the airline, flight number and the date and time of the next flight")
     public Map<String, String> nextFlight(
-            @AiToolParam(name = "origin_city", description = "The name of the city where the flight originates")
-            String origin,
+            @AiToolParam(name = "origin_city", description = "The name of the city where the flight originates") String origin,
             @AiToolParam(name = "destination_city", description = "The flight destination city") String destination) {
         if (origin.toLowerCase().contains("seattle") && destination.toLowerCase().contains("miami")) {
             return Map.of("airline", "Delta", "flight_number", "DL123", "flight_date", "May 7th, 2024",

@@ -7,8 +7,7 @@ import org.apache.camel.main.Main;
 /** Asks a question the model answers with the flight tool. Simulator unless COHERE_API_KEY is set. */
 public final class ToolCallingExample {
 
-    private ToolCallingExample() {
-    }
+    private ToolCallingExample() {}
 
     public static void main(String[] args) throws Exception {
         Main main = new Main();

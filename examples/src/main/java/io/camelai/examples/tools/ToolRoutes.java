@@ -17,7 +17,7 @@ public final class ToolRoutes extends RouteBuilder {
                 .log("Answer after ${header.CamelAiModelCalls} model calls: ${body}");
 
         from("llm-tool:get_weather?description=The current weather in a city"
-             + "&parameter.city=string&parameter.city.required=true&parameter.city.description=The city name")
+                + "&parameter.city=string&parameter.city.required=true&parameter.city.description=The city name")
                 .log("Weather tool called for ${header.city}")
                 .setBody(simple("{\"city\":\"${header.city}\",\"sky\":\"sunny\",\"celsius\":24}"));
     }

@@ -33,18 +33,18 @@ class EmbeddingJobDecodingTest extends CamelTestSupport {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.write(in.resolve("d.txt"), bytes(
                 utf8("\uFEFFgood one\n"),
-                utf8("bad "), new byte[] { (byte) 0xC3, 0x28 }, utf8(" line\n"),
+                utf8("bad "), new byte[]{(byte) 0xC3, 0x28}, utf8(" line\n"),
                 utf8("café ☕ ok\r\n"),
-                utf8("ends mid-character "), new byte[] { (byte) 0xE2, (byte) 0x82 }, utf8("\n"),
+                utf8("ends mid-character "), new byte[]{(byte) 0xE2, (byte) 0x82}, utf8("\n"),
                 utf8("last\n")));
         Files.write(in.resolve("e.jsonl"), bytes(
                 utf8("{\"id\":\"e1\",\"text\":\"première\"}\n"),
-                utf8("{\"id\":\"e2\",\"text\":\"caf"), new byte[] { (byte) 0xC3, 0x28 }, utf8("\"}\n"),
+                utf8("{\"id\":\"e2\",\"text\":\"caf"), new byte[]{(byte) 0xC3, 0x28}, utf8("\"}\n"),
                 utf8("{\"id\":\"e3\",\"text\":\"third\"}\n"),
                 utf8("{broken\n")));
-        return new RoutesBuilder[] {
+        return new RoutesBuilder[]{
                 embeddings,
-                new EmbeddingJobRoutes(in.toString(), dir.resolve("out").toString(), StandInEmbeddings.URI, 10) };
+                new EmbeddingJobRoutes(in.toString(), dir.resolve("out").toString(), StandInEmbeddings.URI, 10)};
     }
 
     @Test

@@ -50,7 +50,8 @@ class EmbeddingJobKillRestartIT {
         sim.get().fault(Fault.slow(Duration.ofMillis(25)).times(1_000_000).onPath("/v2/embed"));
 
         Process first = start(out, "run1.log");
-        JobProcess.waitFor(() -> lines(out.resolve("a.txt.embeddings.jsonl")) >= 60, first, "the first run wrote 60 records");
+        JobProcess.waitFor(() -> lines(out.resolve("a.txt.embeddings.jsonl")) >= 60, first,
+                "the first run wrote 60 records");
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         int writtenBeforeKill = lines(out.resolve("a.txt.embeddings.jsonl"));
         int requestsBeforeRestart = sim.get().requestCount();

@@ -56,9 +56,9 @@ class EmbeddingJobTest extends CamelTestSupport {
                 {"file":"c.txt","line":2,"embedding":[1.0]}
                 {"file":"c.txt","line":3,"embedding":[1.0]}
                 {"file":"c.txt","line":4,"embe""");
-        return new RoutesBuilder[] {
+        return new RoutesBuilder[]{
                 embeddings,
-                new EmbeddingJobRoutes(in.toString(), out.toString(), StandInEmbeddings.URI, 10) };
+                new EmbeddingJobRoutes(in.toString(), out.toString(), StandInEmbeddings.URI, 10)};
     }
 
     @Test

@@ -15,8 +15,7 @@ final class JobProcess {
         boolean ok() throws Exception;
     }
 
-    private JobProcess() {
-    }
+    private JobProcess() {}
 
     static Process start(String cohereUrl, Path log, String... jobArgs) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

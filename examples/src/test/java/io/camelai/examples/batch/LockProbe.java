@@ -10,8 +10,7 @@ import java.util.concurrent.TimeUnit;
 /** Another process asking the OS whether a lock file is locked: exit status 0 when it could take the lock, 3 if not. */
 public final class LockProbe {
 
-    private LockProbe() {
-    }
+    private LockProbe() {}
 
     public static void main(String[] args) throws Exception {
         try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE)) {

@@ -46,7 +46,7 @@ final class StandInEmbeddings extends RouteBuilder {
             }
             List<float[]> vectors = new ArrayList<>();
             for (Object t : texts) {
-                vectors.add(new float[] { String.valueOf(t).length() });
+                vectors.add(new float[]{String.valueOf(t).length()});
             }
             e.getMessage().setBody(vectors);
         });

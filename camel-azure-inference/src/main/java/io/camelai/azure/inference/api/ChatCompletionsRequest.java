@@ -44,7 +44,8 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public List<Map<String, Object>> messages() {
-        return get("messages", new TypeReference<>() { });
+        return get("messages", new TypeReference<>() {
+        });
     }
 
     public ChatCompletionsRequest messages(List<Map<String, Object>> messages) {
@@ -84,7 +85,8 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public List<String> stop() {
-        return get("stop", new TypeReference<>() { });
+        return get("stop", new TypeReference<>() {
+        });
     }
 
     public ChatCompletionsRequest stop(List<String> stop) {
@@ -116,7 +118,8 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public Map<String, Object> responseFormat() {
-        return get("response_format", new TypeReference<>() { });
+        return get("response_format", new TypeReference<>() {
+        });
     }
 
     public ChatCompletionsRequest responseFormat(Map<String, Object> responseFormat) {
@@ -124,7 +127,8 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public List<Map<String, Object>> tools() {
-        return get("tools", new TypeReference<>() { });
+        return get("tools", new TypeReference<>() {
+        });
     }
 
     public ChatCompletionsRequest tools(List<Map<String, Object>> tools) {
@@ -140,7 +144,8 @@ public class ChatCompletionsRequest extends WireRequest<ChatCompletionsRequest> 
     }
 
     public List<String> modalities() {
-        return get("modalities", new TypeReference<>() { });
+        return get("modalities", new TypeReference<>() {
+        });
     }
 
     public ChatCompletionsRequest modalities(List<String> modalities) {

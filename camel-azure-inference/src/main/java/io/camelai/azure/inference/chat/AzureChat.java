@@ -7,7 +7,6 @@ import io.camelai.azure.inference.AzureInferenceEndpoint;
 import io.camelai.azure.inference.api.ChatCompletionsRequest;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatResult;
-import io.camelai.support.openai.OpenAiChatFormat;
 import io.camelai.support.chat.HttpChatProvider;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.openai.OpenAiChatFormat;
@@ -34,10 +33,11 @@ public final class AzureChat extends HttpChatProvider<AzureInferenceConfiguratio
 
     @Override
     protected ChatResult result(ChatCall<AzureInferenceConfiguration> call, Request request, Response response,
-                                JsonNode body) {
+            JsonNode body) {
         ChatResult result = OpenAiChatFormat.result(body);
         JsonNode filters = body.get("prompt_filter_results");
-        return filters == null ? result
+        return filters == null
+                ? result
                 : result.toBuilder().header(AzureInferenceConstants.PROMPT_FILTER_RESULTS, filters).build();
     }
 }

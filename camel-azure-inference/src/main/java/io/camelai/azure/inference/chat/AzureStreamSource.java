@@ -27,7 +27,8 @@ final class AzureStreamSource extends OpenAiStreamSource {
 
     @Override
     protected Map<String, Object> endHeaders() {
-        return promptFilterResults == null ? Map.of()
+        return promptFilterResults == null
+                ? Map.of()
                 : Map.of(AzureInferenceConstants.PROMPT_FILTER_RESULTS, promptFilterResults);
     }
 }

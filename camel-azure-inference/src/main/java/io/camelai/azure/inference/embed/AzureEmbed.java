@@ -93,7 +93,7 @@ public final class AzureEmbed implements EmbeddingProvider<Object, AzureInferenc
         Collection<?> items = body instanceof Collection<?> c ? c : body == null ? List.of() : List.of(body);
         if (items.isEmpty()) {
             throw new IllegalArgumentException("The message body is empty: image-embed needs an image (a data URI"
-                                               + " or URL), a list of them, or maps with image and text");
+                    + " or URL), a list of them, or maps with image and text");
         }
         List<Object> out = new ArrayList<>(items.size());
         for (Object o : items) {
@@ -103,8 +103,8 @@ public final class AzureEmbed implements EmbeddingProvider<Object, AzureInferenc
                 out.add(Map.of("image", s.toString()));
             } else {
                 throw new IllegalArgumentException("Input " + out.size() + " of image-embed must be an image (a data"
-                                                   + " URI or URL) or a map with image (and text), found "
-                                                   + (o == null ? "null" : o.getClass().getName()));
+                        + " URI or URL) or a map with image (and text), found "
+                        + (o == null ? "null" : o.getClass().getName()));
             }
         }
         return out;

@@ -12,8 +12,8 @@ import io.camelai.support.chat.ChunkType;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
-import io.camelai.support.testing.Recording;
 import io.camelai.support.testing.RecordedTrafficTestSupport;
+import io.camelai.support.testing.Recording;
 import mockwebserver3.RecordedRequest;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Message;
@@ -40,7 +40,7 @@ class AzureRecordedTrafficTest extends RecordedTrafficTestSupport {
 
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=K&retryBackoff=1&endpoint=" + server.url("/models")
-               + (options.isEmpty() ? "" : "&" + options);
+                + (options.isEmpty() ? "" : "&" + options);
     }
 
     private Message chat(String options, String system, String text) {
@@ -169,7 +169,8 @@ class AzureRecordedTrafficTest extends RecordedTrafficTestSupport {
 
         Message out = template.request(uri("chat", "toolChoice=auto&toolExecution=manual"), e -> {
             e.getMessage().setBody(request.path("messages").get(1).path("content").asText());
-            e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE, request.path("messages").get(0).path("content").asText());
+            e.getMessage().setHeader(AiHeaders.SYSTEM_MESSAGE,
+                    request.path("messages").get(0).path("content").asText());
             e.getMessage().setHeader(AiHeaders.TOOLS, List.of(new ToolDefinition(fn.path("name").asText(),
                     fn.path("description").asText(), fn.path("parameters"))));
         }).getMessage();
@@ -177,7 +178,8 @@ class AzureRecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(request, json(take()), "the printed request, tools and tool_choice included");
         assertEquals("", out.getBody(String.class));
         assertEquals(List.of(new ToolCall("abc0dF1gh", "get_flight_info",
-                "{\"origin_city\": \"Miami\", \"destination_city\": \"Seattle\"}")), out.getHeader(AiHeaders.TOOL_CALLS));
+                "{\"origin_city\": \"Miami\", \"destination_city\": \"Seattle\"}")),
+                out.getHeader(AiHeaders.TOOL_CALLS));
         assertEquals(FinishReason.TOOL_CALLS, out.getHeader(AiHeaders.FINISH_REASON));
         assertEquals("tool_calls", out.getHeader(AiHeaders.FINISH_REASON_RAW));
         assertEquals(190L, out.getHeader(AiHeaders.INPUT_TOKENS));
@@ -196,7 +198,7 @@ class AzureRecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(400, e.getStatusCode());
         assertEquals("content_filter", e.getErrorCode());
         assertEquals("The response was filtered due to the prompt triggering Microsoft's content management policy."
-                     + " Please modify your prompt and retry.", e.getProviderMessage());
+                + " Please modify your prompt and retry.", e.getProviderMessage());
         assertFalse(e.isRetryable());
         assertRequestCount(1);
     }
@@ -211,10 +213,11 @@ class AzureRecordedTrafficTest extends RecordedTrafficTestSupport {
                 "hate", new AiContentFilterException.Category("hate", true, "high", null),
                 "self-harm", new AiContentFilterException.Category("self-harm", true, "high", null),
                 "sexual", new AiContentFilterException.Category("sexual", false, "safe", null),
-                "violence", new AiContentFilterException.Category("violence", true, "medium", null)), e.getCategories());
+                "violence", new AiContentFilterException.Category("violence", true, "medium", null)),
+                e.getCategories());
         assertEquals(List.of("hate", "self-harm", "violence"), e.getFilteredCategories());
         assertTrue(e.getProviderMessage().startsWith("The response was filtered due to the prompt triggering Azure"
-                                                     + " Content management policy."));
+                + " Content management policy."));
     }
 
     @Test
@@ -252,7 +255,7 @@ class AzureRecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals("429", e.getErrorCode());
         assertTrue(e.isRetryable());
         assertTrue(e.getProviderMessage().startsWith("Requests to the ChatCompletions_Create Operation under Azure"
-                                                     + " OpenAI API version 2023-05-15 have exceeded token rate limit"),
+                + " OpenAI API version 2023-05-15 have exceeded token rate limit"),
                 e.getProviderMessage());
     }
 
@@ -269,7 +272,7 @@ class AzureRecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(rec.only().requestJson(), json(r));
         List<?> vectors = out.getBody(List.class);
         assertEquals(2, vectors.size());
-        float[] printed = { 0.017196655f, -0.000687122f, -0.025054932f, -0.015777588f };
+        float[] printed = {0.017196655f, -0.000687122f, -0.025054932f, -0.015777588f};
         assertArrayEquals(printed, (float[]) vectors.get(0));
         assertArrayEquals(printed, (float[]) vectors.get(1));
         assertEquals(19L, out.getHeader(AiHeaders.INPUT_TOKENS));
