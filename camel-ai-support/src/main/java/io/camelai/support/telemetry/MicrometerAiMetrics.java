@@ -37,7 +37,7 @@ final class MicrometerAiMetrics implements AiMetrics {
     private final String defaultModel;
     private final boolean timesHttpCalls;
 
-    private MicrometerAiMetrics(MeterRegistry registry, String provider, String operation, String defaultModel) {
+    MicrometerAiMetrics(MeterRegistry registry, String provider, String operation, String defaultModel) {
         this.registry = registry;
         this.common = Tags.of(GenAiNames.OPERATION, operation, GenAiNames.PROVIDER, provider);
         this.defaultModel = defaultModel;
