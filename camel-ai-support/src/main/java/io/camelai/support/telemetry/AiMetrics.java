@@ -49,20 +49,4 @@ public interface AiMetrics {
         }
         return MicrometerAiMetrics.forEndpoint(endpoint);
     }
-
-    /** Whether Micrometer is on the class path, checked without loading any of its classes into use. */
-    final class Micrometer {
-        static final boolean PRESENT = present("io.micrometer.core.instrument.MeterRegistry");
-
-        private Micrometer() {}
-
-        private static boolean present(String className) {
-            try {
-                Class.forName(className, false, AiMetrics.class.getClassLoader());
-                return true;
-            } catch (ClassNotFoundException | LinkageError e) {
-                return false;
-            }
-        }
-    }
 }
