@@ -52,6 +52,8 @@ class CohereGenAiMetricsIT extends CamelTestSupport {
                 from("direct:stream").to("cohere:chat?stream=true&model=" + MODEL + "&" + base)
                         .split(body()).streaming().to("mock:chunks");
                 from("direct:tools").to("cohere:chat?tools=#flights&model=" + MODEL + "&" + base);
+                from("direct:toolStream").to("cohere:chat?tools=#flights&stream=true&model=" + MODEL + "&" + base)
+                        .split(body()).streaming().to("mock:toolChunks");
                 from("direct:embed").to("cohere:embed?model=embed-v4.0&batchSize=2&" + base);
                 from("direct:rerank").to("cohere:rerank?model=rerank-v3.5&" + base);
             }
@@ -112,6 +114,23 @@ class CohereGenAiMetricsIT extends CamelTestSupport {
         DistributionSummary loop = search("camel.ai.tool_loop.model_calls", "chat").summary();
         assertEquals(1, loop.count());
         assertEquals(3.0, loop.totalAmount());
+    }
+
+    @Test
+    void aStreamedToolLoopMeasuresEachOfItsStreamsAsAModelCall() throws InterruptedException {
+        sim.get().enqueue(SimReply.toolCall("call_1", "get_flight_info",
+                "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"));
+        getMockEndpoint("mock:toolChunks").expectedMinimumMessageCount(2);
+        template.requestBody("direct:toolStream", "Next flight from Seattle to Miami?");
+        getMockEndpoint("mock:toolChunks").assertIsSatisfied();
+
+        assertEquals(2, sim.get().requestCount());
+        assertEquals(2, search("gen_ai.client.operation.duration", "chat").timers().stream()
+                .mapToLong(Timer::count).sum(), "meters: " + describe());
+        assertEquals(2, search("gen_ai.client.operation.time_to_first_chunk", "chat").timer().count(),
+                "each round's stream has its first chunk");
+        assertEquals(2, tokens("chat", "input").count());
+        assertEquals(2.0, search("camel.ai.tool_loop.model_calls", "chat").summary().totalAmount());
     }
 
     @Test
