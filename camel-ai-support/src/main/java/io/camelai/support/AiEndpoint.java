@@ -8,6 +8,7 @@ import io.camelai.support.config.ExchangeOptions;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.SecretMasker;
+import io.camelai.support.telemetry.AiMetrics;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import org.apache.camel.Component;
@@ -72,6 +73,7 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     protected void doStart() throws Exception {
         super.doStart();
         http.start(providerName(), getConfiguration(), authInterceptors(), errorDecoder());
+        http.client().metrics(AiMetrics.forEndpoint(this)); // GenAI metrics when a MeterRegistry is bound
     }
 
     /** The HTTP client of this endpoint; available once the endpoint started. */

@@ -7,6 +7,8 @@ import java.util.Objects;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.telemetry.AiMetrics;
+import io.camelai.support.telemetry.MeteredChatProvider;
 import io.camelai.support.tools.ToolLoop;
 import io.camelai.support.tools.ToolSet;
 import org.apache.camel.Exchange;
@@ -24,12 +26,16 @@ import org.apache.camel.support.SynchronizationAdapter;
  */
 public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
 
-    private final ChatProvider<C> provider;
+    private final ChatProvider<C> unmetered;
+    /** The provider with each model call measured, once the producer started (the endpoint's metrics). */
+    private volatile ChatProvider<C> provider;
+    private volatile AiMetrics metrics = AiMetrics.NONE;
     /** The endpoint's tools, resolved when the producer starts (a header never changes them). */
     private volatile ToolSet tools = ToolSet.NONE;
 
     public ChatProducer(AiEndpoint<C> endpoint, ChatProvider<C> provider) {
         super(endpoint);
+        this.unmetered = provider;
         this.provider = provider;
     }
 
@@ -43,13 +49,18 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         tools = ToolSet.resolve(getEndpoint().getCamelContext(), getEndpoint().getConfiguration().getTools());
+        metrics = getEndpoint().httpClient().metrics();
+        provider = MeteredChatProvider.of(unmetered, metrics);
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         C configuration = getEndpoint().configurationFor(exchange);
         ChatCall<C> call = ChatInput.read(exchange, configuration, provider, tools.definitions());
-        ToolLoop<C> loop = ToolLoop.isAuto(configuration, tools) ? new ToolLoop<>(provider, tools, call) : null;
+        ToolLoop<C> loop = ToolLoop.isAuto(configuration, tools)
+                ? new ToolLoop<>(provider, tools, call,
+                        calls -> metrics.toolLoopEnded(MeteredChatProvider.requestModel(call), calls))
+                : null;
         if (configuration.isStream()) {
             stream(exchange, call, loop);
             return;

@@ -11,6 +11,8 @@ import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.Usage;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.json.AiJson;
+import io.camelai.support.telemetry.AiMetrics;
+import io.camelai.support.telemetry.ModelCall;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -55,8 +57,10 @@ public class EmbeddingProducer<I, C extends AiConfiguration> extends DefaultProd
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
         List<I> inputs = provider.inputs(message);
+        C configuration = getEndpoint().configurationFor(exchange);
         List<EmbeddingProvider.Batch> batches = batcher()
-                .run(inputs, provider.call(exchange, getEndpoint().configurationFor(exchange), inputs));
+                .run(inputs,
+                        metered(provider.call(exchange, configuration, inputs), requestModel(message, configuration)));
         Map<String, List<Object>> byType = new LinkedHashMap<>();
         Usage usage = null;
         String model = null;
@@ -80,6 +84,32 @@ public class EmbeddingProducer<I, C extends AiConfiguration> extends DefaultProd
         message.setHeader(AiHeaders.RESPONSE, batches.size() == 1
                 ? batches.get(0).response()
                 : AiJson.mapper().valueToTree(batches.stream().map(EmbeddingProvider.Batch::response).toList()));
+    }
+
+    /** Each batch is one model call: its duration, model and input tokens. */
+    private EmbeddingBatcher.BatchCall<I, EmbeddingProvider.Batch> metered(
+            EmbeddingBatcher.BatchCall<I, EmbeddingProvider.Batch> call, String requestModel) {
+        AiMetrics metrics = getEndpoint().httpClient().metrics();
+        if (metrics == AiMetrics.NONE) {
+            return call;
+        }
+        return (batch, offset) -> {
+            ModelCall measured = metrics.start(requestModel, false);
+            try {
+                EmbeddingProvider.Batch result = call.call(batch, offset);
+                measured.succeeded(result.model(), result.usage());
+                return result;
+            } catch (Exception e) {
+                measured.failed(e);
+                throw e;
+            }
+        };
+    }
+
+    /** The model asked for: {@code CamelAiModel}, else the exchange's {@code model} option. */
+    private static String requestModel(Message message, AiConfiguration configuration) {
+        Object header = message.getHeader(AiHeaders.MODEL);
+        return header instanceof String model && !model.isBlank() ? model : configuration.getModel();
     }
 
     /** The endpoint's {@code batchSize} (at most the provider's limit) and {@code parallelCalls}. */

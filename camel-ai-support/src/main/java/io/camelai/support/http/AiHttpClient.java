@@ -13,6 +13,8 @@ import dev.failsafe.FailsafeExecutor;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.StreamMediaTypes;
+import io.camelai.support.telemetry.AiMetrics;
+import io.camelai.support.telemetry.ModelCall;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -44,6 +46,8 @@ public final class AiHttpClient {
     private final ErrorDecoder errorDecoder;
     private final SecretMasker masker;
     private final FailsafeExecutor<Object> failsafe;
+    /** Set once when the endpoint starts; counts retries and, for operations no producer measures, durations. */
+    private volatile AiMetrics metrics = AiMetrics.NONE;
 
     /**
      * @param unaryClient     from {@link OkHttpClients#unary}, which bounds response bodies
@@ -62,11 +66,21 @@ public final class AiHttpClient {
                 .handleIf((result, failure) -> failure != null && retryPolicy.shouldRetry(failure))
                 .withMaxRetries(retryPolicy.maxRetries())
                 .withDelayFn(ctx -> retryPolicy.delayBefore(ctx.getAttemptCount(), ctx.getLastException()))
+                .onRetry(e -> metrics.retried(e.getLastException()))
                 .build());
     }
 
     public String provider() {
         return provider;
+    }
+
+    /** The endpoint's metrics ({@link AiMetrics#NONE} by default). */
+    public void metrics(AiMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    public AiMetrics metrics() {
+        return metrics;
     }
 
     public RetryPolicy retryPolicy() {
@@ -83,13 +97,13 @@ public final class AiHttpClient {
      * The response is closed when the handler returns; its body is bounded by {@code maxResponseBytes}.
      */
     public <T> T execute(Exchange exchange, Request request, ResponseHandler<T> handler) throws AiHttpException {
-        return retrying(exchange, () -> {
+        return timed(false, () -> retrying(exchange, () -> {
             try (Response response = send(exchange, unaryClient, request)) {
                 return handler.handle(response);
             } catch (IOException e) {
                 throw readFailure(exchange, request, e);
             }
-        });
+        }));
     }
 
     /**
@@ -116,7 +130,7 @@ public final class AiHttpClient {
      */
     public <T> T open(Exchange exchange, Request request, StreamMediaTypes types, ResponseHandler<T> opener)
             throws AiHttpException {
-        return retrying(exchange, () -> {
+        return timed(true, () -> retrying(exchange, () -> {
             Response response = send(exchange, streamingClient, request);
             boolean owned = false;
             try {
@@ -133,7 +147,27 @@ public final class AiHttpClient {
                     response.close();
                 }
             }
-        });
+        }));
+    }
+
+    /**
+     * The duration of a call of an operation no producer measures (until a stream's response headers): the chat and
+     * embedding producers measure their model calls themselves, with their usage.
+     */
+    private <T> T timed(boolean streaming, Attempt<T> call) throws AiHttpException {
+        AiMetrics m = metrics;
+        if (!m.timesHttpCalls()) {
+            return call.run();
+        }
+        ModelCall measured = m.start(null, streaming);
+        try {
+            T result = call.run();
+            measured.succeeded(null, null);
+            return result;
+        } catch (AiHttpException | RuntimeException e) {
+            measured.failed(e);
+            throw e;
+        }
     }
 
     /** The method and path of a request, for messages: never the query string, which may carry a token. */

@@ -3,6 +3,7 @@ package io.camelai.support.tools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import io.camelai.support.AiHeaders;
@@ -32,11 +33,18 @@ public final class ToolLoop<C extends AiConfiguration> {
     private final ChatProvider<C> provider;
     private final C configuration;
     private final ToolTurn turn;
+    private final IntConsumer ended;
     private ChatCall<C> current;
     private int modelCalls;
 
     public ToolLoop(ChatProvider<C> provider, ToolSet tools, ChatCall<C> call) {
+        this(provider, tools, call, calls -> {});
+    }
+
+    /** @param ended told the number of model calls when the loop ends with an answer or at its limit */
+    public ToolLoop(ChatProvider<C> provider, ToolSet tools, ChatCall<C> call, IntConsumer ended) {
         this.provider = provider;
+        this.ended = ended;
         this.configuration = call.configuration();
         this.current = call;
         Set<String> offered = call.tools().stream().map(ToolDefinition::name).collect(Collectors.toUnmodifiableSet());
@@ -88,11 +96,13 @@ public final class ToolLoop<C extends AiConfiguration> {
     private ChatChunkSource nextRound(ChatResult round, boolean stream) throws Exception {
         modelCalls++;
         if (round.toolCalls().isEmpty()) {
+            ended.accept(modelCalls);
             return null;
         }
         ChatMessage assistant = round.toAssistantMessage();
         Exchange exchange = current.exchange();
         if (modelCalls >= configuration.getMaxToolIterations()) {
+            ended.accept(modelCalls);
             List<ChatMessage> conversation = current.withMessages(List.of(assistant)).messages();
             exchange.getMessage().setHeader(AiHeaders.CONVERSATION, conversation);
             throw new IllegalStateException("The model still asked for tools "
