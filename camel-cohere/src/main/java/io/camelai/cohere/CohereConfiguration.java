@@ -449,6 +449,16 @@ public class CohereConfiguration extends AiConfiguration {
         this.extra = extra;
     }
 
+    @Override
+    protected String literalSystemOption() {
+        return "preamble";
+    }
+
+    @Override
+    protected String literalSystem() {
+        return preamble;
+    }
+
     public String getPreamble() {
         return preamble;
     }

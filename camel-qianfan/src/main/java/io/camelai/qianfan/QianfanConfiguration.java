@@ -310,6 +310,16 @@ public class QianfanConfiguration extends AiConfiguration {
         this.signatureExpiration = signatureExpiration;
     }
 
+    @Override
+    protected String literalSystemOption() {
+        return "system";
+    }
+
+    @Override
+    protected String literalSystem() {
+        return system;
+    }
+
     public String getSystem() {
         return system;
     }
