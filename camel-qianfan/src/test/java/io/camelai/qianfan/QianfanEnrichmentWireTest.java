@@ -27,9 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The prompt apart from the body and conversation memory on the wire of Qianfan's v2 chat
- * (https://cloud.baidu.com/doc/qianfan-api/s/3m7of64lb) and v1 chat, whose system message is the {@code system} field
- * (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/clntwmv7t).
+ * The prompt apart from the body and conversation memory on the wire of Qianfan's v2 chat (OpenAI-style
+ * {@code messages}) and v1 chat, whose system message is the {@code system} field
+ * (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/7lxwwtafj).
  */
 class QianfanEnrichmentWireTest {
 
