@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The prompt apart from the body (userMessage, systemMessage, CamelAiUserMessage) and conversation memory, on the
- * wire of Cohere's v2 and v1 chat (https://docs.cohere.com/reference/chat, https://docs.cohere.com/v1/reference/chat)
+ * wire of Cohere's v2 and v1 chat (https://docs.cohere.com/v2/reference/chat, https://docs.cohere.com/v1/reference/chat)
  * and the legacy generate: what the messages sent were, and that the route's message stays its own.
  */
 class CohereEnrichmentWireTest extends CohereWireTestSupport {

@@ -11,6 +11,8 @@ import io.camelai.support.chat.ChatStream;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.testing.StrictJsonDispatcher;
+import io.camelai.support.tools.AiTool;
+import io.camelai.support.tools.AiToolParam;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -50,9 +52,18 @@ class AzureMemoryWireTest extends CamelTestSupport {
         StrictJsonDispatcher.verify(server);
     }
 
+    /** A tool of the automatic tool loop. */
+    public static class Weather {
+        @AiTool(name = "get_weather", description = "The weather of a city")
+        public String weather(@AiToolParam(name = "city") String city) {
+            return "{\"sky\":\"clear\"}";
+        }
+    }
+
     @Override
     protected void bindToRegistry(Registry registry) {
         registry.bind("conversations", repository);
+        registry.bind("weather", new Weather());
     }
 
     @Override
@@ -246,6 +257,32 @@ class AzureMemoryWireTest extends CamelTestSupport {
         messagesSent();
         assertEquals(json("""
                 [{"role":"user","content":"Q1"},{"role":"assistant","content":"Hello"},{"role":"user","content":"Q2"}]
+                """), messagesSent());
+    }
+
+    @Test
+    void theToolTurnsOfAnAutomaticToolLoopAreKeptWithTheAnswer() throws Exception {
+        String uri = uri("K", "memoryKey=${header.session}&tools=#weather");
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body("""
+                {"id":"r","object":"chat.completion","created":1,"model":"m",
+                 "choices":[{"index":0,"finish_reason":"tool_calls","message":{"role":"assistant","content":null,
+                   "tool_calls":[{"id":"call_1","type":"function",
+                                  "function":{"name":"get_weather","arguments":"{\\"city\\":\\"Paris\\"}"}}]}}],
+                 "usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}""").build());
+        answer("Clear in Paris.", "You asked about Paris.");
+
+        ask(uri, "s", "Weather in Paris?");
+        ask(uri, "s", "What did I ask?");
+
+        messagesSent();
+        messagesSent();
+        assertEquals(json("""
+                [{"role":"user","content":"Weather in Paris?"},
+                 {"role":"assistant","tool_calls":[{"id":"call_1","type":"function",
+                   "function":{"name":"get_weather","arguments":"{\\"city\\":\\"Paris\\"}"}}]},
+                 {"role":"tool","tool_call_id":"call_1","content":"{\\"sky\\":\\"clear\\"}"},
+                 {"role":"assistant","content":"Clear in Paris."},
+                 {"role":"user","content":"What did I ask?"}]
                 """), messagesSent());
     }
 
