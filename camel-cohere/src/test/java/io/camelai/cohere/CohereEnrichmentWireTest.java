@@ -157,6 +157,15 @@ class CohereEnrichmentWireTest extends CohereWireTestSupport {
     }
 
     @Test
+    void theSimpleSyntaxWithoutDollarBraceWorksWhereDollarBraceIsAnotherToolsPlaceholder() throws Exception {
+        respond(v2("ok"));
+
+        template.request(uri("chat", "userMessage=Echo: $simple{body}"), e -> e.getMessage().setBody("hi"));
+
+        assertEquals(json("[{\"role\":\"user\",\"content\":\"Echo: hi\"}]"), body(take()).get("messages"));
+    }
+
+    @Test
     void generateTakesItsPromptFromUserMessage() throws Exception {
         respond("{\"id\":\"g\",\"generations\":[{\"id\":\"a\",\"text\":\"a poem\"}],\"meta\":{}}");
 

@@ -325,7 +325,7 @@ public class QianfanConfiguration extends AiConfiguration {
     }
 
     /**
-     * The persona (system field). Header CamelAiSystemMessage overrides it.
+     * The persona (system field), as a literal text. Header CamelAiSystemMessage overrides it; systemMessage is its Simple-expression form (set one of the two).
      */
     public void setSystem(String system) {
         this.system = system;
