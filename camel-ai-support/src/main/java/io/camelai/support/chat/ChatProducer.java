@@ -59,7 +59,7 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
         ConversationMemory memory = getEndpoint().conversationMemory();
         ConversationMemory.Turn turn = memory == null ? null : memory.begin(exchange, call, provider.name());
         if (turn != null) {
-            call = call.withHistory(turn.history());
+            call = turn.apply(call);
         }
         ToolLoop<C> loop = ToolLoop.isAuto(configuration, tools) ? new ToolLoop<>(provider, tools, call) : null;
         if (configuration.isStream()) {

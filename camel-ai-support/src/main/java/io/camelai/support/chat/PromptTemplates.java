@@ -52,11 +52,6 @@ public final class PromptTemplates {
         }
     }
 
-    /** Whether this exchange's user message comes from the header or the option instead of the body. */
-    public boolean hasUserMessage(Exchange exchange) {
-        return userMessage != null || exchange.getMessage().getHeader(AiHeaders.USER_MESSAGE) != null;
-    }
-
     /**
      * The user message: the {@code CamelAiUserMessage} header, else the {@code userMessage} expression's value, else
      * null (the body is the input).

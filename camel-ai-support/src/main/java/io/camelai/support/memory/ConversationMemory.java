@@ -110,23 +110,46 @@ public final class ConversationMemory {
 
         private final String key;
         private final List<ChatMessage> history;
+        /** How many leading messages of the call's conversation are already kept (or are system messages). */
+        private int kept;
 
         private Turn(String key, List<ChatMessage> history) {
             this.key = key;
             this.history = history;
+            this.kept = history.size();
         }
 
-        /** The conversation kept so far, to send before the new input. */
+        /** The conversation kept so far. */
         public List<ChatMessage> history() {
             return history;
         }
 
         /**
-         * Keeps the new turn: what {@code conversation} (the messages sent, starting with {@link #history()}, then
-         * the answer) adds to the history, without system messages.
+         * The call with the kept conversation before its input; unchanged when its input already continues the kept
+         * conversation (after its system messages): a route that sends {@code CamelAiConversation} back, as the
+         * manual tool-call EIP does, does not get it twice.
+         */
+        public <C extends AiConfiguration> ChatCall<C> apply(ChatCall<C> call) {
+            List<ChatMessage> input = call.messages();
+            int lead = 0;
+            while (lead < input.size() && input.get(lead).role() == Role.SYSTEM) {
+                lead++;
+            }
+            if (!history.isEmpty() && input.size() - lead >= history.size()
+                    && input.subList(lead, lead + history.size()).equals(history)) {
+                kept = lead + history.size();
+                return call;
+            }
+            kept = history.size();
+            return call.withHistory(history);
+        }
+
+        /**
+         * Keeps the new turn: what {@code conversation} (the messages sent, then the answer) adds to what is kept,
+         * without system messages.
          */
         public void end(List<ChatMessage> conversation) {
-            List<ChatMessage> turn = conversation.subList(history.size(), conversation.size()).stream()
+            List<ChatMessage> turn = conversation.subList(kept, conversation.size()).stream()
                     .filter(m -> m.role() != Role.SYSTEM).toList();
             append(key, turn);
         }

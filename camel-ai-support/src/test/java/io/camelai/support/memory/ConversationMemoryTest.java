@@ -60,7 +60,7 @@ class ConversationMemoryTest {
     private void turn(ConversationMemory memory, String session, ChatMessage... exchanged) {
         Exchange exchange = exchange(session);
         ConversationMemory.Turn turn = memory.begin(exchange, call(exchange, new Config()), "test");
-        List<ChatMessage> conversation = new ArrayList<>(turn.history());
+        List<ChatMessage> conversation = new ArrayList<>(turn.apply(call(exchange, new Config())).messages());
         conversation.addAll(List.of(exchanged));
         turn.end(conversation);
     }
@@ -94,6 +94,27 @@ class ConversationMemoryTest {
         assertEquals(List.of(ChatMessage.user("Weather?"), ChatMessage.assistant("", List.of(call),
                 "I will look it up."), ChatMessage.tool("c1", "weather", "{\"sky\":\"clear\"}"),
                 ChatMessage.assistant("Clear.")), memory.conversation("s"));
+    }
+
+    @Test
+    void anInputThatAlreadyContinuesTheKeptConversationDoesNotGetItTwice() {
+        ConversationMemory memory = memory(new Config());
+        ToolCall call = new ToolCall("c1", "weather", "{}");
+        turn(memory, "s", ChatMessage.user("Weather?"), ChatMessage.assistant("", List.of(call)));
+        Exchange exchange = exchange("s");
+        List<ChatMessage> sentBack = List.of(ChatMessage.system("be brief"), ChatMessage.user("Weather?"),
+                ChatMessage.assistant("", List.of(call)), ChatMessage.tool("c1", "weather", "{\"sky\":\"clear\"}"));
+
+        ConversationMemory.Turn turn = memory.begin(exchange, call(exchange, new Config()), "test");
+        ChatCall<Config> sent = turn.apply(call(exchange, new Config(), sentBack.toArray(ChatMessage[]::new)));
+        List<ChatMessage> conversation = new ArrayList<>(sent.messages());
+        conversation.add(ChatMessage.assistant("Clear."));
+        turn.end(conversation);
+
+        assertEquals(sentBack, sent.messages());
+        assertEquals(List.of(ChatMessage.user("Weather?"), ChatMessage.assistant("", List.of(call)),
+                ChatMessage.tool("c1", "weather", "{\"sky\":\"clear\"}"), ChatMessage.assistant("Clear.")),
+                memory.conversation("s"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.testing.StrictJsonDispatcher;
 import io.camelai.support.tools.AiTool;
 import io.camelai.support.tools.AiToolParam;
+import io.camelai.support.tools.ToolCalls;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -78,6 +79,8 @@ class AzureMemoryWireTest extends CamelTestSupport {
                                     original.setVariable("answer", answer.getMessage().getBody());
                                     return original;
                                 });
+                String manual = uri("K", "memoryKey=${header.session}&tools=#weather&toolExecution=manual");
+                from("direct:manual").to(manual).process(ToolCalls.route().bean(new Weather())).to(manual);
             }
         };
     }
@@ -283,6 +286,32 @@ class AzureMemoryWireTest extends CamelTestSupport {
                  {"role":"tool","tool_call_id":"call_1","content":"{\\"sky\\":\\"clear\\"}"},
                  {"role":"assistant","content":"Clear in Paris."},
                  {"role":"user","content":"What did I ask?"}]
+                """), messagesSent());
+    }
+
+    @Test
+    void theManualToolCallEipSendsTheConversationBackWithoutItBeingKeptTwice() throws Exception {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body("""
+                {"id":"r","object":"chat.completion","created":1,"model":"m",
+                 "choices":[{"index":0,"finish_reason":"tool_calls","message":{"role":"assistant","content":null,
+                   "tool_calls":[{"id":"call_1","type":"function",
+                                  "function":{"name":"get_weather","arguments":"{\\"city\\":\\"Paris\\"}"}}]}}],
+                 "usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}""").build());
+        answer("Clear in Paris.");
+        answer("Paris.");
+
+        assertEquals("Clear in Paris.", ask("direct:manual", "s", "Weather in Paris?").getMessage().getBody());
+        ask(uri("K", "memoryKey=${header.session}&tools=#weather&toolExecution=manual"), "s", "Which city?");
+
+        messagesSent();
+        assertEquals(3, messagesSent().size(), "user, assistant tool calls, tool result: sent once");
+        assertEquals(json("""
+                [{"role":"user","content":"Weather in Paris?"},
+                 {"role":"assistant","tool_calls":[{"id":"call_1","type":"function",
+                   "function":{"name":"get_weather","arguments":"{\\"city\\":\\"Paris\\"}"}}]},
+                 {"role":"tool","tool_call_id":"call_1","content":"{\\"sky\\":\\"clear\\"}"},
+                 {"role":"assistant","content":"Clear in Paris."},
+                 {"role":"user","content":"Which city?"}]
                 """), messagesSent());
     }
 
