@@ -3,11 +3,13 @@ package io.camelai.support;
 import java.util.List;
 
 import io.camelai.support.chat.ChatChunkConsumer;
+import io.camelai.support.chat.PromptTemplates;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.ExchangeOptions;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.SecretMasker;
+import io.camelai.support.memory.ConversationMemory;
 import io.camelai.support.telemetry.AiMetrics;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -16,6 +18,7 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.support.service.ServiceHelper;
 
 /**
  * What the three components' endpoints share: option validation at creation, the HTTP client built from the options
@@ -36,6 +39,10 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     private final EndpointHttp http = new EndpointHttp();
     private final EndpointUrls urls = new EndpointUrls(MAX_CACHED_URLS, this::newUrl);
     private final ChunkConsumers chunkConsumers = new ChunkConsumers();
+    /** The userMessage and systemMessage expressions, parsed when the endpoint starts. */
+    private volatile PromptTemplates prompts = PromptTemplates.NONE;
+    /** This endpoint's conversation memory (memoryKey), created once: a restart keeps its conversations. */
+    private volatile ConversationMemory memory;
 
     protected AiEndpoint(String uri, Component component) {
         super(uri, component);
@@ -63,17 +70,52 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
 
     protected abstract ErrorDecoder errorDecoder();
 
+    /** Whether this endpoint's operation takes a prompt ({@code userMessage}): a chat, by default. */
+    protected boolean takesUserMessage() {
+        return isChatOperation();
+    }
+
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        getConfiguration().validate();
+        C cfg = getConfiguration();
+        cfg.validate();
+        if (!isChatOperation()) {
+            String chatOnly = cfg.getSystemMessage() != null
+                    ? "systemMessage"
+                    : cfg.getMemoryKey() != null
+                            ? "memoryKey"
+                            : cfg.getUserMessage() != null && !takesUserMessage() ? "userMessage" : null;
+            if (chatOnly != null) {
+                throw new IllegalArgumentException("Option " + chatOnly + " applies to chat endpoints only; this"
+                        + " endpoint is " + getEndpointBaseUri().split("\\?")[0]);
+            }
+        }
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        http.start(providerName(), getConfiguration(), authInterceptors(), errorDecoder());
+        C cfg = getConfiguration();
+        prompts = PromptTemplates.parse(getCamelContext(), cfg);
+        if (memory == null) {
+            memory = ConversationMemory.of(getCamelContext(), cfg);
+        }
+        if (cfg.getMemoryRepository() != null) {
+            ServiceHelper.startService(cfg.getMemoryRepository()); // shared: stopped by its owner, not here
+        }
+        http.start(providerName(), cfg, authInterceptors(), errorDecoder());
         http.client().metrics(AiMetrics.forEndpoint(this)); // GenAI metrics when a MeterRegistry is bound
+    }
+
+    /** The endpoint's userMessage and systemMessage expressions (none before the endpoint starts). */
+    public PromptTemplates promptTemplates() {
+        return prompts;
+    }
+
+    /** The endpoint's conversation memory, or null without {@code memoryKey}. */
+    public ConversationMemory conversationMemory() {
+        return memory;
     }
 
     /** The HTTP client of this endpoint; available once the endpoint started. */

@@ -25,8 +25,14 @@ public interface AiHeaders {
             + " writes it: the model that answered is in CamelAiResponseModel.", javaType = "String")
     String MODEL = "CamelAiModel";
 
+    @Metadata(label = INPUT, description = "The user message for this exchange, as a literal text (never evaluated),"
+            + " taking precedence over the endpoint's userMessage option and the body; the body then stays as it is"
+            + " until the answer replaces it.", javaType = "String")
+    String USER_MESSAGE = "CamelAiUserMessage";
+
     @Metadata(label = INPUT, description = "A system instruction for this exchange (Cohere v1 preamble, Qianfan"
-            + " system, a leading system message elsewhere).", javaType = "String")
+            + " system, a leading system message elsewhere), taking precedence over the systemMessage,"
+            + " preamble and system options; a system message the request already has wins.", javaType = "String")
     String SYSTEM_MESSAGE = "CamelAiSystemMessage";
 
     @Metadata(label = INPUT, description = "The sampling temperature for this exchange, overriding the endpoint's"
@@ -52,6 +58,11 @@ public interface AiHeaders {
             + " an unknown name or an option that cannot change per exchange"
             + " fails the exchange before any call.", javaType = "java.util.Map<String, Object>")
     String OPTIONS = "CamelAiOptions";
+
+    @Metadata(label = INPUT, description = "True: the endpoint's conversation memory forgets this exchange's"
+            + " conversation (the key its memoryKey expression gives) before the call, which then starts a new"
+            + " one.", javaType = "Boolean")
+    String MEMORY_RESET = "CamelAiMemoryReset";
 
     // ---- output of a call
 

@@ -120,6 +120,14 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": getOrCreateConfiguration(target).setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": getOrCreateConfiguration(target).setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": getOrCreateConfiguration(target).setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": getOrCreateConfiguration(target).setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "modelsendpoint":
         case "modelsEndpoint": getOrCreateConfiguration(target).setModelsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
@@ -179,6 +187,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamFormat": getOrCreateConfiguration(target).setStreamFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "stricttools":
         case "strictTools": getOrCreateConfiguration(target).setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textseparator":
         case "textSeparator": getOrCreateConfiguration(target).setTextSeparator(property(camelContext, java.lang.String.class, value)); return true;
@@ -195,6 +205,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": getOrCreateConfiguration(target).setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "truncate": getOrCreateConfiguration(target).setTruncate(property(camelContext, java.lang.String.class, value)); return true;
+        case "usermessage":
+        case "userMessage": getOrCreateConfiguration(target).setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "validationstatus":
         case "validationStatus": getOrCreateConfiguration(target).setValidationStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "waittimeout":
@@ -296,6 +308,14 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "model": return java.lang.String.class;
         case "modelsendpoint":
         case "modelsEndpoint": return java.lang.String.class;
@@ -355,6 +375,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamFormat": return java.lang.String.class;
         case "stricttools":
         case "strictTools": return java.lang.Boolean.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "textseparator":
         case "textSeparator": return java.lang.String.class;
@@ -371,6 +393,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": return java.lang.Integer.class;
         case "truncate": return java.lang.String.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         case "validationstatus":
         case "validationStatus": return java.lang.String.class;
         case "waittimeout":
@@ -473,6 +497,14 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return getOrCreateConfiguration(target).getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return getOrCreateConfiguration(target).getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return getOrCreateConfiguration(target).getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return getOrCreateConfiguration(target).getMemoryRepository();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "modelsendpoint":
         case "modelsEndpoint": return getOrCreateConfiguration(target).getModelsEndpoint();
@@ -532,6 +564,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamFormat": return getOrCreateConfiguration(target).getStreamFormat();
         case "stricttools":
         case "strictTools": return getOrCreateConfiguration(target).getStrictTools();
+        case "systemmessage":
+        case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "textseparator":
         case "textSeparator": return getOrCreateConfiguration(target).getTextSeparator();
@@ -548,6 +582,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": return getOrCreateConfiguration(target).getTopN();
         case "truncate": return getOrCreateConfiguration(target).getTruncate();
+        case "usermessage":
+        case "userMessage": return getOrCreateConfiguration(target).getUserMessage();
         case "validationstatus":
         case "validationStatus": return getOrCreateConfiguration(target).getValidationStatus();
         case "waittimeout":

@@ -106,6 +106,14 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "maxToolCallsPerTurn": target.setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": target.setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": target.setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": target.setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": target.setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "modelsendpoint":
         case "modelsEndpoint": target.setModelsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
@@ -165,6 +173,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "streamFormat": target.setStreamFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "stricttools":
         case "strictTools": target.setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": target.setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textseparator":
         case "textSeparator": target.setTextSeparator(property(camelContext, java.lang.String.class, value)); return true;
@@ -181,6 +191,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "topn":
         case "topN": target.setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "truncate": target.setTruncate(property(camelContext, java.lang.String.class, value)); return true;
+        case "usermessage":
+        case "userMessage": target.setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "validationstatus":
         case "validationStatus": target.setValidationStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "waittimeout":
@@ -275,6 +287,14 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "model": return java.lang.String.class;
         case "modelsendpoint":
         case "modelsEndpoint": return java.lang.String.class;
@@ -334,6 +354,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "streamFormat": return java.lang.String.class;
         case "stricttools":
         case "strictTools": return java.lang.Boolean.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "textseparator":
         case "textSeparator": return java.lang.String.class;
@@ -350,6 +372,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "topn":
         case "topN": return java.lang.Integer.class;
         case "truncate": return java.lang.String.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         case "validationstatus":
         case "validationStatus": return java.lang.String.class;
         case "waittimeout":
@@ -445,6 +469,14 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "maxToolCallsPerTurn": return target.getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return target.getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return target.getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return target.getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return target.getMemoryRepository();
         case "model": return target.getModel();
         case "modelsendpoint":
         case "modelsEndpoint": return target.getModelsEndpoint();
@@ -504,6 +536,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "streamFormat": return target.getStreamFormat();
         case "stricttools":
         case "strictTools": return target.getStrictTools();
+        case "systemmessage":
+        case "systemMessage": return target.getSystemMessage();
         case "temperature": return target.getTemperature();
         case "textseparator":
         case "textSeparator": return target.getTextSeparator();
@@ -520,6 +554,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "topn":
         case "topN": return target.getTopN();
         case "truncate": return target.getTruncate();
+        case "usermessage":
+        case "userMessage": return target.getUserMessage();
         case "validationstatus":
         case "validationStatus": return target.getValidationStatus();
         case "waittimeout":

@@ -114,6 +114,14 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxToolCallsPerTurn": target.getConfiguration().setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": target.getConfiguration().setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": target.getConfiguration().setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": target.getConfiguration().setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": target.getConfiguration().setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "modelsendpoint":
         case "modelsEndpoint": target.getConfiguration().setModelsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
@@ -173,6 +181,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "streamFormat": target.getConfiguration().setStreamFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "stricttools":
         case "strictTools": target.getConfiguration().setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textseparator":
         case "textSeparator": target.getConfiguration().setTextSeparator(property(camelContext, java.lang.String.class, value)); return true;
@@ -189,6 +199,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "topn":
         case "topN": target.getConfiguration().setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "truncate": target.getConfiguration().setTruncate(property(camelContext, java.lang.String.class, value)); return true;
+        case "usermessage":
+        case "userMessage": target.getConfiguration().setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "validationstatus":
         case "validationStatus": target.getConfiguration().setValidationStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "waittimeout":
@@ -291,6 +303,14 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "model": return java.lang.String.class;
         case "modelsendpoint":
         case "modelsEndpoint": return java.lang.String.class;
@@ -350,6 +370,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "streamFormat": return java.lang.String.class;
         case "stricttools":
         case "strictTools": return java.lang.Boolean.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "textseparator":
         case "textSeparator": return java.lang.String.class;
@@ -366,6 +388,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "topn":
         case "topN": return java.lang.Integer.class;
         case "truncate": return java.lang.String.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         case "validationstatus":
         case "validationStatus": return java.lang.String.class;
         case "waittimeout":
@@ -469,6 +493,14 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxToolCallsPerTurn": return target.getConfiguration().getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return target.getConfiguration().getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return target.getConfiguration().getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return target.getConfiguration().getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return target.getConfiguration().getMemoryRepository();
         case "model": return target.getConfiguration().getModel();
         case "modelsendpoint":
         case "modelsEndpoint": return target.getConfiguration().getModelsEndpoint();
@@ -528,6 +560,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "streamFormat": return target.getConfiguration().getStreamFormat();
         case "stricttools":
         case "strictTools": return target.getConfiguration().getStrictTools();
+        case "systemmessage":
+        case "systemMessage": return target.getConfiguration().getSystemMessage();
         case "temperature": return target.getConfiguration().getTemperature();
         case "textseparator":
         case "textSeparator": return target.getConfiguration().getTextSeparator();
@@ -544,6 +578,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "topn":
         case "topN": return target.getConfiguration().getTopN();
         case "truncate": return target.getConfiguration().getTruncate();
+        case "usermessage":
+        case "userMessage": return target.getConfiguration().getUserMessage();
         case "validationstatus":
         case "validationStatus": return target.getConfiguration().getValidationStatus();
         case "waittimeout":

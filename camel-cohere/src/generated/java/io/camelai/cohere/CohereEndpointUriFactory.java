@@ -24,7 +24,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(98);
+        Set<String> props = new HashSet<>(104);
         props.add("action");
         props.add("additionalCommand");
         props.add("after");
@@ -76,6 +76,10 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("maxTokensPerDoc");
         props.add("maxToolCallsPerTurn");
         props.add("maxToolIterations");
+        props.add("memoryKey");
+        props.add("memoryMaxConversations");
+        props.add("memoryMaxMessages");
+        props.add("memoryRepository");
         props.add("model");
         props.add("modelsEndpoint");
         props.add("name");
@@ -111,6 +115,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("stream");
         props.add("streamFormat");
         props.add("strictTools");
+        props.add("systemMessage");
         props.add("temperature");
         props.add("textSeparator");
         props.add("thinking");
@@ -121,6 +126,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("tools");
         props.add("topN");
         props.add("truncate");
+        props.add("userMessage");
         props.add("validationStatus");
         props.add("waitTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -449,12 +449,22 @@ public class CohereConfiguration extends AiConfiguration {
         this.extra = extra;
     }
 
+    @Override
+    protected String literalSystemOption() {
+        return "preamble";
+    }
+
+    @Override
+    protected String literalSystem() {
+        return preamble;
+    }
+
     public String getPreamble() {
         return preamble;
     }
 
     /**
-     * v1: replaces the default preamble (system message). Header CamelAiSystemMessage overrides it; on v2 it is sent as a leading system message.
+     * v1: replaces the default preamble (system message), as a literal text. Header CamelAiSystemMessage overrides it; on v2 it is sent as a leading system message. systemMessage is its Simple-expression form (set one of the two).
      */
     public void setPreamble(String preamble) {
         this.preamble = preamble;

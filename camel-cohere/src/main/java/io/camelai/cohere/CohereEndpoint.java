@@ -95,6 +95,12 @@ public class CohereEndpoint extends AiEndpoint<CohereConfiguration> {
         return op == CohereOperation.CHAT;
     }
 
+    /** The legacy generate takes a prompt like a chat's user message; summarize's body is the document itself. */
+    @Override
+    protected boolean takesUserMessage() {
+        return op == CohereOperation.CHAT || op == CohereOperation.GENERATE;
+    }
+
     /** Pass-through keys are checked at creation against the fields this operation and API version write. */
     @Override
     protected void doInit() throws Exception {

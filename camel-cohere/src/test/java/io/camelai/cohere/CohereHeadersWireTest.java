@@ -194,9 +194,11 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
                 CohereConstants.INPUT_TYPE, CohereConstants.MODEL_NAME, CohereConstants.ACTION, CohereConstants.JOB_ID,
                 CohereConstants.DATASET_ID, CohereConstants.NAME, CohereConstants.EXAMPLES, CohereConstants.PAGE_TOKEN,
                 CohereConstants.CONNECTOR_ID, CohereConstants.FINETUNED_MODEL_ID, CohereConstants.CONNECTORS,
-                CohereConstants.EVAL_DATA, AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE, AiHeaders.TEMPERATURE,
+                CohereConstants.EVAL_DATA, AiHeaders.MODEL, AiHeaders.USER_MESSAGE, AiHeaders.SYSTEM_MESSAGE,
+                AiHeaders.TEMPERATURE,
                 AiHeaders.MAX_TOKENS, AiHeaders.TOOLS,
-                AiHeaders.OPTIONS), ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json"));
+                AiHeaders.OPTIONS, AiHeaders.MEMORY_RESET),
+                ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json"));
     }
 
     @Test

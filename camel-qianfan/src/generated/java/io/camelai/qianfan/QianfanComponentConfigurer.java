@@ -91,6 +91,14 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": getOrCreateConfiguration(target).setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": getOrCreateConfiguration(target).setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": getOrCreateConfiguration(target).setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": getOrCreateConfiguration(target).setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "metadata": getOrCreateConfiguration(target).setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "minoutputtokens":
         case "minOutputTokens": getOrCreateConfiguration(target).setMinOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -118,6 +126,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "system": getOrCreateConfiguration(target).setSystem(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmemoryid":
         case "systemMemoryId": getOrCreateConfiguration(target).setSystemMemoryId(property(camelContext, java.lang.String.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "toolchoice":
         case "toolChoice": getOrCreateConfiguration(target).setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
@@ -136,6 +146,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "usermemoryextractlevel":
         case "userMemoryExtractLevel": getOrCreateConfiguration(target).setUserMemoryExtractLevel(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "usermessage":
+        case "userMessage": getOrCreateConfiguration(target).setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -204,6 +216,14 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "metadata": return java.util.Map.class;
         case "minoutputtokens":
         case "minOutputTokens": return java.lang.Integer.class;
@@ -231,6 +251,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "system": return java.lang.String.class;
         case "systemmemoryid":
         case "systemMemoryId": return java.lang.String.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
@@ -249,6 +271,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "userId": return java.lang.String.class;
         case "usermemoryextractlevel":
         case "userMemoryExtractLevel": return java.lang.Integer.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         default: return null;
         }
     }
@@ -318,6 +342,14 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return getOrCreateConfiguration(target).getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return getOrCreateConfiguration(target).getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return getOrCreateConfiguration(target).getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return getOrCreateConfiguration(target).getMemoryRepository();
         case "metadata": return getOrCreateConfiguration(target).getMetadata();
         case "minoutputtokens":
         case "minOutputTokens": return getOrCreateConfiguration(target).getMinOutputTokens();
@@ -345,6 +377,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "system": return getOrCreateConfiguration(target).getSystem();
         case "systemmemoryid":
         case "systemMemoryId": return getOrCreateConfiguration(target).getSystemMemoryId();
+        case "systemmessage":
+        case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "toolchoice":
         case "toolChoice": return getOrCreateConfiguration(target).getToolChoice();
@@ -363,6 +397,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "userId": return getOrCreateConfiguration(target).getUserId();
         case "usermemoryextractlevel":
         case "userMemoryExtractLevel": return getOrCreateConfiguration(target).getUserMemoryExtractLevel();
+        case "usermessage":
+        case "userMessage": return getOrCreateConfiguration(target).getUserMessage();
         default: return null;
         }
     }

@@ -77,6 +77,14 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "maxToolCallsPerTurn": target.setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": target.setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": target.setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": target.setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": target.setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "metadata": target.setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "minoutputtokens":
         case "minOutputTokens": target.setMinOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -104,6 +112,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "system": target.setSystem(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmemoryid":
         case "systemMemoryId": target.setSystemMemoryId(property(camelContext, java.lang.String.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": target.setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
@@ -122,6 +132,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "userId": target.setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "usermemoryextractlevel":
         case "userMemoryExtractLevel": target.setUserMemoryExtractLevel(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "usermessage":
+        case "userMessage": target.setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -183,6 +195,14 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "metadata": return java.util.Map.class;
         case "minoutputtokens":
         case "minOutputTokens": return java.lang.Integer.class;
@@ -210,6 +230,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "system": return java.lang.String.class;
         case "systemmemoryid":
         case "systemMemoryId": return java.lang.String.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
@@ -228,6 +250,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "userId": return java.lang.String.class;
         case "usermemoryextractlevel":
         case "userMemoryExtractLevel": return java.lang.Integer.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         default: return null;
         }
     }
@@ -290,6 +314,14 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "maxToolCallsPerTurn": return target.getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return target.getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return target.getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return target.getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return target.getMemoryRepository();
         case "metadata": return target.getMetadata();
         case "minoutputtokens":
         case "minOutputTokens": return target.getMinOutputTokens();
@@ -317,6 +349,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "system": return target.getSystem();
         case "systemmemoryid":
         case "systemMemoryId": return target.getSystemMemoryId();
+        case "systemmessage":
+        case "systemMessage": return target.getSystemMessage();
         case "temperature": return target.getTemperature();
         case "toolchoice":
         case "toolChoice": return target.getToolChoice();
@@ -335,6 +369,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "userId": return target.getUserId();
         case "usermemoryextractlevel":
         case "userMemoryExtractLevel": return target.getUserMemoryExtractLevel();
+        case "usermessage":
+        case "userMessage": return target.getUserMessage();
         default: return null;
         }
     }

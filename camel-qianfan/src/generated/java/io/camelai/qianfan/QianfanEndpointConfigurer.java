@@ -85,6 +85,14 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": target.getConfiguration().setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": target.getConfiguration().setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": target.getConfiguration().setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": target.getConfiguration().setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": target.getConfiguration().setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "metadata": target.getConfiguration().setMetadata(property(camelContext, java.util.Map.class, value)); return true;
         case "minoutputtokens":
         case "minOutputTokens": target.getConfiguration().setMinOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -112,6 +120,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "system": target.getConfiguration().setSystem(property(camelContext, java.lang.String.class, value)); return true;
         case "systemmemoryid":
         case "systemMemoryId": target.getConfiguration().setSystemMemoryId(property(camelContext, java.lang.String.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.getConfiguration().setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
@@ -130,6 +140,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "userId": target.getConfiguration().setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "usermemoryextractlevel":
         case "userMemoryExtractLevel": target.getConfiguration().setUserMemoryExtractLevel(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "usermessage":
+        case "userMessage": target.getConfiguration().setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -199,6 +211,14 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "metadata": return java.util.Map.class;
         case "minoutputtokens":
         case "minOutputTokens": return java.lang.Integer.class;
@@ -226,6 +246,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "system": return java.lang.String.class;
         case "systemmemoryid":
         case "systemMemoryId": return java.lang.String.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
@@ -244,6 +266,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "userId": return java.lang.String.class;
         case "usermemoryextractlevel":
         case "userMemoryExtractLevel": return java.lang.Integer.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         default: return null;
         }
     }
@@ -314,6 +338,14 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": return target.getConfiguration().getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return target.getConfiguration().getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return target.getConfiguration().getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return target.getConfiguration().getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return target.getConfiguration().getMemoryRepository();
         case "metadata": return target.getConfiguration().getMetadata();
         case "minoutputtokens":
         case "minOutputTokens": return target.getConfiguration().getMinOutputTokens();
@@ -341,6 +373,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "system": return target.getConfiguration().getSystem();
         case "systemmemoryid":
         case "systemMemoryId": return target.getConfiguration().getSystemMemoryId();
+        case "systemmessage":
+        case "systemMessage": return target.getConfiguration().getSystemMessage();
         case "temperature": return target.getConfiguration().getTemperature();
         case "toolchoice":
         case "toolChoice": return target.getConfiguration().getToolChoice();
@@ -359,6 +393,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "userId": return target.getConfiguration().getUserId();
         case "usermemoryextractlevel":
         case "userMemoryExtractLevel": return target.getConfiguration().getUserMemoryExtractLevel();
+        case "usermessage":
+        case "userMessage": return target.getConfiguration().getUserMessage();
         default: return null;
         }
     }

@@ -24,7 +24,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(65);
         props.add("accessKey");
         props.add("apiKey");
         props.add("apiVersion");
@@ -57,6 +57,10 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("maxRetries");
         props.add("maxToolCallsPerTurn");
         props.add("maxToolIterations");
+        props.add("memoryKey");
+        props.add("memoryMaxConversations");
+        props.add("memoryMaxMessages");
+        props.add("memoryRepository");
         props.add("metadata");
         props.add("minOutputTokens");
         props.add("model");
@@ -74,6 +78,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("stream");
         props.add("system");
         props.add("systemMemoryId");
+        props.add("systemMessage");
         props.add("temperature");
         props.add("toolChoice");
         props.add("toolErrors");
@@ -84,6 +89,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("topP");
         props.add("userId");
         props.add("userMemoryExtractLevel");
+        props.add("userMessage");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(4);
         secretProps.add("accessKey");

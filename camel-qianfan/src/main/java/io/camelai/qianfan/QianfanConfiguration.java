@@ -310,12 +310,22 @@ public class QianfanConfiguration extends AiConfiguration {
         this.signatureExpiration = signatureExpiration;
     }
 
+    @Override
+    protected String literalSystemOption() {
+        return "system";
+    }
+
+    @Override
+    protected String literalSystem() {
+        return system;
+    }
+
     public String getSystem() {
         return system;
     }
 
     /**
-     * The persona (system field). Header CamelAiSystemMessage overrides it.
+     * The persona (system field), as a literal text. Header CamelAiSystemMessage overrides it; systemMessage is its Simple-expression form (set one of the two).
      */
     public void setSystem(String system) {
         this.system = system;

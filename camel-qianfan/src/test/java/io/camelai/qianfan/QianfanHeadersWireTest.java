@@ -170,8 +170,10 @@ class QianfanHeadersWireTest {
 
     @Test
     void theInputHeadersAreTheOnesTheProducersRead() throws Exception {
-        assertEquals(List.of(QianfanConstants.USER_ID, AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE,
-                AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS),
+        assertEquals(
+                List.of(QianfanConstants.USER_ID, AiHeaders.MODEL, AiHeaders.USER_MESSAGE, AiHeaders.SYSTEM_MESSAGE,
+                        AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS,
+                        AiHeaders.MEMORY_RESET),
                 ComponentDocs.inputHeaders(JSON_RESOURCE));
     }
 

@@ -76,7 +76,10 @@ public final class ChatCall<C extends AiConfiguration> {
         return model;
     }
 
-    /** {@code CamelAiSystemMessage}, or null. */
+    /**
+     * This exchange's system message: {@code CamelAiSystemMessage}, else the endpoint's {@code systemMessage}
+     * expression's value, or null ({@link SystemMessageRule} then falls back to the literal option).
+     */
     public String systemMessage() {
         return systemMessage;
     }
@@ -89,6 +92,14 @@ public final class ChatCall<C extends AiConfiguration> {
     /** {@code CamelAiMaxTokens}, or null. */
     public Integer maxTokens() {
         return maxTokens;
+    }
+
+    /** A copy with a kept conversation put before the messages (conversation memory). */
+    public ChatCall<C> withHistory(List<ChatMessage> history) {
+        List<ChatMessage> all = new ArrayList<>(history);
+        all.addAll(messages);
+        return new ChatCall<>(exchange, configuration, all, nativeRequest, tools, model, systemMessage, temperature,
+                maxTokens);
     }
 
     /** A copy with more messages appended (the next round of a tool loop). */

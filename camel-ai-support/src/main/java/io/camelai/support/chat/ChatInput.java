@@ -12,8 +12,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * Reads a chat exchange into a {@link ChatCall}: the body (text, a {@code ChatMessage}, a {@code List<ChatMessage>},
- * or the provider's own request type) and the generic override headers, checked here against the ranges of the
+ * Reads a chat exchange into a {@link ChatCall}: the user message ({@code CamelAiUserMessage}, else the
+ * {@code userMessage} option, see {@link PromptTemplates}), else the body (text, a {@code ChatMessage}, a
+ * {@code List<ChatMessage>}, or the provider's own request type), and the generic override headers, checked here against the ranges of the
  * options they override. Fails before any network call on an empty message, a bad override, or a body that is none
  * of these: a {@code Map} or a POJO is never sent as its {@code toString()}.
  */
@@ -23,12 +24,15 @@ public final class ChatInput {
 
     public static <C extends AiConfiguration> ChatCall<C> read(Exchange exchange, C configuration,
             ChatProvider<C> provider,
-            List<ToolDefinition> endpointTools) {
+            List<ToolDefinition> endpointTools, PromptTemplates prompts) {
         Message in = exchange.getMessage();
         Object body = in.getBody();
         Object nativeRequest = null;
         List<ChatMessage> messages;
-        if (body != null && provider.isNativeRequest(body)) {
+        String userMessage = prompts.userMessage(exchange);
+        if (userMessage != null) {
+            messages = List.of(ChatMessage.user(userMessage)); // the body stays out of the input as it is
+        } else if (body != null && provider.isNativeRequest(body)) {
             nativeRequest = body;
             messages = List.of();
         } else if (body instanceof ChatMessage m) {
@@ -55,7 +59,7 @@ public final class ChatInput {
         Integer maxTokens = in.getHeader(AiHeaders.MAX_TOKENS, Integer.class);
         checkOverrides(configuration, model, temperature, maxTokens);
         return new ChatCall<>(exchange, configuration, messages, nativeRequest, tools, model,
-                in.getHeader(AiHeaders.SYSTEM_MESSAGE, String.class), temperature, maxTokens);
+                prompts.systemMessage(exchange), temperature, maxTokens);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Objects;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.memory.ConversationMemory;
 import io.camelai.support.telemetry.AiMetrics;
 import io.camelai.support.telemetry.MeteredChatProvider;
 import io.camelai.support.tools.ToolLoop;
@@ -23,6 +24,11 @@ import org.apache.camel.support.SynchronizationAdapter;
  * {@link ChatStream} body when there is no consumer. Such a body is closed when its exchange completes, whatever the
  * route did with it (a route that filters it out or fails before its split would otherwise leave the HTTP response
  * open: nothing reads it, so no read timeout ever fires).
+ * <p>
+ * The answer replaces the body (with the conversation in {@code CamelAiConversation}); a route that keeps its message
+ * calls the endpoint through {@code enrich} or with {@code variableReceive}. With {@code memoryKey}, the conversation
+ * kept for the exchange's key goes before the input and the new turn is kept once the answer is complete (for a
+ * stream, when its last chunk is read).
  */
 public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
 
@@ -56,24 +62,35 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         C configuration = getEndpoint().configurationFor(exchange);
-        ChatCall<C> call = ChatInput.read(exchange, configuration, provider, tools.definitions());
+        ChatCall<C> call = ChatInput.read(exchange, configuration, provider, tools.definitions(),
+                getEndpoint().promptTemplates());
+        ConversationMemory memory = getEndpoint().conversationMemory();
+        ConversationMemory.Turn turn = memory == null ? null : memory.begin(exchange, call, provider.name());
+        if (turn != null) {
+            call = turn.apply(call);
+        }
+        ChatCall<C> loopCall = call;
         ToolLoop<C> loop = ToolLoop.isAuto(configuration, tools)
-                ? new ToolLoop<>(provider, tools, call,
-                        calls -> metrics.toolLoopEnded(MeteredChatProvider.requestModel(call), calls))
+                ? new ToolLoop<>(provider, tools, loopCall,
+                        calls -> metrics.toolLoopEnded(MeteredChatProvider.requestModel(loopCall), calls))
                 : null;
         if (configuration.isStream()) {
-            stream(exchange, call, loop);
+            stream(exchange, call, loop, turn);
             return;
         }
         ChatResult result = loop != null ? loop.run() : provider.chat(call);
-        write(exchange.getMessage(), result, call, loop);
+        write(exchange.getMessage(), result, call, loop, turn);
     }
 
-    private void stream(Exchange exchange, ChatCall<C> call, ToolLoop<C> loop) throws Exception {
+    private void stream(Exchange exchange, ChatCall<C> call, ToolLoop<C> loop, ConversationMemory.Turn turn)
+            throws Exception {
         ChatStream stream = new ChatStream(provider.name(), getEndpoint().secretMasker(), exchange,
                 provider.stream(call), loop == null ? null : loop::nextRound);
         ChatChunkConsumer consumer = getEndpoint().chunkConsumer();
         if (consumer == null) {
+            if (turn != null) {
+                stream.onEnd(result -> turn.end(conversation(result, call, loop)));
+            }
             // handed over with the exchange's other completions when the exchange is (a seda queue, ...)
             exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
                 @Override
@@ -91,17 +108,27 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
         } catch (RuntimeException e) {
             throw RoundAssembler.unwrap(e);
         }
-        write(exchange.getMessage(), stream.result(), call, loop);
+        write(exchange.getMessage(), stream.result(), call, loop, turn);
     }
 
-    private static void write(Message message, ChatResult result, ChatCall<?> call, ToolLoop<?> loop) {
+    private static void write(Message message, ChatResult result, ChatCall<?> call, ToolLoop<?> loop,
+            ConversationMemory.Turn turn) {
         ChatHeaders.apply(message, result);
-        List<ChatMessage> conversation = new ArrayList<>(loop != null ? loop.conversation() : call.messages());
-        conversation.add(result.toAssistantMessage());
+        List<ChatMessage> conversation = conversation(result, call, loop);
+        if (turn != null) {
+            turn.end(conversation);
+        }
         message.setHeader(AiHeaders.CONVERSATION, conversation);
         if (loop != null) {
             message.setHeader(AiHeaders.MODEL_CALLS, loop.modelCalls());
         }
         message.setBody(Objects.requireNonNullElse(result.text(), ""));
+    }
+
+    /** The messages sent (with a tool loop's turns), then the answer. */
+    private static List<ChatMessage> conversation(ChatResult result, ChatCall<?> call, ToolLoop<?> loop) {
+        List<ChatMessage> conversation = new ArrayList<>(loop != null ? loop.conversation() : call.messages());
+        conversation.add(result.toAssistantMessage());
+        return conversation;
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
@@ -31,6 +32,9 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
     private final Exchange exchange;
     private final RoundAssembler source;
     private final Map<String, Object> requestHeaders;
+
+    /** Told the final result when the END chunk is read (conversation memory keeps the turn then). */
+    private volatile Consumer<ChatResult> onEnd;
 
     private ChatChunk lookahead;
     private int delivered;
@@ -92,6 +96,11 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         lookahead = null;
         delivered++;
         return chunk;
+    }
+
+    /** Sets what is told the final result once the stream is read to its end (never for a broken stream). */
+    public void onEnd(Consumer<ChatResult> listener) {
+        this.onEnd = listener;
     }
 
     /** The text received so far. */
@@ -161,6 +170,10 @@ public final class ChatStream implements Iterator<ChatChunk>, Closeable {
         if (raw.isEnd()) {
             result = raw.result();
             close();
+            Consumer<ChatResult> listener = onEnd;
+            if (listener != null) {
+                listener.accept(result);
+            }
         }
         return chunk;
     }

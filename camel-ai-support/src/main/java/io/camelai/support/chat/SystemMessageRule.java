@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * Where the system message of a chat comes from, the same for every provider and API version: a system message the
  * request already has (the caller's own provider request, or a system message in the conversation) is sent as it
- * is; otherwise the {@code CamelAiSystemMessage} header, else the endpoint's option ({@code system},
- * {@code preamble}), becomes the one system message. This is the general precedence (request body, then header,
- * then option) applied to the system message.
+ * is; otherwise the {@code CamelAiSystemMessage} header, else the endpoint's {@code systemMessage} expression, else
+ * the provider's literal option ({@code system}, {@code preamble}; an endpoint sets one of the two options), becomes
+ * the one system message. This is the general precedence (request body, then header, then option) applied to the
+ * system message.
  */
 public final class SystemMessageRule {
 

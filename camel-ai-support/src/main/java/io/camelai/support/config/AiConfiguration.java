@@ -4,6 +4,7 @@ import io.camelai.support.http.OkHttpClients;
 import io.camelai.support.http.RetryPolicy;
 import okhttp3.OkHttpClient;
 import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.spi.AggregationRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -93,6 +94,47 @@ public abstract class AiConfiguration implements Cloneable {
     @ValueRange(min = 1, max = 1000)
     private int maxToolCallsPerTurn = 16;
 
+    @UriParam(label = "producer,chat", description = "The user message, as a Simple expression evaluated for each exchange"
+            + " (e.g. 'Summarise this ticket in one line: ${body}'), so the message body can stay the original"
+            + " message. The CamelAiUserMessage header (a literal text) takes precedence; without either, the body"
+            + " is the chat input. Parsed once when the endpoint starts: values the expression reads (the body, a"
+            + " header) are inserted as text, never evaluated.")
+    @EndpointOnly
+    private String userMessage;
+
+    @UriParam(label = "producer,chat", description = "The system message, as a Simple expression evaluated for each exchange."
+            + " A system message the request already has wins, then the CamelAiSystemMessage header, then this"
+            + " option; it replaces the provider's literal system option (preamble, system), which cannot be set"
+            + " with it.")
+    @EndpointOnly
+    private String systemMessage;
+
+    @UriParam(label = "producer,memory", description = "Enables conversation memory: a Simple expression (e.g. ${header.sessionId})"
+            + " giving each exchange's conversation key. The conversation so far is sent before the new input, and"
+            + " the new turn (user input, tool calls and results, answer) is kept once the answer is complete."
+            + " Memory is per endpoint and per key; the CamelAiMemoryReset header forgets a key first.")
+    @EndpointOnly
+    private String memoryKey;
+
+    @UriParam(label = "producer,memory", defaultValue = "1000", description = "The most conversations the in-memory store of an endpoint keeps;"
+            + " the least recently used one is forgotten first. Not used with memoryRepository.")
+    @ValueRange(min = 1, max = 1_000_000)
+    @EndpointOnly
+    private int memoryMaxConversations = 1000;
+
+    @UriParam(label = "producer,memory", defaultValue = "100", description = "The most messages one conversation keeps: older turns are"
+            + " dropped whole, so the kept conversation starts with a user message.")
+    @ValueRange(min = 2, max = 10_000)
+    @EndpointOnly
+    private int memoryMaxMessages = 100;
+
+    @UriParam(label = "producer,memory,advanced", description = "A Camel AggregationRepository bean (#myRepo) that stores the conversations"
+            + " instead of the endpoint's in-memory store, e.g. a JDBC or Infinispan repository shared by several"
+            + " instances: each conversation is one exchange whose body is the conversation as JSON text. Every"
+            + " endpoint given the same repository shares its keys.")
+    @EndpointOnly
+    private AggregationRepository memoryRepository;
+
     @UriParam(label = "producer,embed", description = "The most inputs per embedding call; longer inputs are split into several calls and the"
             + " results reassembled in input order. Defaults to the provider's limit.")
     @ValueRange(min = 1, max = 10_000)
@@ -132,11 +174,29 @@ public abstract class AiConfiguration implements Cloneable {
         return "maxTokens";
     }
 
+    /**
+     * The name of the provider's literal system option ({@code preamble}, {@code system}), or null when it has none:
+     * {@code systemMessage} replaces it, so an endpoint sets one or the other.
+     */
+    protected String literalSystemOption() {
+        return null;
+    }
+
+    /** The value of {@link #literalSystemOption()}. */
+    protected String literalSystem() {
+        return null;
+    }
+
     /** Checks every option against its declared values and ranges; throws naming the bad option. */
     public void validate() {
         OptionValidator.validate(this);
         if (getBaseUrl() == null || getBaseUrl().isBlank()) {
             throw new IllegalArgumentException("Option baseUrl must be set");
+        }
+        if (systemMessage != null && literalSystem() != null) {
+            throw new IllegalArgumentException("Options systemMessage and " + literalSystemOption() + " both set the"
+                    + " system message: keep one (systemMessage takes a Simple expression, " + literalSystemOption()
+                    + " a literal text)");
         }
     }
 
@@ -283,5 +343,53 @@ public abstract class AiConfiguration implements Cloneable {
 
     public void setParallelCalls(int parallelCalls) {
         this.parallelCalls = parallelCalls;
+    }
+
+    public String getUserMessage() {
+        return userMessage;
+    }
+
+    public void setUserMessage(String userMessage) {
+        this.userMessage = userMessage;
+    }
+
+    public String getSystemMessage() {
+        return systemMessage;
+    }
+
+    public void setSystemMessage(String systemMessage) {
+        this.systemMessage = systemMessage;
+    }
+
+    public String getMemoryKey() {
+        return memoryKey;
+    }
+
+    public void setMemoryKey(String memoryKey) {
+        this.memoryKey = memoryKey;
+    }
+
+    public int getMemoryMaxConversations() {
+        return memoryMaxConversations;
+    }
+
+    public void setMemoryMaxConversations(int memoryMaxConversations) {
+        this.memoryMaxConversations = memoryMaxConversations;
+    }
+
+    public int getMemoryMaxMessages() {
+        return memoryMaxMessages;
+    }
+
+    public void setMemoryMaxMessages(int memoryMaxMessages) {
+        this.memoryMaxMessages = memoryMaxMessages;
+    }
+
+    public AggregationRepository getMemoryRepository() {
+        return memoryRepository;
+    }
+
+    public void setMemoryRepository(AggregationRepository memoryRepository) {
+        this.memoryRepository = memoryRepository;
     }
 }

@@ -9,6 +9,7 @@ import io.camelai.support.chat.ChatInput;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatResult;
 import io.camelai.support.chat.FinishReason;
+import io.camelai.support.chat.PromptTemplates;
 import io.camelai.support.chat.Role;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
@@ -56,7 +57,7 @@ class ToolTrustBoundaryTest extends CamelTestSupport {
             exchange.getMessage().setBody("What is the weather in Paris?");
         }
         return ChatInput.read(exchange, cfg, new ScriptedProvider(), ToolSet.resolve(context, "get_weather")
-                .definitions());
+                .definitions(), PromptTemplates.NONE);
     }
 
     private ChatCall call(Config cfg) {

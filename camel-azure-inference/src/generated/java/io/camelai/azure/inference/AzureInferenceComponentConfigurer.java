@@ -80,6 +80,14 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": getOrCreateConfiguration(target).setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": getOrCreateConfiguration(target).setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": getOrCreateConfiguration(target).setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": getOrCreateConfiguration(target).setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "modalities": getOrCreateConfiguration(target).setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
@@ -98,6 +106,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "stop": getOrCreateConfiguration(target).setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "tokencredential":
         case "tokenCredential": getOrCreateConfiguration(target).setTokenCredential(property(camelContext, com.azure.core.credential.TokenCredential.class, value)); return true;
@@ -110,6 +120,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "usermessage":
+        case "userMessage": getOrCreateConfiguration(target).setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -167,6 +179,14 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
         case "parallelcalls":
@@ -185,6 +205,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "seed": return java.lang.Long.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "tokencredential":
         case "tokenCredential": return com.azure.core.credential.TokenCredential.class;
@@ -197,6 +219,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         default: return null;
         }
     }
@@ -255,6 +279,14 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return getOrCreateConfiguration(target).getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return getOrCreateConfiguration(target).getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return getOrCreateConfiguration(target).getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return getOrCreateConfiguration(target).getMemoryRepository();
         case "modalities": return getOrCreateConfiguration(target).getModalities();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "parallelcalls":
@@ -273,6 +305,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "seed": return getOrCreateConfiguration(target).getSeed();
         case "stop": return getOrCreateConfiguration(target).getStop();
         case "stream": return getOrCreateConfiguration(target).isStream();
+        case "systemmessage":
+        case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "tokencredential":
         case "tokenCredential": return getOrCreateConfiguration(target).getTokenCredential();
@@ -285,6 +319,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "tools": return getOrCreateConfiguration(target).getTools();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
+        case "usermessage":
+        case "userMessage": return getOrCreateConfiguration(target).getUserMessage();
         default: return null;
         }
     }

@@ -66,6 +66,14 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "maxToolCallsPerTurn": target.setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": target.setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": target.setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": target.setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": target.setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "modalities": target.setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
@@ -84,6 +92,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "seed": target.setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "stop": target.setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.setStream(property(camelContext, boolean.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": target.setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "tokencredential":
         case "tokenCredential": target.setTokenCredential(property(camelContext, java.lang.Object.class, value)); return true;
@@ -96,6 +106,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "tools": target.setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": target.setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "usermessage":
+        case "userMessage": target.setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -146,6 +158,14 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
         case "parallelcalls":
@@ -164,6 +184,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "seed": return java.lang.Long.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "tokencredential":
         case "tokenCredential": return java.lang.Object.class;
@@ -176,6 +198,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         default: return null;
         }
     }
@@ -227,6 +251,14 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "maxToolCallsPerTurn": return target.getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return target.getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return target.getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return target.getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return target.getMemoryRepository();
         case "modalities": return target.getModalities();
         case "model": return target.getModel();
         case "parallelcalls":
@@ -245,6 +277,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "seed": return target.getSeed();
         case "stop": return target.getStop();
         case "stream": return target.isStream();
+        case "systemmessage":
+        case "systemMessage": return target.getSystemMessage();
         case "temperature": return target.getTemperature();
         case "tokencredential":
         case "tokenCredential": return target.getTokenCredential();
@@ -257,6 +291,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "tools": return target.getTools();
         case "topp":
         case "topP": return target.getTopP();
+        case "usermessage":
+        case "userMessage": return target.getUserMessage();
         default: return null;
         }
     }

@@ -74,6 +74,14 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxToolCallsPerTurn": target.getConfiguration().setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": target.getConfiguration().setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": target.getConfiguration().setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": target.getConfiguration().setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": target.getConfiguration().setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "modalities": target.getConfiguration().setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
@@ -92,6 +100,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "seed": target.getConfiguration().setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "stop": target.getConfiguration().setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "tokencredential":
         case "tokenCredential": target.getConfiguration().setTokenCredential(property(camelContext, com.azure.core.credential.TokenCredential.class, value)); return true;
@@ -104,6 +114,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "tools": target.getConfiguration().setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": target.getConfiguration().setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "usermessage":
+        case "userMessage": target.getConfiguration().setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -162,6 +174,14 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
         case "parallelcalls":
@@ -180,6 +200,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "seed": return java.lang.Long.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "tokencredential":
         case "tokenCredential": return com.azure.core.credential.TokenCredential.class;
@@ -192,6 +214,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         default: return null;
         }
     }
@@ -251,6 +275,14 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxToolCallsPerTurn": return target.getConfiguration().getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return target.getConfiguration().getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return target.getConfiguration().getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return target.getConfiguration().getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return target.getConfiguration().getMemoryRepository();
         case "modalities": return target.getConfiguration().getModalities();
         case "model": return target.getConfiguration().getModel();
         case "parallelcalls":
@@ -269,6 +301,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "seed": return target.getConfiguration().getSeed();
         case "stop": return target.getConfiguration().getStop();
         case "stream": return target.getConfiguration().isStream();
+        case "systemmessage":
+        case "systemMessage": return target.getConfiguration().getSystemMessage();
         case "temperature": return target.getConfiguration().getTemperature();
         case "tokencredential":
         case "tokenCredential": return target.getConfiguration().getTokenCredential();
@@ -281,6 +315,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "tools": return target.getConfiguration().getTools();
         case "topp":
         case "topP": return target.getConfiguration().getTopP();
+        case "usermessage":
+        case "userMessage": return target.getConfiguration().getUserMessage();
         default: return null;
         }
     }

@@ -24,7 +24,7 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(53);
         props.add("apiKey");
         props.add("apiVersion");
         props.add("authHeader");
@@ -52,6 +52,10 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
         props.add("maxTokens");
         props.add("maxToolCallsPerTurn");
         props.add("maxToolIterations");
+        props.add("memoryKey");
+        props.add("memoryMaxConversations");
+        props.add("memoryMaxMessages");
+        props.add("memoryRepository");
         props.add("modalities");
         props.add("model");
         props.add("operation");
@@ -65,6 +69,7 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
         props.add("seed");
         props.add("stop");
         props.add("stream");
+        props.add("systemMessage");
         props.add("temperature");
         props.add("tokenCredential");
         props.add("toolChoice");
@@ -72,6 +77,7 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
         props.add("toolExecution");
         props.add("tools");
         props.add("topP");
+        props.add("userMessage");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);
         secretProps.add("apiKey");

@@ -153,8 +153,11 @@ class AzureHeadersWireTest extends CamelTestSupport {
 
     @Test
     void theInputHeadersAreTheOnesTheProducersRead() throws Exception {
-        assertEquals(List.of(AzureInferenceConstants.INPUT_TYPE, AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE,
-                AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS),
+        assertEquals(
+                List.of(AzureInferenceConstants.INPUT_TYPE, AiHeaders.MODEL, AiHeaders.USER_MESSAGE,
+                        AiHeaders.SYSTEM_MESSAGE,
+                        AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS,
+                        AiHeaders.MEMORY_RESET),
                 ComponentDocs.inputHeaders(JSON_RESOURCE));
     }
 

@@ -107,7 +107,10 @@ public final class CohereTextProducers {
         }
     }
 
-    /** {@code POST /v1/generate} (legacy): a prompt in, the first generation's text out. */
+    /**
+     * {@code POST /v1/generate} (legacy): a prompt in (the {@code CamelAiUserMessage} header, else the
+     * {@code userMessage} option, else the body), the first generation's text out.
+     */
     public static final class Generate extends CohereApiProducer {
         public Generate(CohereEndpoint endpoint) {
             super(endpoint);
@@ -116,7 +119,10 @@ public final class CohereTextProducers {
         @Override
         protected void process(Exchange exchange, CohereConfiguration cfg) throws Exception {
             Message in = exchange.getMessage();
-            String prompt = required(in, "cohere:generate needs a prompt as the body");
+            String prompt = getEndpoint().promptTemplates().userMessage(exchange);
+            if (prompt == null) {
+                prompt = required(in, "cohere:generate needs a prompt as the body");
+            }
             JsonNode r = post(exchange, "/v1/generate", body("prompt", prompt,
                     "model", header(in, AiHeaders.MODEL, cfg.getModel()), "num_generations", cfg.getNumGenerations(),
                     "max_tokens", checked(cfg, "maxTokens",
