@@ -1,8 +1,6 @@
 package io.camelai.qianfan;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.qianfan.api.QianfanChatRequest;
@@ -26,12 +24,7 @@ class QianfanV2SystemMessageWireTest extends AbstractSystemMessageWireTest {
 
     @Override
     protected Object request(String system, String user) {
-        List<Map<String, Object>> messages = new ArrayList<>();
-        if (system != null) {
-            messages.add(Map.of("role", "system", "content", system));
-        }
-        messages.add(Map.of("role", "user", "content", user));
-        return new QianfanChatRequest().messages(messages);
+        return new QianfanChatRequest().messages(openAiMessages(system, user));
     }
 
     @Override

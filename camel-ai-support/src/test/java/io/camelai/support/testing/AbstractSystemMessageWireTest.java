@@ -2,6 +2,7 @@ package io.camelai.support.testing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiHeaders;
@@ -42,6 +43,16 @@ public abstract class AbstractSystemMessageWireTest extends WireTestSupport {
 
     /** The system messages a body sends, where the API carries them, in order. */
     protected abstract List<String> systemMessages(JsonNode body);
+
+    /** OpenAI-style {@code messages}: {@code system} (none when null), then {@code user}. */
+    protected static List<Map<String, Object>> openAiMessages(String system, String user) {
+        List<Map<String, Object>> messages = new ArrayList<>();
+        if (system != null) {
+            messages.add(Map.of("role", "system", "content", system));
+        }
+        messages.add(Map.of("role", "user", "content", user));
+        return messages;
+    }
 
     /** The system messages of OpenAI-style {@code messages}; fails when one stands after another role's message. */
     protected static List<String> leadingSystemMessages(JsonNode messages) {

@@ -1,8 +1,6 @@
 package io.camelai.azure.inference;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.azure.inference.api.ChatCompletionsRequest;
@@ -30,12 +28,7 @@ class AzureSystemMessageWireTest extends AbstractSystemMessageWireTest {
 
     @Override
     protected Object request(String system, String user) {
-        List<Map<String, Object>> messages = new ArrayList<>();
-        if (system != null) {
-            messages.add(Map.of("role", "system", "content", system));
-        }
-        messages.add(Map.of("role", "user", "content", user));
-        return new ChatCompletionsRequest().messages(messages);
+        return new ChatCompletionsRequest().messages(openAiMessages(system, user));
     }
 
     @Override
