@@ -109,12 +109,6 @@ public final class Fault {
         return this;
     }
 
-    /** The HTTP status for a provider error (default: the provider's usual one). */
-    public Fault withStatus(int status) {
-        this.status = status;
-        return this;
-    }
-
     /** How many requests this fault applies to. */
     public Fault times(int times) {
         this.times = times;

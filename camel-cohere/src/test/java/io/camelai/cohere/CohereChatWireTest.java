@@ -169,23 +169,6 @@ class CohereChatWireTest extends CohereWireTestSupport {
         assertEquals(1, own.messages().size());
     }
 
-    @Test
-    void v2RequestBodyWithItsOwnSystemMessageGetsNoSecondOneFromThePreamble() throws Exception {
-        respond(V2_TEXT.formatted("COMPLETE"));
-        respond(V2_TEXT.formatted("COMPLETE"));
-        String uri = uri("chat", "preamble=endpoint-preamble");
-
-        template.requestBody(uri, new V2ChatRequest().addMessage(V2Message.system("own system"))
-                .addMessage(V2Message.user("hi")));
-        template.requestBody(uri, new V2ChatRequest().addMessage(V2Message.user("hi")));
-
-        assertEquals(json("[{\"role\":\"system\",\"content\":\"own system\"},{\"role\":\"user\",\"content\":\"hi\"}]"),
-                body(take()).get("messages"), "the request's system message is set: sent as given");
-        assertEquals(json(
-                "[{\"role\":\"system\",\"content\":\"endpoint-preamble\"},{\"role\":\"user\",\"content\":\"hi\"}]"),
-                body(take()).get("messages"), "a request without one gets the preamble");
-    }
-
     // ---- v1
 
     @Test

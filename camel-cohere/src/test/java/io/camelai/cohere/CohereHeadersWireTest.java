@@ -7,29 +7,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.camelai.support.AiHeaders;
-import io.camelai.support.testing.ComponentDocs;
-import io.camelai.support.testing.StrictJsonDispatcher;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.RecordedRequest;
-import org.apache.camel.Exchange;
+import io.camelai.support.testing.AbstractHeadersWireTest;
 import org.apache.camel.Message;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * Input headers stay inputs: no cohere producer writes a header that a cohere endpoint reads, so the next call of a
- * route sees what the route set, not what the previous call answered. Usage goes to the CamelAi* token headers (what
+ * Input headers stay inputs for every cohere operation; usage goes to the CamelAi* token headers (what
  * the model processed) and the CamelCohereBilled* headers (what the account pays for).
  */
-class CohereHeadersWireTest extends CohereWireTestSupport {
+class CohereHeadersWireTest extends AbstractHeadersWireTest {
 
     /** A canned answer for every operation, by method and path. */
     private static final Map<String, String> ANSWERS = new HashMap<>();
@@ -107,16 +99,37 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
                 {"finetuned_models":[],"next_page_token":"f2","total_size":1}""");
     }
 
-    private void answerEveryOperation() {
-        StrictJsonDispatcher.wrap(server, new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                String answer = ANSWERS.get(request.getMethod() + " " + request.getUrl().encodedPath());
-                return answer == null
-                        ? new MockResponse.Builder().code(404).body("{\"message\":\"no such path\"}").build()
-                        : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(answer).build();
-            }
-        });
+    @Override
+    protected String componentJson() {
+        return "/META-INF/io/camelai/cohere/cohere.json";
+    }
+
+    @Override
+    protected List<String> inputHeaders() {
+        return List.of(CohereConstants.DOCUMENTS, CohereConstants.CONVERSATION_ID, CohereConstants.QUERY,
+                CohereConstants.INPUT_TYPE, CohereConstants.MODEL_NAME, CohereConstants.ACTION, CohereConstants.JOB_ID,
+                CohereConstants.DATASET_ID, CohereConstants.NAME, CohereConstants.EXAMPLES, CohereConstants.PAGE_TOKEN,
+                CohereConstants.CONNECTOR_ID, CohereConstants.FINETUNED_MODEL_ID, CohereConstants.CONNECTORS,
+                CohereConstants.EVAL_DATA, AiHeaders.MODEL, AiHeaders.USER_MESSAGE, AiHeaders.SYSTEM_MESSAGE,
+                AiHeaders.TEMPERATURE,
+                AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS,
+                AiHeaders.MEMORY_RESET);
+    }
+
+    @Override
+    protected Map<String, String> answers() {
+        return ANSWERS;
+    }
+
+    @Override
+    protected String uri(String operation, String options) {
+        return "cohere:" + operation + "?apiKey=k&retryBackoff=1&baseUrl=" + serverUrl()
+                + (options.isEmpty() ? "" : "&" + options);
+    }
+
+    static Stream<Arguments> chatThenEmbed() {
+        return Stream
+                .of(Arguments.of("model=command-a-03-2025", "model=embed-v4.0", "command-a-03-2025", "embed-v4.0"));
     }
 
     static Stream<Arguments> everyOperation() {
@@ -167,54 +180,6 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
                         CohereConstants.PAGE_TOKEN, "e1")),
                 Arguments.of("finetuning", "action=training-step-metrics", "ft-1", Map.of()),
                 Arguments.of("finetuning", "action=list", "", Map.of(CohereConstants.PAGE_TOKEN, "f1")));
-    }
-
-    @ParameterizedTest(name = "{0}?{1}")
-    @MethodSource("everyOperation")
-    void noOperationWritesAHeaderThatACohereEndpointReads(String operation, String options, Object body,
-            Map<String, Object> headers) throws Exception {
-        answerEveryOperation();
-        List<String> inputs = ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json");
-
-        Exchange out = template.request(uri(operation, options), e -> {
-            e.getMessage().setBody(body);
-            e.getMessage().setHeaders(new HashMap<>(headers));
-        });
-
-        assertNull(out.getException(), () -> "the call succeeds: " + out.getException());
-        for (String input : inputs) {
-            assertEquals(headers.get(input), out.getMessage().getHeader(input),
-                    input + " is an input: the call leaves it as the route set it");
-        }
-    }
-
-    @Test
-    void theInputHeadersAreTheOnesTheProducersRead() throws Exception {
-        assertEquals(List.of(CohereConstants.DOCUMENTS, CohereConstants.CONVERSATION_ID, CohereConstants.QUERY,
-                CohereConstants.INPUT_TYPE, CohereConstants.MODEL_NAME, CohereConstants.ACTION, CohereConstants.JOB_ID,
-                CohereConstants.DATASET_ID, CohereConstants.NAME, CohereConstants.EXAMPLES, CohereConstants.PAGE_TOKEN,
-                CohereConstants.CONNECTOR_ID, CohereConstants.FINETUNED_MODEL_ID, CohereConstants.CONNECTORS,
-                CohereConstants.EVAL_DATA, AiHeaders.MODEL, AiHeaders.USER_MESSAGE, AiHeaders.SYSTEM_MESSAGE,
-                AiHeaders.TEMPERATURE,
-                AiHeaders.MAX_TOKENS, AiHeaders.TOOLS,
-                AiHeaders.OPTIONS, AiHeaders.MEMORY_RESET),
-                ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json"));
-    }
-
-    @Test
-    void aChatWithModelAThenAnEmbedWithModelBSendsTheEmbedWithModelB() throws Exception {
-        answerEveryOperation();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:rag").to(uri("chat", "model=command-a-03-2025")).to(uri("embed", "model=embed-v4.0"));
-            }
-        });
-
-        template.requestBody("direct:rag", "Summarise and embed this.");
-
-        assertEquals("command-a-03-2025", body(take()).get("model").asText());
-        assertEquals("embed-v4.0", body(take()).get("model").asText());
     }
 
     @Test

@@ -6,14 +6,11 @@ import java.util.Map;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.testing.StrictJsonDispatcher;
+import io.camelai.support.testing.WireTestSupport;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,30 +26,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What exchange input cannot do on qianfan: move a v1 call to another path with its model name, set unchecked
  * third-party parameters or a stored memory, or grow the endpoint's URL cache without bound.
  */
-class QianfanExchangeInputWireTest extends CamelTestSupport {
-
-    @StartStop
-    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
-
-    @AfterEach
-    void noRequestBodyHadADuplicateKey() {
-        StrictJsonDispatcher.verify(server);
-    }
+class QianfanExchangeInputWireTest extends WireTestSupport {
 
     @BeforeEach
     void answerEveryCall() {
         StrictJsonDispatcher.wrap(server, new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
-                return new MockResponse.Builder().addHeader("Content-Type", "application/json")
-                        .body(QianfanWireTest.OK).build();
+                return jsonResponse(200, QianfanWireTest.OK);
             }
         });
     }
 
     private String uri(String operation) {
-        return "qianfan:" + operation + "?accessKey=ak&secretKey=sk&maxRetries=0&baseUrl=http://127.0.0.1:"
-                + server.getPort();
+        return "qianfan:" + operation + "?accessKey=ak&secretKey=sk&maxRetries=0&baseUrl=" + serverUrl();
     }
 
     private String refused(String uri, Map<String, Object> headers) {

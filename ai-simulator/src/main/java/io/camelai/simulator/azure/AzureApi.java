@@ -106,7 +106,7 @@ public final class AzureApi implements ProviderApi {
         if (!extraParametersAllowed(exchange, req, CHAT_FIELDS)) {
             return;
         }
-        SimRequest request = OpenAiWire.request(req);
+        SimRequest request = OpenAiWire.request(req, "stop");
         for (SimMessage m : request.messages()) {
             if (m.isUser() && m.text().contains(CONTENT_FILTER_TRIGGER)) {
                 contentFilter(exchange);

@@ -1,7 +1,6 @@
 package io.camelai.simulator.cohere;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,39 +32,23 @@ final class CohereConnectors {
     private static final Set<String> FIELDS = Set.of("name", "description", "url", "excludes", "oauth", "active",
             "continue_on_failure", "service_auth");
 
-    private final Map<String, ObjectNode> connectors = new ConcurrentHashMap<>();
+    private final SimResources<ObjectNode> connectors = new SimResources<>(PATH,
+            id -> "connector '" + id + "' not found", true);
 
     boolean handle(SimExchange exchange) throws IOException {
-        String path = exchange.path();
+        return connectors.handle(exchange, e -> create(e, e.json()), this::list, this::call);
+    }
+
+    private boolean call(SimExchange exchange, ObjectNode connector, String action) throws IOException {
         String method = exchange.method();
-        if (path.equals(PATH)) {
-            if ("POST".equals(method)) {
-                create(exchange, exchange.json());
-            } else {
-                list(exchange);
-            }
-            return true;
-        }
-        if (!path.startsWith(PATH + "/")) {
-            return false;
-        }
-        String[] rest = path.substring(PATH.length() + 1).split("/");
-        String id = URLDecoder.decode(rest[0], StandardCharsets.UTF_8);
-        ObjectNode connector = connectors.get(id);
-        if (connector == null) {
-            CohereApi.error(exchange, 404, "connector '" + id + "' not found");
-        } else if (rest.length == 3 && "oauth".equals(rest[1]) && "authorize".equals(rest[2])
-                && "POST".equals(method)) {
+        if ("oauth/authorize".equals(action) && "POST".equals(method)) {
             authorize(exchange, connector);
-        } else if (rest.length != 1) {
+        } else if (!action.isEmpty()) {
             return false;
         } else if ("GET".equals(method)) {
             exchange.respondJson(200, wrap(connector));
         } else if ("PATCH".equals(method)) {
             update(exchange, connector, exchange.json());
-        } else if ("DELETE".equals(method)) {
-            connectors.remove(id);
-            exchange.respondJson(200, SimJson.object());
         } else {
             return false;
         }

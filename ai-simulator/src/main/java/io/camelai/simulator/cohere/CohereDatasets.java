@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +25,8 @@ final class CohereDatasets {
     static final String STORAGE = "/cohere-storage/datasets/";
     private static final String PATH = "/v1/datasets";
 
-    private final Map<String, SimDataset> datasets = new ConcurrentHashMap<>();
+    private final SimResources<SimDataset> datasets = new SimResources<>(PATH,
+            id -> "The dataset with id '" + id + "' was not found.", true);
 
     SimDataset get(String id) {
         return datasets.get(id);
@@ -37,42 +37,21 @@ final class CohereDatasets {
     }
 
     boolean handle(SimExchange exchange) throws IOException {
-        String path = exchange.path();
-        String method = exchange.method();
-        if (path.equals(PATH)) {
-            if ("POST".equals(method)) {
-                create(exchange);
-            } else if ("GET".equals(method)) {
-                list(exchange);
-            } else {
-                return false;
-            }
-            return true;
-        }
-        if (!path.startsWith(PATH + "/") || path.substring(PATH.length() + 1).contains("/")) {
-            return false;
-        }
-        String id = URLDecoder.decode(path.substring(PATH.length() + 1), StandardCharsets.UTF_8);
-        if ("GET".equals(method) && "usage".equals(id)) {
+        if (exchange.path().equals(PATH + "/usage") && "GET".equals(exchange.method())) {
             exchange.respondJson(200, SimJson.object().put("organization_usage",
                     datasets.values().stream().mapToLong(SimDataset::size).sum()));
             return true;
         }
-        SimDataset dataset = datasets.get(id);
-        if (dataset == null) {
-            CohereApi.error(exchange, 404, "The dataset with id '" + id + "' was not found.");
-        } else if ("DELETE".equals(method)) {
-            datasets.remove(id);
-            exchange.respondJson(200, SimJson.object());
-        } else if ("GET".equals(method)) {
+        return datasets.handle(exchange, this::create, this::list, (e, dataset, action) -> {
+            if (!action.isEmpty() || !"GET".equals(e.method())) {
+                return false;
+            }
             dataset.look();
             ObjectNode res = SimJson.object();
-            res.set("dataset", dataset.json(root(exchange)));
-            exchange.respondJson(200, res);
-        } else {
-            return false;
-        }
-        return true;
+            res.set("dataset", dataset.json(root(e)));
+            e.respondJson(200, res);
+            return true;
+        });
     }
 
     /** {@code GET /cohere-storage/datasets/<id>/<part index | original>?signature=...}. */

@@ -1,15 +1,12 @@
 package io.camelai.simulator.cohere;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -33,7 +30,7 @@ final class CohereEmbedJobs {
     private static final Set<String> EMBEDDING_TYPES = Set.of("float", "int8", "uint8", "binary", "ubinary");
 
     private final CohereDatasets datasets;
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final SimResources<Job> jobs = new SimResources<>(PATH, id -> "embed job " + id + " not found", false);
 
     CohereEmbedJobs(CohereDatasets datasets) {
         this.datasets = datasets;
@@ -51,35 +48,23 @@ final class CohereEmbedJobs {
     }
 
     boolean handle(SimExchange exchange) throws IOException {
-        String path = exchange.path();
-        String method = exchange.method();
-        if (path.equals(PATH)) {
-            if ("POST".equals(method)) {
-                create(exchange, exchange.json());
-            } else {
-                ObjectNode res = SimJson.object();
-                ArrayNode list = res.putArray("embed_jobs");
-                jobs.values().forEach(j -> list.add(j.json));
-                exchange.respondJson(200, res);
-            }
-            return true;
-        }
-        if (!path.startsWith(PATH + "/")) {
-            return false;
-        }
-        String[] rest = path.substring(PATH.length() + 1).split("/");
-        String id = URLDecoder.decode(rest[0], StandardCharsets.UTF_8);
-        Job job = jobs.get(id);
-        if (job == null) {
-            CohereApi.error(exchange, 404, "embed job " + id + " not found");
-        } else if (rest.length == 2 && "cancel".equals(rest[1]) && "POST".equals(method)) {
+        return jobs.handle(exchange, e -> create(e, e.json()), e -> {
+            ObjectNode res = SimJson.object();
+            ArrayNode list = res.putArray("embed_jobs");
+            jobs.values().forEach(j -> list.add(j.json));
+            e.respondJson(200, res);
+        }, this::call);
+    }
+
+    private boolean call(SimExchange exchange, Job job, String action) throws IOException {
+        if ("cancel".equals(action) && "POST".equals(exchange.method())) {
             synchronized (job) {
                 if ("processing".equals(job.json.path("status").asText())) {
                     job.json.put("status", "cancelled");
                 }
             }
             exchange.respond(200, "application/json", new byte[0], Map.of());
-        } else if (rest.length == 1 && "GET".equals(method)) {
+        } else if (action.isEmpty() && "GET".equals(exchange.method())) {
             exchange.respondJson(200, look(job));
         } else {
             return false;

@@ -1,8 +1,6 @@
 package io.camelai.simulator.cohere;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -32,7 +29,8 @@ final class CohereFinetuning {
     private static final List<String> LIFE = List.of("STATUS_QUEUED", "STATUS_FINETUNING", "STATUS_READY");
 
     private final CohereDatasets datasets;
-    private final Map<String, Model> models = new ConcurrentHashMap<>();
+    private final SimResources<Model> models = new SimResources<>(PATH, id -> "fine-tuned model " + id + " not found",
+            true);
 
     CohereFinetuning(CohereDatasets datasets) {
         this.datasets = datasets;
@@ -48,37 +46,28 @@ final class CohereFinetuning {
     }
 
     boolean handle(SimExchange exchange) throws IOException {
-        String path = exchange.path();
+        return models.handle(exchange, e -> create(e, e.json()), this::list, this::call);
+    }
+
+    private void list(SimExchange exchange) throws IOException {
+        List<JsonNode> all = new ArrayList<>();
+        models.values().stream().sorted((a, b) -> a.json.path("created_at").asText()
+                .compareTo(b.json.path("created_at").asText())).forEach(m -> all.add(visible(m.json)));
+        page(exchange, "finetuned_models", all, true);
+    }
+
+    private boolean call(SimExchange exchange, Model model, String action) throws IOException {
         String method = exchange.method();
-        if (path.equals(PATH)) {
-            if ("POST".equals(method)) {
-                create(exchange, exchange.json());
-            } else {
-                List<JsonNode> all = new ArrayList<>();
-                models.values().stream().sorted((a, b) -> a.json.path("created_at").asText()
-                        .compareTo(b.json.path("created_at").asText())).forEach(m -> all.add(visible(m.json)));
-                page(exchange, "finetuned_models", all, true);
-            }
-            return true;
-        }
-        if (!path.startsWith(PATH + "/")) {
-            return false;
-        }
-        String[] rest = path.substring(PATH.length() + 1).split("/");
-        String id = URLDecoder.decode(rest[0], StandardCharsets.UTF_8);
-        Model model = models.get(id);
-        if (model == null) {
-            CohereApi.error(exchange, 404, "fine-tuned model " + id + " not found");
-        } else if (rest.length == 2 && "events".equals(rest[1]) && "GET".equals(method)) {
+        if ("events".equals(action) && "GET".equals(method)) {
             List<JsonNode> events;
             synchronized (model) {
                 events = new ArrayList<>(model.events);
             }
             Collections.reverse(events); // the most recent event first
             page(exchange, "events", events, true);
-        } else if (rest.length == 2 && "training-step-metrics".equals(rest[1]) && "GET".equals(method)) {
+        } else if ("training-step-metrics".equals(action) && "GET".equals(method)) {
             page(exchange, "step_metrics", metrics(model), false);
-        } else if (rest.length != 1) {
+        } else if (!action.isEmpty()) {
             return false;
         } else if ("GET".equals(method)) {
             exchange.respondJson(200, wrap(look(model)));
@@ -93,9 +82,6 @@ final class CohereFinetuning {
                 ((ObjectNode) model.json.get("settings")).setAll((ObjectNode) req.get("settings"));
             }
             exchange.respondJson(200, wrap(model.json));
-        } else if ("DELETE".equals(method)) {
-            models.remove(id);
-            exchange.respondJson(200, SimJson.object());
         } else {
             return false;
         }

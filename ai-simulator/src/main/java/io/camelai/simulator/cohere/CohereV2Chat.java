@@ -1,8 +1,6 @@
 package io.camelai.simulator.cohere;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,12 +9,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
-import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
-import io.camelai.simulator.model.SimRequest;
-import io.camelai.simulator.model.SimTool;
 import io.camelai.simulator.model.SimToolCall;
+import io.camelai.simulator.openai.OpenAiWire;
 
 /** {@code POST /v2/chat}, plain and streamed (https://docs.cohere.com/reference/chat). */
 final class CohereV2Chat {
@@ -27,56 +23,13 @@ final class CohereV2Chat {
             CohereApi.error(exchange, 400, "invalid request: model and messages are required");
             return;
         }
-        SimReply reply = model.reply(request(req));
+        SimReply reply = model.reply(OpenAiWire.request(req, "stop_sequences"));
         String id = UUID.randomUUID().toString();
         if (req.path("stream").asBoolean(false)) {
             stream(exchange, id, reply);
         } else {
             exchange.respondJson(200, response(id, reply), Map.of("x-debug-trace-id", id));
         }
-    }
-
-    static SimRequest request(JsonNode req) {
-        List<SimMessage> messages = new ArrayList<>();
-        for (JsonNode m : req.get("messages")) {
-            List<SimToolCall> calls = new ArrayList<>();
-            for (JsonNode c : m.path("tool_calls")) {
-                calls.add(new SimToolCall(c.path("id").asText(), c.path("function").path("name").asText(),
-                        c.path("function").path("arguments").asText()));
-            }
-            String text = content(m.get("content"));
-            if (text.isEmpty() && m.hasNonNull("tool_plan")) {
-                text = m.get("tool_plan").asText();
-            }
-            messages.add(new SimMessage(m.path("role").asText(), text, calls, SimJson.text(m, "tool_call_id"), null));
-        }
-        List<SimTool> tools = new ArrayList<>();
-        for (JsonNode t : req.path("tools")) {
-            tools.add(new SimTool(t.path("function").path("name").asText(), t.path("function").get("parameters")));
-        }
-        List<String> stops = new ArrayList<>();
-        req.path("stop_sequences").forEach(s -> stops.add(s.asText()));
-        Integer maxTokens = req.hasNonNull("max_tokens") ? req.get("max_tokens").asInt() : null;
-        return new SimRequest(req.get("model").asText(), messages, tools, maxTokens, stops);
-    }
-
-    /** A message's content as text: a string, or the text/document parts of an array. */
-    private static String content(JsonNode content) {
-        if (content == null || content.isNull()) {
-            return "";
-        }
-        if (content.isTextual()) {
-            return content.asText();
-        }
-        StringBuilder sb = new StringBuilder();
-        for (JsonNode part : content) {
-            if (part.has("text")) {
-                sb.append(part.get("text").asText());
-            } else if (part.has("document")) {
-                sb.append(SimJson.write(part.get("document").path("data")));
-            }
-        }
-        return sb.toString();
     }
 
     static String finishReason(SimReply reply) {

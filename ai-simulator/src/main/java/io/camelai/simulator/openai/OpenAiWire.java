@@ -24,7 +24,8 @@ public final class OpenAiWire {
 
     private OpenAiWire() {}
 
-    public static SimRequest request(JsonNode req) {
+    /** An OpenAI-style request; Cohere v2 sends the same messages and tools, its stops as {@code stop_sequences}. */
+    public static SimRequest request(JsonNode req, String stopKey) {
         List<SimMessage> messages = new ArrayList<>();
         for (JsonNode m : req.get("messages")) {
             List<SimToolCall> calls = new ArrayList<>();
@@ -32,19 +33,23 @@ public final class OpenAiWire {
                 calls.add(new SimToolCall(c.path("id").asText(), c.path("function").path("name").asText(),
                         c.path("function").path("arguments").asText()));
             }
-            messages.add(new SimMessage(m.path("role").asText(), content(m.get("content")), calls,
-                    SimJson.text(m, "tool_call_id"), null));
+            String text = content(m.get("content"));
+            if (text.isEmpty() && m.hasNonNull("tool_plan")) {
+                text = m.get("tool_plan").asText(); // Cohere v2: a tool-call turn's plan
+            }
+            messages.add(new SimMessage(m.path("role").asText(), text, calls, SimJson.text(m, "tool_call_id"), null));
         }
         List<SimTool> tools = new ArrayList<>();
         for (JsonNode t : req.path("tools")) {
             tools.add(new SimTool(t.path("function").path("name").asText(), t.path("function").get("parameters")));
         }
         List<String> stops = new ArrayList<>();
-        req.path("stop").forEach(s -> stops.add(s.asText()));
+        req.path(stopKey).forEach(s -> stops.add(s.asText()));
         Integer maxTokens = req.hasNonNull("max_tokens") ? req.get("max_tokens").asInt() : null;
         return new SimRequest(SimJson.text(req, "model"), messages, tools, maxTokens, stops);
     }
 
+    /** A message's content as text: a string, or the text (and Cohere's document) parts of an array. */
     static String content(JsonNode content) {
         if (content == null || content.isNull()) {
             return "";
@@ -56,6 +61,8 @@ public final class OpenAiWire {
         for (JsonNode part : content) {
             if (part.has("text")) {
                 sb.append(part.get("text").asText());
+            } else if (part.has("document")) {
+                sb.append(SimJson.write(part.get("document").path("data")));
             }
         }
         return sb.toString();

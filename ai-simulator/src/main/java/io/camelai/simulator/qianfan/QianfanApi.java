@@ -53,7 +53,7 @@ public final class QianfanApi implements ProviderApi {
     private final AtomicInteger issued = new AtomicInteger();
     private final QianfanV1 v1 = new QianfanV1();
     private final QianfanConsole console = new QianfanConsole();
-    private volatile long tokenLifetimeSeconds = 2_592_000;
+    private static final long TOKEN_LIFETIME_SECONDS = 2_592_000;
 
     @Override
     public boolean handles(String method, String path) {
@@ -65,11 +65,6 @@ public final class QianfanApi implements ProviderApi {
     /** Every OAuth and bearer token issued so far now fails with error 111 (expired). */
     public void expireTokens() {
         tokens.replaceAll((k, v) -> Boolean.FALSE);
-    }
-
-    /** The {@code expires_in} of tokens issued from now on. */
-    public void tokenLifetimeSeconds(long seconds) {
-        this.tokenLifetimeSeconds = seconds;
     }
 
     /** How many OAuth and bearer tokens were issued. */
@@ -123,7 +118,7 @@ public final class QianfanApi implements ProviderApi {
             String token = "24.sim" + issued.incrementAndGet() + "." + UUID.randomUUID().toString().substring(0, 8);
             tokens.put(token, Boolean.TRUE);
             exchange.respondJson(200, SimJson.object().put("refresh_token", "25.sim-refresh")
-                    .put("expires_in", tokenLifetimeSeconds).put("session_key", "sim-session")
+                    .put("expires_in", TOKEN_LIFETIME_SECONDS).put("session_key", "sim-session")
                     .put("access_token", token).put("scope", "public brain_all_scope")
                     .put("session_secret", "sim-session-secret"));
         }
@@ -213,7 +208,7 @@ public final class QianfanApi implements ProviderApi {
             v2Error(exchange, 400, "invalid_argument", "model and messages are required");
             return;
         }
-        SimRequest request = OpenAiWire.request(req);
+        SimRequest request = OpenAiWire.request(req, "stop");
         if (req.hasNonNull("max_completion_tokens")) {
             request = new SimRequest(request.model(), request.messages(), request.tools(),
                     req.get("max_completion_tokens").asInt(), request.stopSequences());

@@ -12,7 +12,7 @@ import io.camelai.support.config.OptionValidator;
 /**
  * The one way a request body is built: a copy of the caller's own request object (if any), then what the component
  * writes. {@link #fill} keeps the caller's value, else puts the first non-null one (header, then option);
- * {@link #checked} checks a header against the option's range first; {@link #passThrough} adds pass-through keys.
+ * {@link #check} checks the value sent against the option's range; {@link #passThrough} adds pass-through keys.
  * Every key the component writes must be one of the declared {@code fields}, which no pass-through key may name.
  */
 public final class RequestBody {
@@ -79,12 +79,6 @@ public final class RequestBody {
     /** Replaces the caller's value when {@code value} is not null: a header that wins over the caller's request. */
     public RequestBody override(String key, Object value) {
         return value == null ? this : set(key, value);
-    }
-
-    /** {@link #fill} with a header value, checked first against the option's range. */
-    public RequestBody checked(String key, String option, Object value) {
-        OptionValidator.check(options, option, value);
-        return fill(key, value);
     }
 
     /** Checks the value the body now holds (the caller's, a header's or the option's) against the option's range. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.config.Credentials;
 import io.camelai.support.config.EndpointOnly;
 import io.camelai.support.config.ValueRange;
 import org.apache.camel.spi.Configurer;
@@ -100,10 +101,10 @@ public class AzureInferenceConfiguration extends AiConfiguration {
     @UriParam(label = "producer,embed", enums = "text,query,document")
     private String inputType;
 
-    /** The endpoint option: Azure calls the API root the endpoint. */
+    /** The endpoint option, else its environment variable: Azure calls the API root the endpoint. */
     @Override
     public String getBaseUrl() {
-        return endpoint;
+        return Credentials.resolve(endpoint, AzureInferenceConstants.ENDPOINT_ENV);
     }
 
     /** The endpoint comes from the environment when unset, so it is checked at start, not here. */

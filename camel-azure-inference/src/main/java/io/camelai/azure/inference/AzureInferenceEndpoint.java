@@ -42,7 +42,6 @@ public class AzureInferenceEndpoint extends AiEndpoint<AzureInferenceConfigurati
     private AzureInferenceConfiguration configuration;
 
     private final AzureInferenceOperation op;
-    private volatile String root;
     private volatile List<Interceptor> auth;
 
     public AzureInferenceEndpoint(String uri, AzureInferenceComponent component, String operation,
@@ -100,9 +99,8 @@ public class AzureInferenceEndpoint extends AiEndpoint<AzureInferenceConfigurati
 
     @Override
     protected void doStart() throws Exception {
-        String endpoint = Credentials.require(AzureInferenceConstants.SCHEME, "endpoint",
-                configuration.getEndpoint(), AzureInferenceConstants.ENDPOINT_ENV);
-        root = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
+        Credentials.require(AzureInferenceConstants.SCHEME, "endpoint", configuration.getEndpoint(),
+                AzureInferenceConstants.ENDPOINT_ENV);
         auth = auth();
         super.doStart();
     }
@@ -138,12 +136,6 @@ public class AzureInferenceEndpoint extends AiEndpoint<AzureInferenceConfigurati
     @Override
     protected ErrorDecoder errorDecoder() {
         return new AzureInferenceErrorDecoder();
-    }
-
-    @Override
-    public String baseUrl() {
-        String r = root;
-        return r != null ? r : super.baseUrl();
     }
 
     /** The URL of an API path under the endpoint root, with the api-version query every call needs. */

@@ -3,12 +3,8 @@ package io.camelai.azure.inference;
 import java.util.Map;
 
 import io.camelai.support.AiHeaders;
-import io.camelai.support.testing.StrictJsonDispatcher;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
+import io.camelai.support.testing.WireTestSupport;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -21,15 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What exchange input cannot do on azure-inference: add body keys the API does not define, name a schema file, or
  * send a Map as a prompt. Every refusal happens before any call.
  */
-class AzureExchangeInputWireTest extends CamelTestSupport {
-
-    @StartStop
-    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
-
-    @AfterEach
-    void noRequestBodyHadADuplicateKey() {
-        StrictJsonDispatcher.verify(server);
-    }
+class AzureExchangeInputWireTest extends WireTestSupport {
 
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=K&endpoint=" + server.url("/models")

@@ -2,27 +2,20 @@ package io.camelai.azure.inference;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.azure.inference.api.ChatCompletionsRequest;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.testing.StrictJsonDispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
+import io.camelai.support.testing.WireTestSupport;
 import org.apache.camel.Exchange;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,41 +24,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tools, stream, ...) fails at endpoint creation or, from the CamelAiOptions header, before the exchange's call; and
  * no request body ever holds a key twice.
  */
-class AzurePassThroughWireTest extends CamelTestSupport {
+class AzurePassThroughWireTest extends WireTestSupport {
 
     private static final String ANSWER = """
             {"id":"r","model":"m","choices":[{"index":0,"finish_reason":"stop",
              "message":{"role":"assistant","content":"ok"}}],"usage":{"prompt_tokens":1,"completion_tokens":1}}""";
-
-    @StartStop
-    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
-
-    @AfterEach
-    void noRequestBodyHadADuplicateKey() {
-        StrictJsonDispatcher.verify(server);
-    }
 
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=K&endpoint=" + server.url("/models")
                 + "&model=real-deployment&extraParameters=pass-through&" + options;
     }
 
-    private static String messages(Throwable e) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            sb.append(t.getMessage()).append('\n');
-        }
-        return sb.toString();
-    }
-
     private void answer() {
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(ANSWER).build());
+        respond(ANSWER);
     }
 
     private JsonNode sentBody() throws Exception {
-        RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-        assertNotNull(r, "a request was sent");
-        return StrictJsonDispatcher.parse(r.getBody().utf8());
+        return StrictJsonDispatcher.parse(take().getBody().utf8());
     }
 
     @Test

@@ -10,14 +10,10 @@ import com.azure.core.credential.TokenRequestContext;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.testing.LogCapture;
-import io.camelai.support.testing.StrictJsonDispatcher;
+import io.camelai.support.testing.WireTestSupport;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.junit5.StartStop;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
-import org.apache.camel.test.junit5.CamelTestSupport;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
@@ -32,18 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Azure's answers are untrusted: nonsense token counts set no header, a stream answered with a web page fails naming
  * what came, and an error echoing the api-key or the Entra ID token never shows it.
  */
-class AzureTrustBoundaryWireTest extends CamelTestSupport {
+class AzureTrustBoundaryWireTest extends WireTestSupport {
 
     private static final String KEY = "az-key-0a1b2c3d4e5f";
     private static final String ENTRA_TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOi.entra.token";
-
-    @StartStop
-    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
-
-    @AfterEach
-    void noRequestBodyHadADuplicateKey() {
-        StrictJsonDispatcher.verify(server);
-    }
 
     @RegisterExtension
     final LogCapture logs = new LogCapture();

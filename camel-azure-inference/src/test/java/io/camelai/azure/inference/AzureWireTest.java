@@ -3,7 +3,6 @@ package io.camelai.azure.inference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,17 +19,15 @@ import io.camelai.support.config.Credentials;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.testing.ChatStreams;
 import io.camelai.support.testing.StrictJsonDispatcher;
+import io.camelai.support.testing.WireTestSupport;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import mockwebserver3.junit5.StartStop;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (https://learn.microsoft.com/azure/ai-foundry/model-inference/reference/reference-model-inference-api) and what the
  * route gets back.
  */
-class AzureWireTest extends CamelTestSupport {
+class AzureWireTest extends WireTestSupport {
 
     private static final String ANSWER = """
             {"id":"resp-1","object":"chat.completion","created":1718726686,"model":"Mistral-large-2407",
@@ -86,40 +83,14 @@ class AzureWireTest extends CamelTestSupport {
 
             """;
 
-    @StartStop
-    private final MockWebServer server = StrictJsonDispatcher.install(new MockWebServer(), null);
-
     @AfterEach
     void resetEnvironment() {
         Credentials.environment(null);
     }
 
-    @AfterEach
-    void noRequestBodyHadADuplicateKey() {
-        StrictJsonDispatcher.verify(server);
-    }
-
     private String uri(String operation, String options) {
         return "azure-inference:" + operation + "?apiKey=K&retryBackoff=1&endpoint=" + server.url("/models")
                 + (options.isEmpty() ? "" : "&" + options);
-    }
-
-    private void enqueueJson(String body) {
-        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build());
-    }
-
-    private RecordedRequest take() throws InterruptedException {
-        RecordedRequest r = server.takeRequest(5, TimeUnit.SECONDS);
-        assertTrue(r != null, "a request was sent");
-        return r;
-    }
-
-    private static JsonNode body(RecordedRequest r) {
-        return AiJson.readTree(r.getBody().utf8());
-    }
-
-    private static JsonNode json(String json) {
-        return AiJson.readTree(json);
     }
 
     private Exchange chat(String options, Object body) {
@@ -130,7 +101,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void chatPostsToChatCompletionsWithTheApiVersionAndBothKeyHeaders() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         chat("", "hi");
 
@@ -149,7 +120,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void aCustomApiVersionGoesInTheQuery() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         chat("apiVersion=2024-08-01-preview", "hi");
 
@@ -158,7 +129,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void authHeaderApiKeySendsOnlyTheApiKeyHeader() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         chat("authHeader=api-key", "hi");
 
@@ -169,7 +140,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void authHeaderBearerSendsOnlyTheAuthorizationHeader() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         chat("authHeader=bearer", "hi");
 
@@ -180,7 +151,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void extraParametersPassThroughSendsTheHeaderAndExtraKeysGoTopLevel() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         chat("extraParameters=pass-through&extra.safe_prompt=true&extra.mode=fast", "hi");
 
@@ -197,7 +168,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void everyChatOptionGoesOutUnderItsSnakeCaseKey() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         chat("temperature=0.3&topP=0.9&maxTokens=100&stop=END,STOP&presencePenalty=0.5&frequencyPenalty=-0.5"
                 + "&seed=42&model=Mistral-large-2407&toolChoice=auto&responseFormat=json_object", "hi");
@@ -211,7 +182,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void aToolChoiceNameForcesThatFunction() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         chat("toolChoice=get_weather", "hi");
 
@@ -221,7 +192,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void jsonSchemaResponseFormatCarriesTheInlineSchemaItsNameAndStrictness() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         chat("responseFormat=json_schema&jsonSchemaName=weather&jsonSchemaStrict=true"
                 + "&jsonSchema=RAW({\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}}})", "hi");
@@ -234,7 +205,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void theSystemMessageHeaderLeadsAndTheTemperatureHeaderOverridesTheOption() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         template.request(uri("chat", "temperature=0.2"), e -> {
             e.getMessage().setBody("hi");
@@ -251,7 +222,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void aChatCompletionsRequestIsSentAsGivenAndOptionsFillOnlyItsUnsetFields() throws Exception {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
         ChatCompletionsRequest request = new ChatCompletionsRequest()
                 .model("my-deployment")
                 .temperature(0.1)
@@ -273,7 +244,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void theAnswerComesBackWithItsHeaders() {
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         Exchange out = chat("", "hi");
 
@@ -293,7 +264,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void manualToolExecutionReturnsTheToolCallsInAHeader() {
-        enqueueJson(TOOL_CALLS);
+        respond(TOOL_CALLS);
 
         Exchange out = chat("toolExecution=manual", "What's the weather in Seattle?");
 
@@ -330,7 +301,7 @@ class AzureWireTest extends CamelTestSupport {
     void a429IsRetriedAfterTheServersRetryAfterMs() {
         server.enqueue(new MockResponse.Builder().code(429).addHeader("retry-after-ms", "50")
                 .body("{\"error\":{\"code\":\"RateLimitReached\",\"message\":\"Rate limit exceeded\"}}").build());
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         assertEquals("Hello there", template.requestBody(uri("chat", ""), "hi", String.class));
         assertEquals(2, server.getRequestCount());
@@ -429,7 +400,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void int8EmbeddingsAreIntArrays() throws Exception {
-        enqueueJson("""
+        respond("""
                 {"object":"list","model":"embed-v3","data":[{"object":"embedding","index":0,"embedding":[-128,0,127]}],
                  "usage":{"prompt_tokens":1,"total_tokens":1}}""");
 
@@ -441,7 +412,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void base64EmbeddingsAreStrings() throws Exception {
-        enqueueJson("""
+        respond("""
                 {"object":"list","model":"embed-v3","data":[{"object":"embedding","index":1,"embedding":"AACAPw=="},
                  {"object":"embedding","index":0,"embedding":"AAAAQA=="}],
                  "usage":{"prompt_tokens":2,"total_tokens":2}}""");
@@ -454,7 +425,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void imageEmbedSendsADataUriAsAnImageInput() throws Exception {
-        enqueueJson("""
+        respond("""
                 {"object":"list","model":"img-embed","data":[{"object":"embedding","index":0,"embedding":[0.5,0.25]}],
                  "usage":{"prompt_tokens":1,"total_tokens":1}}""");
         String image = "data:image/png;base64,iVBORw0KGgo=";
@@ -470,7 +441,7 @@ class AzureWireTest extends CamelTestSupport {
 
     @Test
     void infoGetsTheModelAsAMapAndHeaders() throws Exception {
-        enqueueJson("{\"model_name\":\"Mistral-large\",\"model_type\":\"chat-completion\","
+        respond("{\"model_name\":\"Mistral-large\",\"model_type\":\"chat-completion\","
                 + "\"model_provider_name\":\"MistralAI\"}");
 
         Exchange out = template.request(uri("info", ""), e -> {});
@@ -488,14 +459,6 @@ class AzureWireTest extends CamelTestSupport {
     }
 
     // ---- options checked before any call
-
-    private static String messages(Throwable e) {
-        StringBuilder sb = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            sb.append(t.getMessage()).append('\n');
-        }
-        return sb.toString();
-    }
 
     @Test
     void aTemperatureOutOfRangeFailsAtEndpointCreation() {
@@ -553,7 +516,7 @@ class AzureWireTest extends CamelTestSupport {
             case "AZURE_INFERENCE_CREDENTIAL" -> "ENV-KEY";
             default -> null;
         });
-        enqueueJson(ANSWER);
+        respond(ANSWER);
 
         assertEquals("Hello there", template.requestBody("azure-inference:chat?model=from-env", "hi", String.class));
 
