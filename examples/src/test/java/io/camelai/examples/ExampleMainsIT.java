@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import io.camelai.examples.batch.EmbeddingJobMain;
+import io.camelai.examples.broker.TicketTriageExample;
 import io.camelai.examples.providers.ProvidersExample;
 import io.camelai.examples.rag.RagExample;
 import io.camelai.examples.streaming.StreamingChatExample;
@@ -55,6 +56,7 @@ class ExampleMainsIT {
         start(ToolCallingExample.class);
         start(RagExample.class);
         start(ProvidersExample.class);
+        start(TicketTriageExample.class);
         // the README's batch command, writing to a folder of this run
         start(EmbeddingJobMain.class, "--job.input=examples/data/in", "--job.output=" + EMBEDDINGS,
                 "--job.batchSize=96");
@@ -104,6 +106,20 @@ class ExampleMainsIT {
         for (String provider : List.of("cohere", "azure-inference", "qianfan")) {
             assertContains(out, provider + ": Simulated answer to: In one sentence, what is Apache Camel?");
         }
+    }
+
+    @Test
+    void theTicketTriageExampleSendsEverySampleTicketOnEnrichedOnce() throws Exception {
+        String out = cleanRun(TicketTriageExample.class);
+        List<String> triaged = out.lines().filter(l -> l.contains("Triaged: {")).toList();
+        assertEquals(5, triaged.size(), out);
+        for (String id : List.of("T-1001", "T-1002", "T-1003", "T-1004", "T-1005")) {
+            assertEquals(1, triaged.stream().filter(l -> l.contains("\"id\":\"" + id + "\"")).count(),
+                    id + ":\n" + out);
+        }
+        assertContains(out, "\"id\":\"T-1002\",\"customer\":\"Globex\"");
+        assertContains(out, "\"category\":\"outage\"");
+        assertContains(out, "\"product\":\"API\",\"urgency\":\"high\"");
     }
 
     @Test

@@ -28,7 +28,8 @@ import org.apache.camel.builder.RouteBuilder;
  * <li>a retryable {@link AiHttpException} the component gave up on (retries used up, or a Retry-After longer than
  * {@code retryMaxDelay}) is redelivered by Camel, that one call again, after {@code triage.redeliveryDelay}; each
  * redelivery brings the component's retries again, so one call makes up to (maxRetries + 1) x
- * (maximumRedeliveries + 1) requests;</li>
+ * (maximumRedeliveries + 1) requests. Camel counts redeliveries per exchange, not per call: a redelivery used by the
+ * classify call is gone for the extraction call;</li>
  * <li>when Camel gives up too the exchange fails, the transaction rolls back and the broker delivers the ticket again
  * (whole route again), up to its max delivery attempts, then to its dead-letter queue: nothing is lost, and as the
  * output is sent in the same transaction, nothing is sent twice.</li>
@@ -66,7 +67,8 @@ public class TicketTriageRoutes extends RouteBuilder {
         onException(AiHttpException.class).onWhen(e -> e.getException(AiHttpException.class).isRetryable())
                 .maximumRedeliveries("{{triage.maximumRedeliveries:3}}")
                 .redeliveryDelay("{{triage.redeliveryDelay:2000}}");
-        onException(UnusableInputException.class, AiHttpException.class).handled(true)
+        // the ticket as it came (a failed enrich leaves the failed copy's message, the prompt, on the exchange)
+        onException(UnusableInputException.class, AiHttpException.class).handled(true).useOriginalMessage()
                 .setHeader(FAILURE, exceptionMessage())
                 .to(FAILED);
 

@@ -76,7 +76,7 @@ class TicketTriageIT extends CamelTestSupport {
         cohere.setBaseUrl(sim.get().cohereUrl());
         cohere.setApiKey("simulator-key");
         cohere.setMaxRetries(2);
-        cohere.setRetryBackoff(java.time.Duration.ofMillis(10));
+        cohere.setRetryBackoff(10);
         return context;
     }
 
@@ -123,9 +123,7 @@ class TicketTriageIT extends CamelTestSupport {
 
     @Test
     void ticketsAreNeitherLostNorDuplicatedWhileTheProviderAnswers429And503() throws Exception {
-        // 3 failed classify calls use up the component's 3 attempts: Camel redelivers the enrich once
         sim.get().fault(Fault.status(503).message("overloaded").times(3).onPath("/v1/classify"));
-        // 4 rate-limited chat calls: 3 attempts, a Camel redelivery, the 4th 429, then the component's retry passes
         sim.get().fault(Fault.status(429).retryAfterMillis(20).message("slow down").times(4).onPath("/v2/chat"));
         submitAll();
 
@@ -135,8 +133,15 @@ class TicketTriageIT extends CamelTestSupport {
                 out.stream().map(t -> t.get("product").asText()).toList(), "each ticket got its own answer");
         awaitIdle();
         List<String> paths = sim.get().requests().stream().map(RecordedRequest::path).toList();
-        assertEquals(3 + 3, paths.stream().filter("/v1/classify"::equals).count(), "3 failed + 3 answered");
-        assertEquals(4 + 3, paths.stream().filter("/v2/chat"::equals).count(), "4 refused + 3 answered");
+        // T-1: 3 refused classify calls use up the component's 3 attempts, Camel's one redelivery of the enrich
+        // passes; 3 refused chat calls, and the exchange has no redelivery left (Camel counts them per exchange):
+        // the transaction rolls back, the broker delivers T-1 again, the 4th 429 is retried by the component
+        List<String> t1 = List.of("/v1/classify", "/v1/classify", "/v1/classify", "/v1/classify",
+                "/v2/chat", "/v2/chat", "/v2/chat",
+                "/v1/classify", "/v2/chat", "/v2/chat");
+        assertEquals(t1, paths.subList(0, t1.size()));
+        assertEquals(List.of("/v1/classify", "/v2/chat", "/v1/classify", "/v2/chat"),
+                paths.subList(t1.size(), paths.size()), "T-2 and T-3 at the first attempt");
     }
 
     @Test
@@ -182,6 +187,21 @@ class TicketTriageIT extends CamelTestSupport {
                 failed.getMessage().getHeader(TicketTriageRoutes.FAILURE));
         awaitIdle();
         assertEquals(0, sim.get().requestCount());
+    }
+
+    @Test
+    void aProviderRefusalSetsTheTicketAsideAsItCameWithoutRedelivery() throws Exception {
+        sim.get().fault(Fault.status(400).message("invalid request: inputs too long").onPath("/v1/classify"));
+        template.sendBody(TicketTriageRoutes.IN, tickets.get(0));
+
+        Exchange failed = consumer.receive(TicketTriageRoutes.FAILED, WAIT_MS);
+        assertNotNull(failed, "nothing came to tickets.failed");
+        assertEquals(tickets.get(0), failed.getMessage().getBody(String.class),
+                "the ticket as it came, not the prompt");
+        assertTrue(failed.getMessage().getHeader(TicketTriageRoutes.FAILURE, String.class).contains("400"),
+                failed.getMessage().getHeaders().toString());
+        awaitIdle();
+        assertEquals(List.of("/v1/classify"), sim.get().requests().stream().map(RecordedRequest::path).toList());
     }
 
     @Test
