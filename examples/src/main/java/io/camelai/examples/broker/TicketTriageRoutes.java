@@ -80,8 +80,8 @@ public class TicketTriageRoutes extends RouteBuilder {
                 .setBody(exchange -> triaged(exchange))
                 .to(OUT);
 
-        // no error handler of its own: the triage route's redelivers the whole enrich, once per failure (with one
-        // here too, each of its redeliveries would be redelivered again: attempts multiplied once more)
+        // no error handler of its own: a failure goes to the triage route's, which redelivers the whole enrich (one
+        // here would redeliver on its own, then mark the exchange exhausted, out of reach of the caller's handler)
         from("direct:classify").routeId("classify").errorHandler(noErrorHandler())
                 .setBody(simple("${variable.ticket.text}"))
                 .setHeader(CohereConstants.EXAMPLES, constant(EXAMPLES))

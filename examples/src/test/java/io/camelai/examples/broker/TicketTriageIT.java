@@ -19,8 +19,8 @@ import org.apache.camel.component.jms.JmsComponent;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,10 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
+ * One Camel context for all tests ({@code PER_CLASS}): the routes stay, each test leaves every queue empty.
+ * <p>
  * The triage routes of {@link TicketTriageExample} on the embedded broker against the simulator, with the
  * component's retries ({@code maxRetries=2}: 3 attempts a call) and Camel's redeliveries configured small, so faults
  * show how they combine: every ticket comes out exactly once, none is lost.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TicketTriageIT extends CamelTestSupport {
 
     @RegisterExtension
@@ -40,7 +43,16 @@ class TicketTriageIT extends CamelTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long WAIT_MS = 20_000;
-    private static EmbeddedBroker broker;
+    /** Up before the Camel context, which is created before any {@code @BeforeAll} method runs. */
+    private static final EmbeddedBroker broker = startBroker();
+
+    private static EmbeddedBroker startBroker() {
+        try {
+            return EmbeddedBroker.start(7);
+        } catch (Exception e) {
+            throw new IllegalStateException("the embedded broker did not start", e);
+        }
+    }
 
     private final List<String> tickets = List.of(
             ticket("T-1", "We were charged twice for the subscription, please refund"),
@@ -51,13 +63,9 @@ class TicketTriageIT extends CamelTestSupport {
             answer("Dashboard", "high", "The service is down."),
             answer("Login", "normal", "No password reset email."));
 
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = EmbeddedBroker.start(7);
-    }
-
     @AfterAll
-    static void stopBroker() throws Exception {
+    void stopCamelThenTheBroker() throws Exception {
+        context.stop();
         broker.close();
     }
 

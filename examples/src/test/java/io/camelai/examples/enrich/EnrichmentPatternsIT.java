@@ -70,7 +70,9 @@ class EnrichmentPatternsIT extends CamelTestSupport {
                             original.getMessage().setHeader("Summary", summary.getMessage().getBody(String.class));
                             return original;
                         });
-                from("direct:summarize")
+                // no error handler of its own: a failure goes to the caller's (an error handler here would mark the
+                // exchange exhausted, and the caller's onException would not see it)
+                from("direct:summarize").errorHandler(noErrorHandler())
                         .transform(simple("Summarize in one line: ${body}"))
                         .to("cohere:chat?model=command-a-03-2025");
 
@@ -81,7 +83,7 @@ class EnrichmentPatternsIT extends CamelTestSupport {
                             original.getMessage().setBody(ticket);
                             return original;
                         });
-                from("direct:sentiment")
+                from("direct:sentiment").errorHandler(noErrorHandler())
                         .transform(simple("One word, positive or negative: ${body[text]}"))
                         .to("cohere:chat?model=command-a-03-2025");
 
