@@ -13,14 +13,15 @@ import io.camelai.simulator.Fault;
 import io.camelai.simulator.RecordedRequest;
 import io.camelai.simulator.model.SimReply;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.Exchange;
-import org.apache.camel.RoutesBuilder;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.jms.JmsComponent;
-import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,30 +30,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * One Camel context for all tests ({@code PER_CLASS}): the routes stay, each test leaves every queue empty.
- * <p>
  * The triage routes of {@link TicketTriageExample} on the embedded broker against the simulator, with the
  * component's retries ({@code maxRetries=2}: 3 attempts a call) and Camel's redeliveries configured small, so faults
- * show how they combine: every ticket comes out exactly once, none is lost.
+ * show how they combine: every ticket comes out exactly once, none is lost. One broker and one Camel context for all
+ * tests (the routes stay; each test leaves every queue empty).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TicketTriageIT extends CamelTestSupport {
+class TicketTriageIT {
 
     @RegisterExtension
     static AiSimulatorExtension sim = new AiSimulatorExtension();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long WAIT_MS = 20_000;
-    /** Up before the Camel context, which is created before any {@code @BeforeAll} method runs. */
-    private static final EmbeddedBroker broker = startBroker();
 
-    private static EmbeddedBroker startBroker() {
-        try {
-            return EmbeddedBroker.start(7);
-        } catch (Exception e) {
-            throw new IllegalStateException("the embedded broker did not start", e);
-        }
-    }
+    private static EmbeddedBroker broker;
+    private static CamelContext context;
+    private static ProducerTemplate template;
+    private static ConsumerTemplate consumer;
 
     private final List<String> tickets = List.of(
             ticket("T-1", "We were charged twice for the subscription, please refund"),
@@ -63,8 +57,28 @@ class TicketTriageIT extends CamelTestSupport {
             answer("Dashboard", "high", "The service is down."),
             answer("Login", "normal", "No password reset email."));
 
+    @BeforeAll
+    static void startBrokerAndRoutes() throws Exception {
+        broker = EmbeddedBroker.start(7);
+        context = new DefaultCamelContext();
+        context.addComponent("jms", JmsComponent.jmsComponentTransacted(broker.connectionFactory()));
+        CohereConfiguration cohere = context.getComponent("cohere", CohereComponent.class).getConfiguration();
+        cohere.setBaseUrl(sim.get().cohereUrl());
+        cohere.setApiKey("simulator-key");
+        cohere.setMaxRetries(2);
+        cohere.setRetryBackoff(10);
+        Properties redelivery = new Properties();
+        redelivery.put("triage.maximumRedeliveries", "1");
+        redelivery.put("triage.redeliveryDelay", "20");
+        context.getPropertiesComponent().setOverrideProperties(redelivery);
+        context.addRoutes(new TicketTriageRoutes());
+        context.start();
+        template = context.createProducerTemplate();
+        consumer = context.createConsumerTemplate();
+    }
+
     @AfterAll
-    void stopCamelThenTheBroker() throws Exception {
+    static void stopRoutesThenBroker() throws Exception {
         context.stop();
         broker.close();
     }
@@ -74,31 +88,6 @@ class TicketTriageIT extends CamelTestSupport {
         for (String queue : List.of("tickets", "tickets.triaged", "tickets.failed", EmbeddedBroker.DLQ)) {
             assertEquals(0, broker.messageCount(queue), "messages left on " + queue);
         }
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.addComponent("jms", JmsComponent.jmsComponentTransacted(broker.connectionFactory()));
-        CohereConfiguration cohere = context.getComponent("cohere", CohereComponent.class).getConfiguration();
-        cohere.setBaseUrl(sim.get().cohereUrl());
-        cohere.setApiKey("simulator-key");
-        cohere.setMaxRetries(2);
-        cohere.setRetryBackoff(10);
-        return context;
-    }
-
-    @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = new Properties();
-        p.put("triage.maximumRedeliveries", "1");
-        p.put("triage.redeliveryDelay", "20");
-        return p;
-    }
-
-    @Override
-    protected RoutesBuilder createRouteBuilder() {
-        return new TicketTriageRoutes();
     }
 
     @Test
