@@ -111,10 +111,14 @@ class TicketTriageIT {
         assertEquals(TicketTriageRoutes.EXAMPLES.size(), classify.get("examples").size());
         JsonNode chat = requests.get(1).json();
         assertEquals("system", chat.at("/messages/0/role").asText());
+        assertTrue(chat.at("/messages/0/content").asText().startsWith("Read the support ticket. Answer with one JSON"
+                + " object: product (the product concerned), urgency (low, normal or high)"), chat.toString());
         assertEquals("user", chat.at("/messages/1/role").asText());
         assertEquals("We were charged twice for the subscription, please refund",
                 chat.at("/messages/1/content").asText(), "the prompt is the ticket's text, not its JSON");
         assertEquals("json_object", chat.at("/response_format/type").asText());
+        assertEquals("[\"low\",\"normal\",\"high\"]",
+                chat.at("/response_format/json_schema/properties/urgency/enum").toString(), "the schema resource");
         awaitIdle();
     }
 
