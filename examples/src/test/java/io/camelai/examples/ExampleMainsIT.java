@@ -56,10 +56,23 @@ class ExampleMainsIT {
         start(ToolCallingExample.class);
         start(RagExample.class);
         start(ProvidersExample.class);
-        start(TicketTriageExample.class);
         // the README's batch command, writing to a folder of this run
         start(EmbeddingJobMain.class, "--job.input=examples/data/in", "--job.output=" + EMBEDDINGS,
                 "--job.batchSize=96");
+        // the heaviest start (a broker, JMS): once the others are past theirs, so that on a small, busy machine it
+        // does not hold up their simulators' start
+        awaitFirstOutputOfEveryExample();
+        start(TicketTriageExample.class);
+    }
+
+    /** Until each started example has printed a line or exited (bounded by the run time limit). */
+    private static void awaitFirstOutputOfEveryExample() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        for (Map.Entry<Class<?>, Process> run : RUNNING.entrySet()) {
+            while (run.getValue().isAlive() && Files.size(log(run.getKey())) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
     }
 
     @AfterAll
