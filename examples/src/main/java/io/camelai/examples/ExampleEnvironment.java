@@ -1,6 +1,7 @@
 package io.camelai.examples;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import io.camelai.simulator.AiSimulator;
 import io.camelai.simulator.qianfan.QianfanApi;
@@ -26,6 +27,7 @@ public final class ExampleEnvironment implements AutoCloseable {
     private static final String SIMULATOR_KEY = "simulator-key";
 
     private AiSimulator simulator;
+    private boolean cohereSimulated;
 
     private ExampleEnvironment() {}
 
@@ -43,6 +45,7 @@ public final class ExampleEnvironment implements AutoCloseable {
         } else {
             main.addInitialProperty("camel.component.cohere.base-url", env.simulator().cohereUrl());
             simulatorKey(main, "cohere.api-key", SIMULATOR_KEY);
+            env.cohereSimulated = true;
             LOG.info("cohere: using the embedded simulator at {}", env.simulator().cohereUrl());
         }
         if (isSet("AZURE_INFERENCE_ENDPOINT") && isSet("AZURE_INFERENCE_CREDENTIAL")) {
@@ -69,6 +72,14 @@ public final class ExampleEnvironment implements AutoCloseable {
     private static void simulatorKey(Main main, String option, String value) {
         main.addInitialProperty("simulator." + option, value);
         main.addInitialProperty("camel.component." + option, "{{simulator." + option + "}}");
+    }
+
+    /**
+     * The embedded simulator when the Cohere calls go to it, for an example that scripts the answers a real model
+     * would give (the simulator's own answer echoes the question); empty when they go to Cohere or a given URL.
+     */
+    public Optional<AiSimulator> cohereSimulator() {
+        return cohereSimulated ? Optional.of(simulator) : Optional.empty();
     }
 
     private AiSimulator simulator() throws IOException {

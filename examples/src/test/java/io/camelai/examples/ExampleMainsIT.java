@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import io.camelai.examples.batch.EmbeddingJobMain;
+import io.camelai.examples.broker.TicketTriageExample;
 import io.camelai.examples.providers.ProvidersExample;
 import io.camelai.examples.rag.RagExample;
 import io.camelai.examples.streaming.StreamingChatExample;
@@ -58,6 +59,20 @@ class ExampleMainsIT {
         // the README's batch command, writing to a folder of this run
         start(EmbeddingJobMain.class, "--job.input=examples/data/in", "--job.output=" + EMBEDDINGS,
                 "--job.batchSize=96");
+        // the heaviest start (a broker, JMS): once the others are past theirs, so that on a small, busy machine it
+        // does not hold up their simulators' start
+        awaitFirstOutputOfEveryExample();
+        start(TicketTriageExample.class);
+    }
+
+    /** Until each started example has printed a line or exited (bounded by the run time limit). */
+    private static void awaitFirstOutputOfEveryExample() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        for (Map.Entry<Class<?>, Process> run : RUNNING.entrySet()) {
+            while (run.getValue().isAlive() && Files.size(log(run.getKey())) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
     }
 
     @AfterAll
@@ -104,6 +119,20 @@ class ExampleMainsIT {
         for (String provider : List.of("cohere", "azure-inference", "qianfan")) {
             assertContains(out, provider + ": Simulated answer to: In one sentence, what is Apache Camel?");
         }
+    }
+
+    @Test
+    void theTicketTriageExampleSendsEverySampleTicketOnEnrichedOnce() throws Exception {
+        String out = cleanRun(TicketTriageExample.class);
+        List<String> triaged = out.lines().filter(l -> l.contains("Triaged: {")).toList();
+        assertEquals(5, triaged.size(), out);
+        for (String id : List.of("T-1001", "T-1002", "T-1003", "T-1004", "T-1005")) {
+            assertEquals(1, triaged.stream().filter(l -> l.contains("\"id\":\"" + id + "\"")).count(),
+                    id + ":\n" + out);
+        }
+        assertContains(out, "\"id\":\"T-1002\",\"customer\":\"Globex\"");
+        assertContains(out, "\"category\":\"outage\"");
+        assertContains(out, "\"product\":\"API\",\"urgency\":\"high\"");
     }
 
     @Test
