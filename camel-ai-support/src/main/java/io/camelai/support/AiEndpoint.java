@@ -10,6 +10,7 @@ import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.SecretMasker;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -35,6 +36,7 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     private final EndpointHttp http = new EndpointHttp();
     private final EndpointUrls urls = new EndpointUrls(MAX_CACHED_URLS, this::newUrl);
     private final ChunkConsumers chunkConsumers = new ChunkConsumers();
+    private volatile OkHttpClient baseHttpClient;
 
     protected AiEndpoint(String uri, Component component) {
         super(uri, component);
@@ -71,7 +73,23 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        http.start(providerName(), getConfiguration(), authInterceptors(), errorDecoder());
+        http.start(providerName(), getConfiguration(), baseHttpClient(), authInterceptors(), errorDecoder());
+    }
+
+    /**
+     * The client every HTTP client of this endpoint derives from (token clients too): the {@code httpClient} bean or
+     * the shared default, with {@code sslContextParameters} (else the context's, when the component's
+     * {@code useGlobalSslContextParameters} is set) and the proxy options applied. Built on first use.
+     */
+    protected OkHttpClient baseHttpClient() throws Exception {
+        OkHttpClient c = baseHttpClient;
+        if (c == null) {
+            c = EndpointNetwork.baseClient(getCamelContext(), getConfiguration(),
+                    getComponent() instanceof AiComponent<?> ai ? ai.retrieveGlobalSslContextParameters() : null,
+                    secretMasker());
+            baseHttpClient = c;
+        }
+        return c;
     }
 
     /** The HTTP client of this endpoint; available once the endpoint started. */

@@ -86,6 +86,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "format": getOrCreateConfiguration(target).setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
         case "inputtype":
@@ -147,6 +151,16 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompttruncation":
         case "promptTruncation": getOrCreateConfiguration(target).setPromptTruncation(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": getOrCreateConfiguration(target).setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": getOrCreateConfiguration(target).setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "rankfields":
         case "rankFields": getOrCreateConfiguration(target).setRankFields(property(camelContext, java.util.List.class, value)); return true;
         case "rawprompting":
@@ -172,6 +186,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "skipmalformedinput":
         case "skipMalformedInput": getOrCreateConfiguration(target).setSkipMalformedInput(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stopsequences":
         case "stopSequences": getOrCreateConfiguration(target).setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
@@ -195,12 +211,19 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": getOrCreateConfiguration(target).setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "truncate": getOrCreateConfiguration(target).setTruncate(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validationstatus":
         case "validationStatus": getOrCreateConfiguration(target).setValidationStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, long.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -262,6 +285,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "format": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
         case "inputtype":
@@ -323,6 +350,16 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "priority": return java.lang.Integer.class;
         case "prompttruncation":
         case "promptTruncation": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "rankfields":
         case "rankFields": return java.util.List.class;
         case "rawprompting":
@@ -348,6 +385,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "seed": return java.lang.Long.class;
         case "skipmalformedinput":
         case "skipMalformedInput": return java.lang.Boolean.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
@@ -371,6 +410,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": return java.lang.Integer.class;
         case "truncate": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "validationstatus":
         case "validationStatus": return java.lang.String.class;
         case "waittimeout":
@@ -439,6 +480,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "format": return getOrCreateConfiguration(target).getFormat();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "inputtype":
@@ -500,6 +545,16 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "prompttruncation":
         case "promptTruncation": return getOrCreateConfiguration(target).getPromptTruncation();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxytype":
+        case "proxyType": return getOrCreateConfiguration(target).getProxyType();
+        case "proxyuser":
+        case "proxyUser": return getOrCreateConfiguration(target).getProxyUser();
         case "rankfields":
         case "rankFields": return getOrCreateConfiguration(target).getRankFields();
         case "rawprompting":
@@ -525,6 +580,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "seed": return getOrCreateConfiguration(target).getSeed();
         case "skipmalformedinput":
         case "skipMalformedInput": return getOrCreateConfiguration(target).getSkipMalformedInput();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "stopsequences":
         case "stopSequences": return getOrCreateConfiguration(target).getStopSequences();
         case "stream": return getOrCreateConfiguration(target).isStream();
@@ -548,6 +605,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": return getOrCreateConfiguration(target).getTopN();
         case "truncate": return getOrCreateConfiguration(target).getTruncate();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "validationstatus":
         case "validationStatus": return getOrCreateConfiguration(target).getValidationStatus();
         case "waittimeout":

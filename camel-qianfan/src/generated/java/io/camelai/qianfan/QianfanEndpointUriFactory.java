@@ -24,7 +24,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(65);
         props.add("accessKey");
         props.add("apiKey");
         props.add("apiVersion");
@@ -64,12 +64,18 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("parallelCalls");
         props.add("penaltyScore");
         props.add("presencePenalty");
+        props.add("proxyHost");
+        props.add("proxyPassword");
+        props.add("proxyPort");
+        props.add("proxyType");
+        props.add("proxyUser");
         props.add("readTimeout");
         props.add("responseFormat");
         props.add("retryBackoff");
         props.add("retryMaxDelay");
         props.add("secretKey");
         props.add("signatureExpiration");
+        props.add("sslContextParameters");
         props.add("stop");
         props.add("stream");
         props.add("system");
@@ -85,10 +91,12 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("userId");
         props.add("userMemoryExtractLevel");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(4);
+        Set<String> secretProps = new HashSet<>(6);
         secretProps.add("accessKey");
         secretProps.add("apiKey");
         secretProps.add("bearerToken");
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUser");
         secretProps.add("secretKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();

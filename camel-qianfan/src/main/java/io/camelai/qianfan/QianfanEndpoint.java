@@ -92,7 +92,7 @@ public class QianfanEndpoint extends AiEndpoint<QianfanConfiguration> {
     /** Which interceptors authenticate which credentials is {@link QianfanAuth}'s job. */
     @Override
     protected void doStart() throws Exception {
-        QianfanAuth a = new QianfanAuth(configuration, secretMasker(), clock);
+        QianfanAuth a = new QianfanAuth(configuration, secretMasker(), clock, baseHttpClient());
         authInterceptors = a.interceptors();
         auth = a;
         super.doStart();

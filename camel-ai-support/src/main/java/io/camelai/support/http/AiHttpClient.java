@@ -5,6 +5,8 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 
+import javax.net.ssl.SSLException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.failsafe.Failsafe;
@@ -179,12 +181,18 @@ public final class AiHttpClient {
         if (tooLarge != null) {
             return tooLarge(exchange, request, tooLarge);
         }
-        return AiHttpException.builder(provider)
+        AiHttpException.Builder b = AiHttpException.builder(provider)
                 .masker(masker)
                 .operation(operation(request))
                 .retryable(isConnectFailure(e))
-                .cause(e)
-                .build(exchange);
+                .cause(e);
+        if (e instanceof SSLException) {
+            // a certificate the client does not trust is a configuration problem: name the option that fixes it
+            b.providerMessage("TLS handshake with " + request.url().host() + " failed: " + e.getMessage()
+                    + ". The server's certificate must be trusted by the sslContextParameters option (or the JVM's"
+                    + " default trust store)");
+        }
+        return b.build(exchange);
     }
 
     /** A response that arrived but could not be read or parsed: never retried, the provider may have acted on it. */

@@ -56,6 +56,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "extraParameters": getOrCreateConfiguration(target).setExtraParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
         case "inputtype":
@@ -86,6 +90,16 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "parallelCalls": getOrCreateConfiguration(target).setParallelCalls(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": getOrCreateConfiguration(target).setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": getOrCreateConfiguration(target).setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responseformat":
@@ -96,6 +110,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Long.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stop": getOrCreateConfiguration(target).setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
@@ -110,8 +126,15 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -143,6 +166,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "extraParameters": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
         case "inputtype":
@@ -173,6 +200,16 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "parallelCalls": return int.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "responseformat":
@@ -183,6 +220,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxDelay": return long.class;
         case "scope": return java.lang.String.class;
         case "seed": return java.lang.Long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
         case "temperature": return java.lang.Double.class;
@@ -197,6 +236,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
         }
     }
@@ -231,6 +272,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "extraParameters": return getOrCreateConfiguration(target).getExtraParameters();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "inputtype":
@@ -261,6 +306,16 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "parallelCalls": return getOrCreateConfiguration(target).getParallelCalls();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxytype":
+        case "proxyType": return getOrCreateConfiguration(target).getProxyType();
+        case "proxyuser":
+        case "proxyUser": return getOrCreateConfiguration(target).getProxyUser();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "responseformat":
@@ -271,6 +326,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "scope": return getOrCreateConfiguration(target).getScope();
         case "seed": return getOrCreateConfiguration(target).getSeed();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "stop": return getOrCreateConfiguration(target).getStop();
         case "stream": return getOrCreateConfiguration(target).isStream();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
@@ -285,6 +342,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "tools": return getOrCreateConfiguration(target).getTools();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;
         }
     }

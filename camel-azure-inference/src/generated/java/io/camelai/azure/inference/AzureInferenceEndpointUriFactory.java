@@ -24,7 +24,7 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(53);
         props.add("apiKey");
         props.add("apiVersion");
         props.add("authHeader");
@@ -57,12 +57,18 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
         props.add("operation");
         props.add("parallelCalls");
         props.add("presencePenalty");
+        props.add("proxyHost");
+        props.add("proxyPassword");
+        props.add("proxyPort");
+        props.add("proxyType");
+        props.add("proxyUser");
         props.add("readTimeout");
         props.add("responseFormat");
         props.add("retryBackoff");
         props.add("retryMaxDelay");
         props.add("scope");
         props.add("seed");
+        props.add("sslContextParameters");
         props.add("stop");
         props.add("stream");
         props.add("temperature");
@@ -73,8 +79,10 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
         props.add("tools");
         props.add("topP");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUser");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
         Map<String, String> prefixes = new HashMap<>(1);

@@ -112,9 +112,14 @@ public class AzureInferenceEndpoint extends AiEndpoint<AzureInferenceConfigurati
         if (configuration.getExtraParameters() != null) {
             headers.put("extra-parameters", configuration.getExtraParameters());
         }
-        if (configuration.getTokenCredential() != null) {
-            TokenCredentialAuth tokens = new TokenCredentialAuth(configuration.getTokenCredential(),
-                    configuration.getScope(), secretMasker());
+        Object credential = configuration.getTokenCredential();
+        if (credential == null && configuration.getApiKey() == null
+                && getComponent() instanceof AzureInferenceComponent c) {
+            credential = c.autowiredTokenCredential();
+        }
+        if (credential != null) {
+            TokenCredentialAuth tokens = new TokenCredentialAuth(credential, configuration.getScope(),
+                    secretMasker());
             return headers.isEmpty() ? List.of(tokens) : List.of(new StaticHeaders(headers), tokens);
         }
         String key = Credentials.require(AzureInferenceConstants.SCHEME, "apiKey", configuration.getApiKey(),

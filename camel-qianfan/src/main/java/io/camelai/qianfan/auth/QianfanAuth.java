@@ -24,13 +24,19 @@ public final class QianfanAuth {
     private final QianfanConfiguration configuration;
     private final SecretMasker secretMasker;
     private final Clock clock;
+    private final OkHttpClient baseClient;
     private OAuthTokens oauthTokens;
 
-    /** @param clock the clock signatures and token expiry are computed with */
-    public QianfanAuth(QianfanConfiguration configuration, SecretMasker secretMasker, Clock clock) {
+    /**
+     * @param clock      the clock signatures and token expiry are computed with
+     * @param baseClient the endpoint's base client (its TLS settings and proxy), token clients derive from it
+     */
+    public QianfanAuth(QianfanConfiguration configuration, SecretMasker secretMasker, Clock clock,
+            OkHttpClient baseClient) {
         this.configuration = configuration;
         this.secretMasker = secretMasker;
         this.clock = clock;
+        this.baseClient = baseClient;
     }
 
     /** The interceptors for the configured API version and credentials; fails naming the options when there are none. */
@@ -109,7 +115,7 @@ public final class QianfanAuth {
      * logging: their URLs and bodies are credentials. Their answers are bounded like any other.
      */
     private OkHttpClient tokenClient() {
-        return OkHttpClients.unary(configuration.getHttpClient(), configuration.timeouts(), List.of(), false,
+        return OkHttpClients.unary(baseClient, configuration.timeouts(), List.of(), false,
                 secretMasker, configuration.getMaxResponseBytes());
     }
 
