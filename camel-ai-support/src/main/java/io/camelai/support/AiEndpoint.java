@@ -5,6 +5,7 @@ import java.util.List;
 import io.camelai.support.chat.ChatChunkConsumer;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.ExchangeOptions;
+import io.camelai.support.health.HealthProbe;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.SecretMasker;
@@ -36,6 +37,7 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     private final EndpointHttp http = new EndpointHttp();
     private final EndpointUrls urls = new EndpointUrls(MAX_CACHED_URLS, this::newUrl);
     private final ChunkConsumers chunkConsumers = new ChunkConsumers();
+    private final EndpointHealth health = new EndpointHealth();
     private volatile OkHttpClient baseHttpClient;
 
     protected AiEndpoint(String uri, Component component) {
@@ -74,6 +76,21 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     protected void doStart() throws Exception {
         super.doStart();
         http.start(providerName(), getConfiguration(), baseHttpClient(), authInterceptors(), errorDecoder());
+        health.register(this, healthProbe());
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        health.unregister();
+        super.doStop();
+    }
+
+    /**
+     * The call the endpoint's producer health check makes (readiness: credentials accepted, provider reachable), or
+     * null for no check. Called once the HTTP client is built.
+     */
+    protected HealthProbe healthProbe() {
+        return null;
     }
 
     /**
