@@ -5,6 +5,7 @@ import java.util.List;
 import io.camelai.support.chat.ChatChunkConsumer;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.ExchangeOptions;
+import io.camelai.support.console.AiStats;
 import io.camelai.support.health.HealthProbe;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
@@ -116,6 +117,12 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
             throw new IllegalStateException("Endpoint " + this + " is not started");
         }
         return c;
+    }
+
+    /** This endpoint's counts for the dev console, or null before it started. */
+    public AiStats stats() {
+        AiHttpClient c = http.client();
+        return c == null ? null : c.stats();
     }
 
     /**

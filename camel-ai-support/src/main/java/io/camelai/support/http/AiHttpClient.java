@@ -13,6 +13,7 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
 import io.camelai.support.AiHttpException;
+import io.camelai.support.console.AiStats;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.StreamMediaTypes;
 import okhttp3.OkHttpClient;
@@ -46,6 +47,7 @@ public final class AiHttpClient {
     private final ErrorDecoder errorDecoder;
     private final SecretMasker masker;
     private final FailsafeExecutor<Object> failsafe;
+    private final AiStats stats = new AiStats();
 
     /**
      * @param unaryClient     from {@link OkHttpClients#unary}, which bounds response bodies
@@ -64,7 +66,13 @@ public final class AiHttpClient {
                 .handleIf((result, failure) -> failure != null && retryPolicy.shouldRetry(failure))
                 .withMaxRetries(retryPolicy.maxRetries())
                 .withDelayFn(ctx -> retryPolicy.delayBefore(ctx.getAttemptCount(), ctx.getLastException()))
+                .onRetry(e -> stats.retry())
                 .build());
+    }
+
+    /** This client's counts for the dev console. */
+    public AiStats stats() {
+        return stats;
     }
 
     public String provider() {
@@ -160,18 +168,20 @@ public final class AiHttpClient {
     }
 
     private <T> T retrying(Exchange exchange, Attempt<T> attempt) throws AiHttpException {
+        stats.call();
         try {
             return failsafe.get(attempt::run);
         } catch (FailsafeException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof AiHttpException ahe) {
-                throw ahe;
-            }
+            AiHttpException failure = cause instanceof AiHttpException ahe
+                    ? ahe
+                    : AiHttpException.builder(provider).masker(masker)
+                            .providerMessage("call interrupted while waiting to retry").cause(cause).build(exchange);
             if (cause instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw AiHttpException.builder(provider).masker(masker)
-                    .providerMessage("call interrupted while waiting to retry").cause(cause).build(exchange);
+            stats.failure(failure);
+            throw failure;
         }
     }
 
