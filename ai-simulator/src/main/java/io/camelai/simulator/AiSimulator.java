@@ -35,6 +35,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
@@ -89,7 +90,10 @@ public final class AiSimulator implements AutoCloseable {
     private final ReadWriteLock resets = new ReentrantReadWriteLock();
     private volatile boolean recording = true;
 
-    private AiSimulator(int port) throws IOException {
+    private final boolean tls;
+
+    private AiSimulator(int port, boolean tls) throws IOException {
+        this.tls = tls;
         // most specific first: Qianfan's IAM token path sits under /v1 like Cohere's API
         apis.add(azure);
         apis.add(qianfan);
@@ -102,7 +106,10 @@ public final class AiSimulator implements AutoCloseable {
         HttpConfiguration config = new HttpConfiguration();
         config.setSendServerVersion(false);
         config.setSendXPoweredBy(false);
-        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
+        connector = tls
+                ? new ServerConnector(server, 1, 1, new SslConnectionFactory(SimulatorTls.serverContextFactory(),
+                        "http/1.1"), new HttpConnectionFactory(config))
+                : new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));
         connector.setHost(InetAddress.getLoopbackAddress().getHostAddress());
         connector.setPort(port);
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
@@ -131,7 +138,10 @@ public final class AiSimulator implements AutoCloseable {
      * (a read timeout test) would have its request recorded only after the next test started.
      */
     private void warmUp() throws IOException {
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port())) {
+        try (Socket socket = tls
+                ? SimulatorTls.clientContext().getSocketFactory().createSocket(InetAddress.getLoopbackAddress(),
+                        port())
+                : new Socket(InetAddress.getLoopbackAddress(), port())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("POST " + PING + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}")
@@ -146,16 +156,24 @@ public final class AiSimulator implements AutoCloseable {
     }
 
     public static AiSimulator start(int port) throws IOException {
-        return new AiSimulator(port);
+        return new AiSimulator(port, false);
+    }
+
+    /**
+     * Starts a simulator serving HTTPS on a free port, with a test certificate for {@code 127.0.0.1} and
+     * {@code localhost} that clients trust through {@link SimulatorTls#TRUST_STORE}.
+     */
+    public static AiSimulator startTls() throws IOException {
+        return new AiSimulator(0, true);
     }
 
     public int port() {
         return connector.getLocalPort();
     }
 
-    /** The server root, e.g. {@code http://127.0.0.1:41234}. */
+    /** The server root, e.g. {@code http://127.0.0.1:41234} ({@code https://} in HTTPS mode). */
     public String url() {
-        return "http://127.0.0.1:" + port();
+        return (tls ? "https" : "http") + "://127.0.0.1:" + port();
     }
 
     /** The Cohere base URL (paths {@code /v1/...}, {@code /v2/...}). */

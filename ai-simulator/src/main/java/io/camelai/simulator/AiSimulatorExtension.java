@@ -26,7 +26,18 @@ public final class AiSimulatorExtension
             BeforeEachCallback,
             ParameterResolver {
 
+    private final boolean tls;
     private AiSimulator simulator;
+
+    /** A plain HTTP simulator. */
+    public AiSimulatorExtension() {
+        this(false);
+    }
+
+    /** @param tls serve HTTPS with the test certificate (see {@link SimulatorTls}) */
+    public AiSimulatorExtension(boolean tls) {
+        this.tls = tls;
+    }
 
     /** The running simulator (started before the first test of the class). */
     public AiSimulator get() {
@@ -40,7 +51,7 @@ public final class AiSimulatorExtension
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         if (simulator == null) {
-            simulator = AiSimulator.start();
+            simulator = tls ? AiSimulator.startTls() : AiSimulator.start();
         }
     }
 

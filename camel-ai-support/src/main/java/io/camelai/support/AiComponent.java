@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 
 import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.Exchange;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.TypeConverterRegistry;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.TypeConverterSupport;
 import org.apache.camel.util.PropertiesHelper;
 
@@ -19,7 +21,23 @@ import org.apache.camel.util.PropertiesHelper;
  * What the three components share: an endpoint starts from a copy of the component's configuration (so an option set
  * on the component is every endpoint's default) and the URI's options are applied to that copy.
  */
-public abstract class AiComponent<C extends AiConfiguration> extends DefaultComponent {
+public abstract class AiComponent<C extends AiConfiguration> extends HealthCheckComponent
+        implements
+            SSLContextParametersAware {
+
+    @Metadata(label = "security", defaultValue = "false", description = "Use the CamelContext's global"
+            + " SSLContextParameters for endpoints that set no sslContextParameters of their own.")
+    private boolean useGlobalSslContextParameters;
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
 
     @Override
     protected void doInit() throws Exception {

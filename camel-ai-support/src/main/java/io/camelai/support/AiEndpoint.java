@@ -6,6 +6,8 @@ import io.camelai.support.chat.ChatChunkConsumer;
 import io.camelai.support.chat.PromptTemplates;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.ExchangeOptions;
+import io.camelai.support.console.AiStats;
+import io.camelai.support.health.HealthProbe;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.SecretMasker;
@@ -13,6 +15,7 @@ import io.camelai.support.memory.ConversationMemory;
 import io.camelai.support.telemetry.AiMetrics;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import org.apache.camel.Component;
 import org.apache.camel.Consumer;
 import org.apache.camel.Exchange;
@@ -43,6 +46,8 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     private volatile PromptTemplates prompts = PromptTemplates.NONE;
     /** This endpoint's conversation memory (memoryKey), created once: a restart keeps its conversations. */
     private volatile ConversationMemory memory;
+    private final EndpointHealth health = new EndpointHealth();
+    private volatile OkHttpClient baseHttpClient;
 
     protected AiEndpoint(String uri, Component component) {
         super(uri, component);
@@ -104,8 +109,9 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
         if (cfg.getMemoryRepository() != null) {
             ServiceHelper.startService(cfg.getMemoryRepository()); // shared: stopped by its owner, not here
         }
-        http.start(providerName(), cfg, authInterceptors(), errorDecoder());
+        http.start(providerName(), cfg, baseHttpClient(), authInterceptors(), errorDecoder());
         http.client().metrics(AiMetrics.forEndpoint(this)); // GenAI metrics when a MeterRegistry is bound
+        health.register(this, healthProbe());
     }
 
     /** The endpoint's userMessage and systemMessage expressions (none before the endpoint starts). */
@@ -118,6 +124,36 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
         return memory;
     }
 
+    @Override
+    protected void doStop() throws Exception {
+        health.unregister();
+        super.doStop();
+    }
+
+    /**
+     * The call the endpoint's producer health check makes (readiness: credentials accepted, provider reachable), or
+     * null for no check. Called once the HTTP client is built.
+     */
+    protected HealthProbe healthProbe() {
+        return null;
+    }
+
+    /**
+     * The client every HTTP client of this endpoint derives from (token clients too): the {@code httpClient} bean or
+     * the shared default, with {@code sslContextParameters} (else the context's, when the component's
+     * {@code useGlobalSslContextParameters} is set) and the proxy options applied. Built on first use.
+     */
+    protected OkHttpClient baseHttpClient() throws Exception {
+        OkHttpClient c = baseHttpClient;
+        if (c == null) {
+            c = EndpointNetwork.baseClient(getCamelContext(), getConfiguration(),
+                    getComponent() instanceof AiComponent<?> ai ? ai.retrieveGlobalSslContextParameters() : null,
+                    secretMasker());
+            baseHttpClient = c;
+        }
+        return c;
+    }
+
     /** The HTTP client of this endpoint; available once the endpoint started. */
     public AiHttpClient httpClient() {
         AiHttpClient c = http.client();
@@ -125,6 +161,12 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
             throw new IllegalStateException("Endpoint " + this + " is not started");
         }
         return c;
+    }
+
+    /** This endpoint's counts for the dev console, or null before it started. */
+    public AiStats stats() {
+        AiHttpClient c = http.client();
+        return c == null ? null : c.stats();
     }
 
     /**

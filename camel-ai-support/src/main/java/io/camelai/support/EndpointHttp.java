@@ -8,6 +8,7 @@ import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.OkHttpClients;
 import io.camelai.support.http.SecretMasker;
 import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 
 /**
  * An endpoint's HTTP side: the secrets it masks wherever it writes text, and the client built from its options when
@@ -22,12 +23,16 @@ final class EndpointHttp {
         return secretMasker;
     }
 
-    /** Builds the client from the options; the auth interceptors run before retries see the request. */
-    void start(String provider, AiConfiguration cfg, List<Interceptor> auth, ErrorDecoder errorDecoder) {
+    /**
+     * Builds the client from the options and the endpoint's base client (TLS and proxy applied); the auth
+     * interceptors run before retries see the request.
+     */
+    void start(String provider, AiConfiguration cfg, OkHttpClient base, List<Interceptor> auth,
+            ErrorDecoder errorDecoder) {
         client = new AiHttpClient(provider,
-                OkHttpClients.unary(cfg.getHttpClient(), cfg.timeouts(), auth, cfg.isLogHttp(), secretMasker,
+                OkHttpClients.unary(base, cfg.timeouts(), auth, cfg.isLogHttp(), secretMasker,
                         cfg.getMaxResponseBytes()),
-                OkHttpClients.streaming(cfg.getHttpClient(), cfg.timeouts(), auth, cfg.isLogHttp(), secretMasker),
+                OkHttpClients.streaming(base, cfg.timeouts(), auth, cfg.isLogHttp(), secretMasker),
                 cfg.retryPolicy(), errorDecoder, secretMasker);
     }
 

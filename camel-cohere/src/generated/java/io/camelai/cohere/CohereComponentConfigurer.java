@@ -86,6 +86,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "format": getOrCreateConfiguration(target).setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
         case "inputtype":
@@ -120,14 +124,6 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
-        case "memorykey":
-        case "memoryKey": getOrCreateConfiguration(target).setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "memorymaxconversations":
-        case "memoryMaxConversations": getOrCreateConfiguration(target).setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
-        case "memorymaxmessages":
-        case "memoryMaxMessages": getOrCreateConfiguration(target).setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
-        case "memoryrepository":
-        case "memoryRepository": getOrCreateConfiguration(target).setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "modelsendpoint":
         case "modelsEndpoint": getOrCreateConfiguration(target).setModelsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
@@ -155,6 +151,16 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "priority": getOrCreateConfiguration(target).setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompttruncation":
         case "promptTruncation": getOrCreateConfiguration(target).setPromptTruncation(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": getOrCreateConfiguration(target).setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": getOrCreateConfiguration(target).setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "rankfields":
         case "rankFields": getOrCreateConfiguration(target).setRankFields(property(camelContext, java.util.List.class, value)); return true;
         case "rawprompting":
@@ -180,6 +186,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "skipmalformedinput":
         case "skipMalformedInput": getOrCreateConfiguration(target).setSkipMalformedInput(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stopsequences":
         case "stopSequences": getOrCreateConfiguration(target).setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
@@ -187,8 +195,6 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamFormat": getOrCreateConfiguration(target).setStreamFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "stricttools":
         case "strictTools": getOrCreateConfiguration(target).setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
-        case "systemmessage":
-        case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textseparator":
         case "textSeparator": getOrCreateConfiguration(target).setTextSeparator(property(camelContext, java.lang.String.class, value)); return true;
@@ -205,14 +211,19 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": getOrCreateConfiguration(target).setTopN(property(camelContext, java.lang.Integer.class, value)); return true;
         case "truncate": getOrCreateConfiguration(target).setTruncate(property(camelContext, java.lang.String.class, value)); return true;
-        case "usermessage":
-        case "userMessage": getOrCreateConfiguration(target).setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "validationstatus":
         case "validationStatus": getOrCreateConfiguration(target).setValidationStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "waittimeout":
         case "waitTimeout": getOrCreateConfiguration(target).setWaitTimeout(property(camelContext, long.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -274,6 +285,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "format": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
         case "inputtype":
@@ -308,14 +323,6 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
-        case "memorykey":
-        case "memoryKey": return java.lang.String.class;
-        case "memorymaxconversations":
-        case "memoryMaxConversations": return int.class;
-        case "memorymaxmessages":
-        case "memoryMaxMessages": return int.class;
-        case "memoryrepository":
-        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "model": return java.lang.String.class;
         case "modelsendpoint":
         case "modelsEndpoint": return java.lang.String.class;
@@ -343,6 +350,16 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "priority": return java.lang.Integer.class;
         case "prompttruncation":
         case "promptTruncation": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "rankfields":
         case "rankFields": return java.util.List.class;
         case "rawprompting":
@@ -368,6 +385,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "seed": return java.lang.Long.class;
         case "skipmalformedinput":
         case "skipMalformedInput": return java.lang.Boolean.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
@@ -375,8 +394,6 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamFormat": return java.lang.String.class;
         case "stricttools":
         case "strictTools": return java.lang.Boolean.class;
-        case "systemmessage":
-        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "textseparator":
         case "textSeparator": return java.lang.String.class;
@@ -393,8 +410,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": return java.lang.Integer.class;
         case "truncate": return java.lang.String.class;
-        case "usermessage":
-        case "userMessage": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "validationstatus":
         case "validationStatus": return java.lang.String.class;
         case "waittimeout":
@@ -463,6 +480,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "format": return getOrCreateConfiguration(target).getFormat();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "inputtype":
@@ -497,14 +518,6 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
-        case "memorykey":
-        case "memoryKey": return getOrCreateConfiguration(target).getMemoryKey();
-        case "memorymaxconversations":
-        case "memoryMaxConversations": return getOrCreateConfiguration(target).getMemoryMaxConversations();
-        case "memorymaxmessages":
-        case "memoryMaxMessages": return getOrCreateConfiguration(target).getMemoryMaxMessages();
-        case "memoryrepository":
-        case "memoryRepository": return getOrCreateConfiguration(target).getMemoryRepository();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "modelsendpoint":
         case "modelsEndpoint": return getOrCreateConfiguration(target).getModelsEndpoint();
@@ -532,6 +545,16 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "priority": return getOrCreateConfiguration(target).getPriority();
         case "prompttruncation":
         case "promptTruncation": return getOrCreateConfiguration(target).getPromptTruncation();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxytype":
+        case "proxyType": return getOrCreateConfiguration(target).getProxyType();
+        case "proxyuser":
+        case "proxyUser": return getOrCreateConfiguration(target).getProxyUser();
         case "rankfields":
         case "rankFields": return getOrCreateConfiguration(target).getRankFields();
         case "rawprompting":
@@ -557,6 +580,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "seed": return getOrCreateConfiguration(target).getSeed();
         case "skipmalformedinput":
         case "skipMalformedInput": return getOrCreateConfiguration(target).getSkipMalformedInput();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "stopsequences":
         case "stopSequences": return getOrCreateConfiguration(target).getStopSequences();
         case "stream": return getOrCreateConfiguration(target).isStream();
@@ -564,8 +589,6 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamFormat": return getOrCreateConfiguration(target).getStreamFormat();
         case "stricttools":
         case "strictTools": return getOrCreateConfiguration(target).getStrictTools();
-        case "systemmessage":
-        case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "textseparator":
         case "textSeparator": return getOrCreateConfiguration(target).getTextSeparator();
@@ -582,8 +605,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "topn":
         case "topN": return getOrCreateConfiguration(target).getTopN();
         case "truncate": return getOrCreateConfiguration(target).getTruncate();
-        case "usermessage":
-        case "userMessage": return getOrCreateConfiguration(target).getUserMessage();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "validationstatus":
         case "validationStatus": return getOrCreateConfiguration(target).getValidationStatus();
         case "waittimeout":

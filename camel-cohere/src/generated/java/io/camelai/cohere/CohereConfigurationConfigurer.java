@@ -141,6 +141,16 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "priority": target.setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompttruncation":
         case "promptTruncation": target.setPromptTruncation(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": target.setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": target.setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "rankfields":
         case "rankFields": target.setRankFields(property(camelContext, java.util.List.class, value)); return true;
         case "rawprompting":
@@ -166,6 +176,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "seed": target.setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "skipmalformedinput":
         case "skipMalformedInput": target.setSkipMalformedInput(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stopsequences":
         case "stopSequences": target.setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.setStream(property(camelContext, boolean.class, value)); return true;
@@ -322,6 +334,16 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "priority": return java.lang.Integer.class;
         case "prompttruncation":
         case "promptTruncation": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "rankfields":
         case "rankFields": return java.util.List.class;
         case "rawprompting":
@@ -347,6 +369,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "seed": return java.lang.Long.class;
         case "skipmalformedinput":
         case "skipMalformedInput": return java.lang.Boolean.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
@@ -504,6 +528,16 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "priority": return target.getPriority();
         case "prompttruncation":
         case "promptTruncation": return target.getPromptTruncation();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
+        case "proxytype":
+        case "proxyType": return target.getProxyType();
+        case "proxyuser":
+        case "proxyUser": return target.getProxyUser();
         case "rankfields":
         case "rankFields": return target.getRankFields();
         case "rawprompting":
@@ -529,6 +563,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "seed": return target.getSeed();
         case "skipmalformedinput":
         case "skipMalformedInput": return target.getSkipMalformedInput();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "stopsequences":
         case "stopSequences": return target.getStopSequences();
         case "stream": return target.isStream();

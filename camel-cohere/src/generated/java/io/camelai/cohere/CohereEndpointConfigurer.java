@@ -149,6 +149,16 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "priority": target.getConfiguration().setPriority(property(camelContext, java.lang.Integer.class, value)); return true;
         case "prompttruncation":
         case "promptTruncation": target.getConfiguration().setPromptTruncation(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.getConfiguration().setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": target.getConfiguration().setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": target.getConfiguration().setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "rankfields":
         case "rankFields": target.getConfiguration().setRankFields(property(camelContext, java.util.List.class, value)); return true;
         case "rawprompting":
@@ -174,6 +184,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "seed": target.getConfiguration().setSeed(property(camelContext, java.lang.Long.class, value)); return true;
         case "skipmalformedinput":
         case "skipMalformedInput": target.getConfiguration().setSkipMalformedInput(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stopsequences":
         case "stopSequences": target.getConfiguration().setStopSequences(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
@@ -207,6 +219,11 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "waitTimeout": target.getConfiguration().setWaitTimeout(property(camelContext, long.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -338,6 +355,16 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "priority": return java.lang.Integer.class;
         case "prompttruncation":
         case "promptTruncation": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "rankfields":
         case "rankFields": return java.util.List.class;
         case "rawprompting":
@@ -363,6 +390,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "seed": return java.lang.Long.class;
         case "skipmalformedinput":
         case "skipMalformedInput": return java.lang.Boolean.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stopsequences":
         case "stopSequences": return java.util.List.class;
         case "stream": return boolean.class;
@@ -528,6 +557,16 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "priority": return target.getConfiguration().getPriority();
         case "prompttruncation":
         case "promptTruncation": return target.getConfiguration().getPromptTruncation();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getConfiguration().getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "proxytype":
+        case "proxyType": return target.getConfiguration().getProxyType();
+        case "proxyuser":
+        case "proxyUser": return target.getConfiguration().getProxyUser();
         case "rankfields":
         case "rankFields": return target.getConfiguration().getRankFields();
         case "rawprompting":
@@ -553,6 +592,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "seed": return target.getConfiguration().getSeed();
         case "skipmalformedinput":
         case "skipMalformedInput": return target.getConfiguration().getSkipMalformedInput();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "stopsequences":
         case "stopSequences": return target.getConfiguration().getStopSequences();
         case "stream": return target.getConfiguration().isStream();

@@ -98,6 +98,11 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("preset");
         props.add("priority");
         props.add("promptTruncation");
+        props.add("proxyHost");
+        props.add("proxyPassword");
+        props.add("proxyPort");
+        props.add("proxyType");
+        props.add("proxyUser");
         props.add("rankFields");
         props.add("rawPrompting");
         props.add("readTimeout");
@@ -111,6 +116,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("searchQueriesOnly");
         props.add("seed");
         props.add("skipMalformedInput");
+        props.add("sslContextParameters");
         props.add("stopSequences");
         props.add("stream");
         props.add("streamFormat");
@@ -130,8 +136,10 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("validationStatus");
         props.add("waitTimeout");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(1);
+        Set<String> secretProps = new HashSet<>(3);
         secretProps.add("apiKey");
+        secretProps.add("proxyPassword");
+        secretProps.add("proxyUser");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         ENDPOINT_IDENTITY_PROPERTY_NAMES = Collections.emptySet();
         Map<String, String> prefixes = new HashMap<>(2);

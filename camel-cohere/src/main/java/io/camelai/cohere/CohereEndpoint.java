@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.api.V1ChatRequest;
 import io.camelai.cohere.api.V2ChatRequest;
 import io.camelai.cohere.chat.CohereV1Chat;
@@ -22,10 +23,12 @@ import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
 import io.camelai.support.config.Credentials;
 import io.camelai.support.embed.EmbeddingProducer;
+import io.camelai.support.health.HealthProbe;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.StaticHeaders;
 import io.camelai.support.json.PassThrough;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import org.apache.camel.Category;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.Metadata;
@@ -140,6 +143,23 @@ public class CohereEndpoint extends AiEndpoint<CohereConfiguration> {
     @Override
     protected ErrorDecoder errorDecoder() {
         return new CohereErrorDecoder();
+    }
+
+    /**
+     * {@code POST /v1/check-api-key} (https://docs.cohere.com/reference/checkapikey): DOWN when the key is not
+     * valid (a 401, or {@code valid: false}) or Cohere cannot be reached.
+     */
+    @Override
+    protected HealthProbe healthProbe() {
+        return () -> {
+            Request request = new Request.Builder().url(url("/v1/check-api-key"))
+                    .post(okhttp3.RequestBody.create(new byte[0])).build();
+            JsonNode answer = httpClient().executeJson(null, request, (response, json) -> json);
+            return answer.path("valid").asBoolean(false)
+                    ? null
+                    : "credentials rejected: Cohere says the API key is"
+                            + " not valid";
+        };
     }
 
     @Override

@@ -74,6 +74,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "functionExamples": getOrCreateConfiguration(target).setFunctionExamples(property(camelContext, java.util.Map.class, value)); return true;
         case "functionresponses":
         case "functionResponses": getOrCreateConfiguration(target).setFunctionResponses(property(camelContext, java.util.Map.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
         case "lazystartproducer":
@@ -109,6 +113,16 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "penaltyScore": getOrCreateConfiguration(target).setPenaltyScore(property(camelContext, java.lang.Double.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": getOrCreateConfiguration(target).setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": getOrCreateConfiguration(target).setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responseformat":
@@ -121,6 +135,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "signatureexpiration":
         case "signatureExpiration": getOrCreateConfiguration(target).setSignatureExpiration(property(camelContext, int.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stop": getOrCreateConfiguration(target).setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
         case "system": getOrCreateConfiguration(target).setSystem(property(camelContext, java.lang.String.class, value)); return true;
@@ -142,6 +158,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "topLogprobs": getOrCreateConfiguration(target).setTopLogprobs(property(camelContext, java.lang.Integer.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "userid":
         case "userId": getOrCreateConfiguration(target).setUserId(property(camelContext, java.lang.String.class, value)); return true;
         case "usermemoryextractlevel":
@@ -150,6 +168,11 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "userMessage": getOrCreateConfiguration(target).setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -199,6 +222,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "functionExamples": return java.util.Map.class;
         case "functionresponses":
         case "functionResponses": return java.util.Map.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
         case "lazystartproducer":
@@ -234,6 +261,16 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "penaltyScore": return java.lang.Double.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "responseformat":
@@ -246,6 +283,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "secretKey": return java.lang.String.class;
         case "signatureexpiration":
         case "signatureExpiration": return int.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
         case "system": return java.lang.String.class;
@@ -267,6 +306,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "topLogprobs": return java.lang.Integer.class;
         case "topp":
         case "topP": return java.lang.Double.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "userid":
         case "userId": return java.lang.String.class;
         case "usermemoryextractlevel":
@@ -325,6 +366,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "functionExamples": return getOrCreateConfiguration(target).getFunctionExamples();
         case "functionresponses":
         case "functionResponses": return getOrCreateConfiguration(target).getFunctionResponses();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "lazystartproducer":
@@ -360,6 +405,16 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "penaltyScore": return getOrCreateConfiguration(target).getPenaltyScore();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxytype":
+        case "proxyType": return getOrCreateConfiguration(target).getProxyType();
+        case "proxyuser":
+        case "proxyUser": return getOrCreateConfiguration(target).getProxyUser();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "responseformat":
@@ -372,6 +427,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "signatureexpiration":
         case "signatureExpiration": return getOrCreateConfiguration(target).getSignatureExpiration();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "stop": return getOrCreateConfiguration(target).getStop();
         case "stream": return getOrCreateConfiguration(target).isStream();
         case "system": return getOrCreateConfiguration(target).getSystem();
@@ -393,6 +450,8 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "topLogprobs": return getOrCreateConfiguration(target).getTopLogprobs();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "userid":
         case "userId": return getOrCreateConfiguration(target).getUserId();
         case "usermemoryextractlevel":

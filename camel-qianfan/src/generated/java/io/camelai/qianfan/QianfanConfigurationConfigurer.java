@@ -95,6 +95,16 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "penaltyScore": target.setPenaltyScore(property(camelContext, java.lang.Double.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": target.setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": target.setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, long.class, value)); return true;
         case "responseformat":
@@ -107,6 +117,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "signatureexpiration":
         case "signatureExpiration": target.setSignatureExpiration(property(camelContext, int.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stop": target.setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.setStream(property(camelContext, boolean.class, value)); return true;
         case "system": target.setSystem(property(camelContext, java.lang.String.class, value)); return true;
@@ -213,6 +225,16 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "penaltyScore": return java.lang.Double.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "responseformat":
@@ -225,6 +247,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "secretKey": return java.lang.String.class;
         case "signatureexpiration":
         case "signatureExpiration": return int.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
         case "system": return java.lang.String.class;
@@ -332,6 +356,16 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "penaltyScore": return target.getPenaltyScore();
         case "presencepenalty":
         case "presencePenalty": return target.getPresencePenalty();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
+        case "proxytype":
+        case "proxyType": return target.getProxyType();
+        case "proxyuser":
+        case "proxyUser": return target.getProxyUser();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
         case "responseformat":
@@ -344,6 +378,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "secretKey": return target.getSecretKey();
         case "signatureexpiration":
         case "signatureExpiration": return target.getSignatureExpiration();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "stop": return target.getStop();
         case "stream": return target.isStream();
         case "system": return target.getSystem();

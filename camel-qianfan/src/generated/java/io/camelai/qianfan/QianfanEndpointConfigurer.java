@@ -103,6 +103,16 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "penaltyScore": target.getConfiguration().setPenaltyScore(property(camelContext, java.lang.Double.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.getConfiguration().setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.getConfiguration().setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": target.getConfiguration().setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": target.getConfiguration().setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responseformat":
@@ -115,6 +125,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "signatureexpiration":
         case "signatureExpiration": target.getConfiguration().setSignatureExpiration(property(camelContext, int.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stop": target.getConfiguration().setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
         case "system": target.getConfiguration().setSystem(property(camelContext, java.lang.String.class, value)); return true;
@@ -144,6 +156,11 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "userMessage": target.getConfiguration().setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -229,6 +246,16 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "penaltyScore": return java.lang.Double.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "responseformat":
@@ -241,6 +268,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "secretKey": return java.lang.String.class;
         case "signatureexpiration":
         case "signatureExpiration": return int.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
         case "system": return java.lang.String.class;
@@ -356,6 +385,16 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "penaltyScore": return target.getConfiguration().getPenaltyScore();
         case "presencepenalty":
         case "presencePenalty": return target.getConfiguration().getPresencePenalty();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getConfiguration().getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "proxytype":
+        case "proxyType": return target.getConfiguration().getProxyType();
+        case "proxyuser":
+        case "proxyUser": return target.getConfiguration().getProxyUser();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "responseformat":
@@ -368,6 +407,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "signatureexpiration":
         case "signatureExpiration": return target.getConfiguration().getSignatureExpiration();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "stop": return target.getConfiguration().getStop();
         case "stream": return target.getConfiguration().isStream();
         case "system": return target.getConfiguration().getSystem();

@@ -13,6 +13,7 @@ import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
 import io.camelai.support.config.PathSegments;
 import io.camelai.support.embed.EmbeddingProducer;
+import io.camelai.support.health.HealthProbe;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.json.PassThrough;
 import okhttp3.HttpUrl;
@@ -92,7 +93,7 @@ public class QianfanEndpoint extends AiEndpoint<QianfanConfiguration> {
     /** Which interceptors authenticate which credentials is {@link QianfanAuth}'s job. */
     @Override
     protected void doStart() throws Exception {
-        QianfanAuth a = new QianfanAuth(configuration, secretMasker(), clock);
+        QianfanAuth a = new QianfanAuth(configuration, secretMasker(), clock, baseHttpClient());
         authInterceptors = a.interceptors();
         auth = a;
         super.doStart();
@@ -112,6 +113,13 @@ public class QianfanEndpoint extends AiEndpoint<QianfanConfiguration> {
     @Override
     protected ErrorDecoder errorDecoder() {
         return new QianfanErrorDecoder();
+    }
+
+    /** A token fetch (see {@link QianfanAuth#healthProbe()}); no check with a fixed v2 bearer token. */
+    @Override
+    protected HealthProbe healthProbe() {
+        QianfanAuth a = auth;
+        return a == null ? null : a.healthProbe();
     }
 
     /**

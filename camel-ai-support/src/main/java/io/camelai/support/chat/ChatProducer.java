@@ -79,13 +79,16 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
             return;
         }
         ChatResult result = loop != null ? loop.run() : provider.chat(call);
+        getEndpoint().httpClient().stats().tokens(result.model() != null ? result.model() : configuration.getModel(),
+                result.usage());
         write(exchange.getMessage(), result, call, loop, turn);
     }
 
     private void stream(Exchange exchange, ChatCall<C> call, ToolLoop<C> loop, ConversationMemory.Turn turn)
             throws Exception {
         ChatStream stream = new ChatStream(provider.name(), getEndpoint().secretMasker(), exchange,
-                provider.stream(call), loop == null ? null : loop::nextRound);
+                getEndpoint().httpClient().stats().track(provider.stream(call), call.configuration().getModel()),
+                loop == null ? null : loop::nextRound);
         ChatChunkConsumer consumer = getEndpoint().chunkConsumer();
         if (consumer == null) {
             if (turn != null) {

@@ -5,8 +5,10 @@ import io.camelai.support.http.RetryPolicy;
 import okhttp3.OkHttpClient;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.AggregationRepository;
+import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
 
 /**
  * The options every component of this project has: HTTP behaviour, retries, streaming, tools and embedding batches.
@@ -49,8 +51,37 @@ public abstract class AiConfiguration implements Cloneable {
     private long retryMaxDelay = 30_000;
 
     @UriParam(label = "advanced", description = "An OkHttpClient bean to derive this endpoint's HTTP clients from (proxy, TLS, pool,"
-            + " interceptors). By default one client shared by all endpoints is used.")
+            + " interceptors). By default one client shared by all endpoints is used; autowired when the"
+            + " registry holds exactly one OkHttpClient. sslContextParameters and the proxy options apply on top"
+            + " of it.")
+    @Metadata(autowired = true)
     private OkHttpClient httpClient;
+
+    @UriParam(label = "security", description = "The TLS settings of the connections to the provider (trusted CAs, client"
+            + " certificate, protocols, cipher suites). By default the JVM's; see also the component's"
+            + " useGlobalSslContextParameters.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "proxy", description = "The host of a proxy every request of this endpoint goes through (token"
+            + " requests included). Needs proxyPort.")
+    @MaxLength(253)
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The port of the proxy named by proxyHost.")
+    @ValueRange(min = 1, max = 65535)
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy", enums = "HTTP,SOCKS", defaultValue = "HTTP", description = "The kind of proxy: HTTP"
+            + " (HTTPS is tunnelled with CONNECT) or SOCKS.")
+    private String proxyType = "HTTP";
+
+    @UriParam(label = "proxy,security", secret = true, description = "The user name sent to an HTTP proxy that asks"
+            + " for credentials (Proxy-Authorization: Basic); needs proxyPassword.")
+    private String proxyUser;
+
+    @UriParam(label = "proxy,security", secret = true, description = "The password of proxyUser. Never logged nor in"
+            + " exception messages.")
+    private String proxyPassword;
 
     @UriParam(label = "advanced", defaultValue = "false", description = "Log requests and responses (logger io.camelai.http, INFO). Credentials are redacted;"
             + " stream bodies are not logged (only their headers), so a stream is never buffered.")
@@ -198,6 +229,7 @@ public abstract class AiConfiguration implements Cloneable {
                     + " system message: keep one (systemMessage takes a Simple expression, " + literalSystemOption()
                     + " a literal text)");
         }
+        ProxyOptions.check(this);
     }
 
     public RetryPolicy retryPolicy() {
@@ -263,6 +295,54 @@ public abstract class AiConfiguration implements Cloneable {
 
     public void setHttpClient(OkHttpClient httpClient) {
         this.httpClient = httpClient;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyType() {
+        return proxyType;
+    }
+
+    public void setProxyType(String proxyType) {
+        this.proxyType = proxyType;
+    }
+
+    public String getProxyUser() {
+        return proxyUser;
+    }
+
+    public void setProxyUser(String proxyUser) {
+        this.proxyUser = proxyUser;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
     }
 
     public boolean isLogHttp() {

@@ -5,12 +5,15 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 
+import javax.net.ssl.SSLException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.FailsafeExecutor;
 import io.camelai.support.AiHttpException;
+import io.camelai.support.console.AiStats;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.StreamMediaTypes;
 import io.camelai.support.telemetry.AiMetrics;
@@ -48,6 +51,7 @@ public final class AiHttpClient {
     private final FailsafeExecutor<Object> failsafe;
     /** Set once when the endpoint starts; counts retries and, for operations no producer measures, durations. */
     private volatile AiMetrics metrics = AiMetrics.NONE;
+    private final AiStats stats = new AiStats();
 
     /**
      * @param unaryClient     from {@link OkHttpClients#unary}, which bounds response bodies
@@ -66,8 +70,16 @@ public final class AiHttpClient {
                 .handleIf((result, failure) -> failure != null && retryPolicy.shouldRetry(failure))
                 .withMaxRetries(retryPolicy.maxRetries())
                 .withDelayFn(ctx -> retryPolicy.delayBefore(ctx.getAttemptCount(), ctx.getLastException()))
-                .onRetry(e -> metrics.retried(e.getLastException()))
+                .onRetry(e -> {
+                    metrics.retried(e.getLastException());
+                    stats.retry();
+                })
                 .build());
+    }
+
+    /** This client's counts for the dev console. */
+    public AiStats stats() {
+        return stats;
     }
 
     public String provider() {
@@ -192,18 +204,20 @@ public final class AiHttpClient {
     }
 
     private <T> T retrying(Exchange exchange, Attempt<T> attempt) throws AiHttpException {
+        stats.call();
         try {
             return failsafe.get(attempt::run);
         } catch (FailsafeException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof AiHttpException ahe) {
-                throw ahe;
-            }
+            AiHttpException failure = cause instanceof AiHttpException ahe
+                    ? ahe
+                    : AiHttpException.builder(provider).masker(masker)
+                            .providerMessage("call interrupted while waiting to retry").cause(cause).build(exchange);
             if (cause instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw AiHttpException.builder(provider).masker(masker)
-                    .providerMessage("call interrupted while waiting to retry").cause(cause).build(exchange);
+            stats.failure(failure);
+            throw failure;
         }
     }
 
@@ -213,12 +227,18 @@ public final class AiHttpClient {
         if (tooLarge != null) {
             return tooLarge(exchange, request, tooLarge);
         }
-        return AiHttpException.builder(provider)
+        AiHttpException.Builder b = AiHttpException.builder(provider)
                 .masker(masker)
                 .operation(operation(request))
                 .retryable(isConnectFailure(e))
-                .cause(e)
-                .build(exchange);
+                .cause(e);
+        if (e instanceof SSLException) {
+            // a certificate the client does not trust is a configuration problem: name the option that fixes it
+            b.providerMessage("TLS handshake with " + request.url().host() + " failed: " + e.getMessage()
+                    + ". The server's certificate must be trusted by the sslContextParameters option (or the JVM's"
+                    + " default trust store)");
+        }
+        return b.build(exchange);
     }
 
     /** A response that arrived but could not be read or parsed: never retried, the provider may have acted on it. */

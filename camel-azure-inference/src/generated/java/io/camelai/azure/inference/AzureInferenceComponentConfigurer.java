@@ -56,6 +56,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "extraParameters": getOrCreateConfiguration(target).setExtraParameters(property(camelContext, java.lang.String.class, value)); return true;
         case "frequencypenalty":
         case "frequencyPenalty": getOrCreateConfiguration(target).setFrequencyPenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "httpclient":
         case "httpClient": getOrCreateConfiguration(target).setHttpClient(property(camelContext, okhttp3.OkHttpClient.class, value)); return true;
         case "inputtype":
@@ -80,20 +84,22 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
-        case "memorykey":
-        case "memoryKey": getOrCreateConfiguration(target).setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
-        case "memorymaxconversations":
-        case "memoryMaxConversations": getOrCreateConfiguration(target).setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
-        case "memorymaxmessages":
-        case "memoryMaxMessages": getOrCreateConfiguration(target).setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
-        case "memoryrepository":
-        case "memoryRepository": getOrCreateConfiguration(target).setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "modalities": getOrCreateConfiguration(target).setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": getOrCreateConfiguration(target).setParallelCalls(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": getOrCreateConfiguration(target).setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": getOrCreateConfiguration(target).setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": getOrCreateConfiguration(target).setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": getOrCreateConfiguration(target).setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": getOrCreateConfiguration(target).setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": getOrCreateConfiguration(target).setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responseformat":
@@ -104,10 +110,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxDelay": getOrCreateConfiguration(target).setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": getOrCreateConfiguration(target).setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "seed": getOrCreateConfiguration(target).setSeed(property(camelContext, java.lang.Long.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stop": getOrCreateConfiguration(target).setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
-        case "systemmessage":
-        case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "tokencredential":
         case "tokenCredential": getOrCreateConfiguration(target).setTokenCredential(property(camelContext, com.azure.core.credential.TokenCredential.class, value)); return true;
@@ -120,10 +126,15 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "tools": getOrCreateConfiguration(target).setTools(property(camelContext, java.lang.String.class, value)); return true;
         case "topp":
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
-        case "usermessage":
-        case "userMessage": getOrCreateConfiguration(target).setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -155,6 +166,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "extraParameters": return java.lang.String.class;
         case "frequencypenalty":
         case "frequencyPenalty": return java.lang.Double.class;
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return boolean.class;
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return boolean.class;
         case "httpclient":
         case "httpClient": return okhttp3.OkHttpClient.class;
         case "inputtype":
@@ -179,20 +194,22 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
-        case "memorykey":
-        case "memoryKey": return java.lang.String.class;
-        case "memorymaxconversations":
-        case "memoryMaxConversations": return int.class;
-        case "memorymaxmessages":
-        case "memoryMaxMessages": return int.class;
-        case "memoryrepository":
-        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "responseformat":
@@ -203,10 +220,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxDelay": return long.class;
         case "scope": return java.lang.String.class;
         case "seed": return java.lang.Long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
-        case "systemmessage":
-        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "tokencredential":
         case "tokenCredential": return com.azure.core.credential.TokenCredential.class;
@@ -219,8 +236,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "tools": return java.lang.String.class;
         case "topp":
         case "topP": return java.lang.Double.class;
-        case "usermessage":
-        case "userMessage": return java.lang.String.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
         }
     }
@@ -255,6 +272,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "extraParameters": return getOrCreateConfiguration(target).getExtraParameters();
         case "frequencypenalty":
         case "frequencyPenalty": return getOrCreateConfiguration(target).getFrequencyPenalty();
+        case "healthcheckconsumerenabled":
+        case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
+        case "healthcheckproducerenabled":
+        case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "httpclient":
         case "httpClient": return getOrCreateConfiguration(target).getHttpClient();
         case "inputtype":
@@ -279,20 +300,22 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
-        case "memorykey":
-        case "memoryKey": return getOrCreateConfiguration(target).getMemoryKey();
-        case "memorymaxconversations":
-        case "memoryMaxConversations": return getOrCreateConfiguration(target).getMemoryMaxConversations();
-        case "memorymaxmessages":
-        case "memoryMaxMessages": return getOrCreateConfiguration(target).getMemoryMaxMessages();
-        case "memoryrepository":
-        case "memoryRepository": return getOrCreateConfiguration(target).getMemoryRepository();
         case "modalities": return getOrCreateConfiguration(target).getModalities();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "parallelcalls":
         case "parallelCalls": return getOrCreateConfiguration(target).getParallelCalls();
         case "presencepenalty":
         case "presencePenalty": return getOrCreateConfiguration(target).getPresencePenalty();
+        case "proxyhost":
+        case "proxyHost": return getOrCreateConfiguration(target).getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return getOrCreateConfiguration(target).getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return getOrCreateConfiguration(target).getProxyPort();
+        case "proxytype":
+        case "proxyType": return getOrCreateConfiguration(target).getProxyType();
+        case "proxyuser":
+        case "proxyUser": return getOrCreateConfiguration(target).getProxyUser();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
         case "responseformat":
@@ -303,10 +326,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "retryMaxDelay": return getOrCreateConfiguration(target).getRetryMaxDelay();
         case "scope": return getOrCreateConfiguration(target).getScope();
         case "seed": return getOrCreateConfiguration(target).getSeed();
+        case "sslcontextparameters":
+        case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "stop": return getOrCreateConfiguration(target).getStop();
         case "stream": return getOrCreateConfiguration(target).isStream();
-        case "systemmessage":
-        case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "tokencredential":
         case "tokenCredential": return getOrCreateConfiguration(target).getTokenCredential();
@@ -319,8 +342,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "tools": return getOrCreateConfiguration(target).getTools();
         case "topp":
         case "topP": return getOrCreateConfiguration(target).getTopP();
-        case "usermessage":
-        case "userMessage": return getOrCreateConfiguration(target).getUserMessage();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;
         }
     }

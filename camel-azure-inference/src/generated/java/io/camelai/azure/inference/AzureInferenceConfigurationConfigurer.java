@@ -80,6 +80,16 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "parallelCalls": target.setParallelCalls(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": target.setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": target.setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, long.class, value)); return true;
         case "responseformat":
@@ -90,6 +100,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "retryMaxDelay": target.setRetryMaxDelay(property(camelContext, long.class, value)); return true;
         case "scope": target.setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "seed": target.setSeed(property(camelContext, java.lang.Long.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stop": target.setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.setStream(property(camelContext, boolean.class, value)); return true;
         case "systemmessage":
@@ -172,6 +184,16 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "parallelCalls": return int.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "responseformat":
@@ -182,6 +204,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "retryMaxDelay": return long.class;
         case "scope": return java.lang.String.class;
         case "seed": return java.lang.Long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
         case "systemmessage":
@@ -265,6 +289,16 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "parallelCalls": return target.getParallelCalls();
         case "presencepenalty":
         case "presencePenalty": return target.getPresencePenalty();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
+        case "proxytype":
+        case "proxyType": return target.getProxyType();
+        case "proxyuser":
+        case "proxyUser": return target.getProxyUser();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
         case "responseformat":
@@ -275,6 +309,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "retryMaxDelay": return target.getRetryMaxDelay();
         case "scope": return target.getScope();
         case "seed": return target.getSeed();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "stop": return target.getStop();
         case "stream": return target.isStream();
         case "systemmessage":

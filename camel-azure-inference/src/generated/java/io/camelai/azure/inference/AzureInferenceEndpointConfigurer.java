@@ -88,6 +88,16 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "parallelCalls": target.getConfiguration().setParallelCalls(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
         case "presencePenalty": target.getConfiguration().setPresencePenalty(property(camelContext, java.lang.Double.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.getConfiguration().setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.getConfiguration().setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.getConfiguration().setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": target.getConfiguration().setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyuser":
+        case "proxyUser": target.getConfiguration().setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "responseformat":
@@ -98,6 +108,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "retryMaxDelay": target.getConfiguration().setRetryMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "scope": target.getConfiguration().setScope(property(camelContext, java.lang.String.class, value)); return true;
         case "seed": target.getConfiguration().setSeed(property(camelContext, java.lang.Long.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stop": target.getConfiguration().setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": target.getConfiguration().setStream(property(camelContext, boolean.class, value)); return true;
         case "systemmessage":
@@ -118,6 +130,11 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "userMessage": target.getConfiguration().setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
+    }
+
+    @Override
+    public String[] getAutowiredNames() {
+        return new String[]{"httpClient"};
     }
 
     @Override
@@ -188,6 +205,16 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "parallelCalls": return int.class;
         case "presencepenalty":
         case "presencePenalty": return java.lang.Double.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
+        case "proxyuser":
+        case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
         case "responseformat":
@@ -198,6 +225,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "retryMaxDelay": return long.class;
         case "scope": return java.lang.String.class;
         case "seed": return java.lang.Long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
         case "systemmessage":
@@ -289,6 +318,16 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "parallelCalls": return target.getConfiguration().getParallelCalls();
         case "presencepenalty":
         case "presencePenalty": return target.getConfiguration().getPresencePenalty();
+        case "proxyhost":
+        case "proxyHost": return target.getConfiguration().getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getConfiguration().getProxyPassword();
+        case "proxyport":
+        case "proxyPort": return target.getConfiguration().getProxyPort();
+        case "proxytype":
+        case "proxyType": return target.getConfiguration().getProxyType();
+        case "proxyuser":
+        case "proxyUser": return target.getConfiguration().getProxyUser();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "responseformat":
@@ -299,6 +338,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "retryMaxDelay": return target.getConfiguration().getRetryMaxDelay();
         case "scope": return target.getConfiguration().getScope();
         case "seed": return target.getConfiguration().getSeed();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "stop": return target.getConfiguration().getStop();
         case "stream": return target.getConfiguration().isStream();
         case "systemmessage":

@@ -1,6 +1,7 @@
 package io.camelai.azure.inference;
 
 import java.util.Map;
+import java.util.Set;
 
 import io.camelai.support.AiComponent;
 import io.camelai.support.AiEndpoint;
@@ -23,6 +24,38 @@ public class AzureInferenceComponent extends AiComponent<AzureInferenceConfigura
      */
     public void setConfiguration(AzureInferenceConfiguration configuration) {
         this.configuration = configuration;
+    }
+
+    private volatile Object autowiredTokenCredential;
+
+    /**
+     * Camel's autowiring for tokenCredential, done here rather than with {@code @Metadata(autowired = true)}:
+     * azure-core is optional, and the generated configurer would load its TokenCredential class for every autowired
+     * option whenever the component starts, failing without azure-core. Same rule: autowiring enabled, exactly one
+     * bean of the type in the registry.
+     */
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        if (!isAutowiredEnabled() || !Boolean.TRUE.equals(getCamelContext().isAutowiredEnabled())) {
+            return;
+        }
+        Class<?> type;
+        try {
+            type = Class.forName("com.azure.core.credential.TokenCredential", false, getClass().getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return;
+        }
+        Set<?> beans = getCamelContext().getRegistry().findByType(type);
+        autowiredTokenCredential = beans.size() == 1 ? beans.iterator().next() : null;
+    }
+
+    /**
+     * The single TokenCredential bean of the registry, or null: endpoints use it when neither tokenCredential nor
+     * apiKey is set on them.
+     */
+    Object autowiredTokenCredential() {
+        return autowiredTokenCredential;
     }
 
     @Override

@@ -151,7 +151,7 @@ public class AzureInferenceConfiguration extends AiConfiguration {
     }
 
     /**
-     * A com.azure.core.credential.TokenCredential bean (Entra ID, e.g. DefaultAzureCredential; needs azure-core on the classpath). Its tokens are sent as Authorization: Bearer and refreshed before they expire.
+     * A com.azure.core.credential.TokenCredential bean (Entra ID, e.g. DefaultAzureCredential; needs azure-core on the classpath). Its tokens are sent as Authorization: Bearer and refreshed before they expire. When neither this nor apiKey is set, the registry's TokenCredential bean is used if it holds exactly one (autowiring).
      */
     public void setTokenCredential(Object tokenCredential) {
         this.tokenCredential = tokenCredential;

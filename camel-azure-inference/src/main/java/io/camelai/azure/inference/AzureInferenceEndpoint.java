@@ -14,11 +14,13 @@ import io.camelai.support.AiEndpoint;
 import io.camelai.support.chat.ChatProducer;
 import io.camelai.support.config.Credentials;
 import io.camelai.support.embed.EmbeddingProducer;
+import io.camelai.support.health.HealthProbe;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.StaticHeaders;
 import io.camelai.support.json.PassThrough;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.Request;
 import org.apache.camel.Category;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.Metadata;
@@ -110,9 +112,14 @@ public class AzureInferenceEndpoint extends AiEndpoint<AzureInferenceConfigurati
         if (configuration.getExtraParameters() != null) {
             headers.put("extra-parameters", configuration.getExtraParameters());
         }
-        if (configuration.getTokenCredential() != null) {
-            TokenCredentialAuth tokens = new TokenCredentialAuth(configuration.getTokenCredential(),
-                    configuration.getScope(), secretMasker());
+        Object credential = configuration.getTokenCredential();
+        if (credential == null && configuration.getApiKey() == null
+                && getComponent() instanceof AzureInferenceComponent c) {
+            credential = c.autowiredTokenCredential();
+        }
+        if (credential != null) {
+            TokenCredentialAuth tokens = new TokenCredentialAuth(credential, configuration.getScope(),
+                    secretMasker());
             return headers.isEmpty() ? List.of(tokens) : List.of(new StaticHeaders(headers), tokens);
         }
         String key = Credentials.require(AzureInferenceConstants.SCHEME, "apiKey", configuration.getApiKey(),
@@ -131,6 +138,19 @@ public class AzureInferenceEndpoint extends AiEndpoint<AzureInferenceConfigurati
     @Override
     protected List<Interceptor> authInterceptors() {
         return auth;
+    }
+
+    /**
+     * {@code GET /info} (https://learn.microsoft.com/en-us/rest/api/aifoundry/modelinference/reference/get-model-info):
+     * DOWN when the credentials are refused or the endpoint cannot be reached.
+     */
+    @Override
+    protected HealthProbe healthProbe() {
+        return () -> {
+            httpClient().executeJson(null, new Request.Builder().url(url("/info")).get().build(),
+                    (response, json) -> json);
+            return null;
+        };
     }
 
     @Override

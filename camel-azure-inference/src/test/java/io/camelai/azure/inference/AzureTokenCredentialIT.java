@@ -72,4 +72,27 @@ class AzureTokenCredentialIT extends CamelTestSupport {
         sim.get().takeRequest();
         assertTrue(sim.get().takeRequest().header("Authorization").endsWith("entra-token-2"));
     }
+
+    @Test
+    void theRegistrysOnlyTokenCredentialIsUsedWhenTheEndpointSetsNoCredential() {
+        context.getRegistry().bind("entra", credential);
+
+        assertEquals("Simulated answer to: one", template.requestBody("azure-inference:chat?model=m&endpoint="
+                + sim.get().azureUrl(), "one", String.class));
+
+        assertEquals("Bearer entra-token-1", sim.get().takeRequest().header("Authorization"), "autowired");
+    }
+
+    @Test
+    void anApiKeyOnTheEndpointWinsOverTheRegistrysTokenCredential() {
+        context.getRegistry().bind("entra", credential);
+
+        template.requestBody("azure-inference:chat?model=m&apiKey=az-key-1234&authHeader=api-key&endpoint="
+                + sim.get().azureUrl(), "one", String.class);
+
+        RecordedRequest r = sim.get().takeRequest();
+        assertEquals("az-key-1234", r.header("api-key"));
+        assertNull(r.header("Authorization"));
+        assertTrue(credential.scopes.isEmpty(), "no token was asked for");
+    }
 }

@@ -1,5 +1,6 @@
 package io.camelai.qianfan.auth;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
 import io.camelai.support.config.Credentials;
+import io.camelai.support.health.HealthProbe;
 import io.camelai.support.http.OkHttpClients;
 import io.camelai.support.http.SecretMasker;
 import io.camelai.support.http.StaticHeaders;
@@ -24,18 +26,50 @@ public final class QianfanAuth {
     private final QianfanConfiguration configuration;
     private final SecretMasker secretMasker;
     private final Clock clock;
+    private final OkHttpClient baseClient;
     private OAuthTokens oauthTokens;
+    private HealthProbe healthProbe;
 
-    /** @param clock the clock signatures and token expiry are computed with */
-    public QianfanAuth(QianfanConfiguration configuration, SecretMasker secretMasker, Clock clock) {
+    /**
+     * @param clock      the clock signatures and token expiry are computed with
+     * @param baseClient the endpoint's base client (its TLS settings and proxy), token clients derive from it
+     */
+    public QianfanAuth(QianfanConfiguration configuration, SecretMasker secretMasker, Clock clock,
+            OkHttpClient baseClient) {
         this.configuration = configuration;
         this.secretMasker = secretMasker;
         this.clock = clock;
+        this.baseClient = baseClient;
     }
 
     /** The interceptors for the configured API version and credentials; fails naming the options when there are none. */
     public List<Interceptor> interceptors() {
         return configuration.isV2() ? v2Auth() : v1Auth();
+    }
+
+    /**
+     * The readiness probe: obtaining a token (OAuth with application keys; an IAM-signed bearer-token request with
+     * access keys, which checks the keys on v1 too), or null with a fixed bearer token, which can be checked by no
+     * call short of a model call. Tokens are cached while valid, so a probe calls out only when none is.
+     */
+    public HealthProbe healthProbe() {
+        return healthProbe;
+    }
+
+    private static HealthProbe tokenProbe(TokenSource tokens) {
+        return () -> {
+            try {
+                tokens.token();
+                return null;
+            } catch (IOException e) {
+                return "could not obtain a token: " + e.getMessage();
+            }
+        };
+    }
+
+    /** Where a probe gets its token. */
+    private interface TokenSource {
+        String token() throws IOException;
     }
 
     /** The OAuth token source when app keys are used on v1, else null. */
@@ -55,6 +89,9 @@ public final class QianfanAuth {
                     QianfanConstants.SECRET_KEY_ENV);
             secretMasker.add(accessKey);
             secretMasker.add(secret);
+            BearerTokens probeTokens = BearerTokens.fromIam(tokenClient(), authUrl(QianfanConstants.DEFAULT_IAM_URL),
+                    accessKey, secret, configuration.getSignatureExpiration(), clock, secretMasker);
+            healthProbe = tokenProbe(probeTokens::token);
             return List.of(new IamSigningInterceptor(accessKey, secret, configuration.getSignatureExpiration(),
                     clock));
         }
@@ -65,6 +102,7 @@ public final class QianfanAuth {
             secretMasker.add(secret);
             oauthTokens = new OAuthTokens(tokenClient(), authUrl(QianfanConstants.DEFAULT_OAUTH_URL), apiKey, secret,
                     clock, secretMasker);
+            healthProbe = tokenProbe(oauthTokens::token);
             return List.of(new OAuthInterceptor(oauthTokens));
         }
         throw new IllegalArgumentException("No credentials for qianfan: set accessKey and secretKey (IAM, env "
@@ -99,8 +137,10 @@ public final class QianfanAuth {
                 QianfanConstants.SECRET_KEY_ENV);
         secretMasker.add(accessKey);
         secretMasker.add(secret);
-        out.add(new BearerInterceptor(BearerTokens.fromIam(tokenClient(), authUrl(QianfanConstants.DEFAULT_IAM_URL),
-                accessKey, secret, configuration.getSignatureExpiration(), clock, secretMasker)));
+        BearerTokens tokens = BearerTokens.fromIam(tokenClient(), authUrl(QianfanConstants.DEFAULT_IAM_URL),
+                accessKey, secret, configuration.getSignatureExpiration(), clock, secretMasker);
+        healthProbe = tokenProbe(tokens::token);
+        out.add(new BearerInterceptor(tokens));
         return out;
     }
 
@@ -109,7 +149,7 @@ public final class QianfanAuth {
      * logging: their URLs and bodies are credentials. Their answers are bounded like any other.
      */
     private OkHttpClient tokenClient() {
-        return OkHttpClients.unary(configuration.getHttpClient(), configuration.timeouts(), List.of(), false,
+        return OkHttpClients.unary(baseClient, configuration.timeouts(), List.of(), false,
                 secretMasker, configuration.getMaxResponseBytes());
     }
 

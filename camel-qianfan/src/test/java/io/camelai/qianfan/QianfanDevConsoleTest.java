@@ -1,0 +1,40 @@
+package io.camelai.qianfan;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PluginHelper;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+/** Camel finds the qianfan dev console by its generated META-INF file; it lists the started endpoints, masked. */
+class QianfanDevConsoleTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void listsEachStartedEndpointWithItsCountsAndNoSecret() throws Exception {
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.start();
+            context.getEndpoint(
+                    "qianfan:chat?apiVersion=v2&bearerToken=bce-v3/console-token-99&baseUrl=http://127.0.0.1:9");
+
+            DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("qianfan");
+
+            assertInstanceOf(QianfanDevConsole.class, console);
+            Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON);
+            List<Map<String, Object>> endpoints = (List<Map<String, Object>>) json.get("endpoints");
+            assertEquals(1, endpoints.size(), String.valueOf(json));
+            assertEquals(Boolean.TRUE, endpoints.get(0).get("started"));
+            assertEquals(0L, ((Number) endpoints.get(0).get("calls")).longValue());
+            String text = (String) console.call(DevConsole.MediaType.TEXT);
+            assertFalse(text.contains("console-token-99")
+                    || json.toString().contains("console-token-99"), text);
+        }
+    }
+}
