@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
@@ -27,6 +28,11 @@ final class CohereV2Chat {
             CohereApi.error(exchange, 400, "invalid request: model and messages are required");
             return;
         }
+        String imageProblem = imageProblem(req);
+        if (imageProblem != null) {
+            CohereApi.error(exchange, 400, "invalid request: " + imageProblem);
+            return;
+        }
         SimReply reply = model.reply(request(req));
         String id = UUID.randomUUID().toString();
         if (req.path("stream").asBoolean(false)) {
@@ -34,6 +40,24 @@ final class CohereV2Chat {
         } else {
             exchange.respondJson(200, response(id, reply), Map.of("x-debug-trace-id", id));
         }
+    }
+
+    /**
+     * Images only for vision models (https://docs.cohere.com/docs/image-inputs: Command A Vision, Aya Vision), at
+     * most 20 per request and 20 MB each.
+     */
+    private static String imageProblem(JsonNode req) {
+        int images = SimImages.countAll(req.get("messages"));
+        if (images == 0) {
+            return null;
+        }
+        if (!req.get("model").asText().contains("vision")) {
+            return "model '" + req.get("model").asText() + "' does not support image inputs";
+        }
+        if (images > 20) {
+            return "too many images: at most 20 per request";
+        }
+        return SimImages.problem(req.get("messages"), 20L * 1024 * 1024);
     }
 
     static SimRequest request(JsonNode req) {
@@ -48,7 +72,8 @@ final class CohereV2Chat {
             if (text.isEmpty() && m.hasNonNull("tool_plan")) {
                 text = m.get("tool_plan").asText();
             }
-            messages.add(new SimMessage(m.path("role").asText(), text, calls, SimJson.text(m, "tool_call_id"), null));
+            messages.add(new SimMessage(m.path("role").asText(), text, calls, SimJson.text(m, "tool_call_id"), null,
+                    SimImages.count(m.get("content"))));
         }
         List<SimTool> tools = new ArrayList<>();
         for (JsonNode t : req.path("tools")) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.simulator.model.SimRequest;
@@ -33,7 +34,7 @@ public final class OpenAiWire {
                         c.path("function").path("arguments").asText()));
             }
             messages.add(new SimMessage(m.path("role").asText(), content(m.get("content")), calls,
-                    SimJson.text(m, "tool_call_id"), null));
+                    SimJson.text(m, "tool_call_id"), null, SimImages.count(m.get("content"))));
         }
         List<SimTool> tools = new ArrayList<>();
         for (JsonNode t : req.path("tools")) {

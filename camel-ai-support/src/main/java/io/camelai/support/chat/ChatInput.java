@@ -12,8 +12,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
- * Reads a chat exchange into a {@link ChatCall}: the body (text, a {@code ChatMessage}, a {@code List<ChatMessage>},
- * or the provider's own request type) and the generic override headers, checked here against the ranges of the
+ * Reads a chat exchange into a {@link ChatCall}: the body (text, an image ({@link ImageBody}), a
+ * {@code ChatMessage}, a {@code List<ChatMessage>}, or the provider's own request type) and the generic override headers, checked here against the ranges of the
  * options they override. Fails before any network call on an empty message, a bad override, or a body that is none
  * of these: a {@code Map} or a POJO is never sent as its {@code toString()}.
  */
@@ -36,8 +36,12 @@ public final class ChatInput {
         } else if (body instanceof List<?> list) {
             messages = messages(list);
         } else {
-            messages = List.of(ChatMessage.user(text(exchange, body, provider)));
+            ContentPart image = ImageBody.of(exchange, body, configuration.getMaxImageBytes());
+            messages = List.of(image != null
+                    ? ChatMessage.user(null, List.of(image))
+                    : ChatMessage.user(text(exchange, body, provider)));
         }
+        ImageLimits.check(messages, configuration);
         List<ToolDefinition> tools = new ArrayList<>(endpointTools);
         List<?> headerTools = in.getHeader(AiHeaders.TOOLS, List.class);
         if (headerTools != null) {
@@ -73,7 +77,8 @@ public final class ChatInput {
     }
 
     private static String text(Exchange exchange, Object body, ChatProvider<?> provider) {
-        String accepted = TextBody.ACCEPTED + " as one user message, a ChatMessage, a List<ChatMessage> or a "
+        String accepted = TextBody.ACCEPTED + " as one user message, an image (a .png/.jpg/.gif/.webp file, or"
+                + " bytes with CamelAiMediaType image/...), a ChatMessage, a List<ChatMessage> or a "
                 + provider.name() + " request object";
         if (body != null && !TextBody.isText(exchange.getContext(), body)) {
             throw new IllegalArgumentException("The message body is a " + TextBody.typeOf(body) + ", which is not a"
