@@ -79,7 +79,8 @@ public record ContentPart(Type type, String text, String imageUrl) {
             return 0;
         }
         int payload = imageUrl.length() - (imageUrl.indexOf(BASE64) + BASE64.length());
-        return payload / 4L * 3;
+        int padding = imageUrl.endsWith("==") ? 2 : imageUrl.endsWith("=") ? 1 : 0;
+        return payload / 4L * 3 - padding;
     }
 
     /** Never prints the base64 of an inline image (logs, exception messages). */
