@@ -106,6 +106,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "logprobs": getOrCreateConfiguration(target).setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "maxchunksperdoc":
         case "maxChunksPerDoc": getOrCreateConfiguration(target).setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": getOrCreateConfiguration(target).setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": getOrCreateConfiguration(target).setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxinputtokens":
         case "maxInputTokens": getOrCreateConfiguration(target).setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxresponsebytes":
@@ -282,6 +286,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "logprobs": return java.lang.Boolean.class;
         case "maxchunksperdoc":
         case "maxChunksPerDoc": return java.lang.Integer.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxinputtokens":
         case "maxInputTokens": return java.lang.Integer.class;
         case "maxresponsebytes":
@@ -459,6 +467,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "logprobs": return getOrCreateConfiguration(target).getLogprobs();
         case "maxchunksperdoc":
         case "maxChunksPerDoc": return getOrCreateConfiguration(target).getMaxChunksPerDoc();
+        case "maximagebytes":
+        case "maxImageBytes": return getOrCreateConfiguration(target).getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return getOrCreateConfiguration(target).getMaxImages();
         case "maxinputtokens":
         case "maxInputTokens": return getOrCreateConfiguration(target).getMaxInputTokens();
         case "maxresponsebytes":

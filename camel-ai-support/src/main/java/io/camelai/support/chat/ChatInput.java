@@ -77,9 +77,9 @@ public final class ChatInput {
     }
 
     private static String text(Exchange exchange, Object body, ChatProvider<?> provider) {
-        String accepted = TextBody.ACCEPTED + " as one user message, an image (a .png/.jpg/.gif/.webp file, or"
-                + " bytes with CamelAiMediaType image/...), a ChatMessage, a List<ChatMessage> or a "
-                + provider.name() + " request object";
+        String accepted = TextBody.ACCEPTED + " as one user message, a ChatMessage, a List<ChatMessage> or a "
+                + provider.name() + " request object (or an image: a .png/.jpg/.gif/.webp file, or bytes with"
+                + " CamelAiMediaType image/...)";
         if (body != null && !TextBody.isText(exchange.getContext(), body)) {
             throw new IllegalArgumentException("The message body is a " + TextBody.typeOf(body) + ", which is not a"
                     + " chat input: send " + accepted);

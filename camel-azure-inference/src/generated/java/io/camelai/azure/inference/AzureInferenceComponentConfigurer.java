@@ -70,6 +70,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "loghttp":
         case "logHttp": getOrCreateConfiguration(target).setLogHttp(property(camelContext, boolean.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": getOrCreateConfiguration(target).setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": getOrCreateConfiguration(target).setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxresponsebytes":
         case "maxResponseBytes": getOrCreateConfiguration(target).setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
@@ -157,6 +161,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return boolean.class;
         case "loghttp":
         case "logHttp": return boolean.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxresponsebytes":
         case "maxResponseBytes": return long.class;
         case "maxretries":
@@ -245,6 +253,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "loghttp":
         case "logHttp": return getOrCreateConfiguration(target).isLogHttp();
+        case "maximagebytes":
+        case "maxImageBytes": return getOrCreateConfiguration(target).getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return getOrCreateConfiguration(target).getMaxImages();
         case "maxresponsebytes":
         case "maxResponseBytes": return getOrCreateConfiguration(target).getMaxResponseBytes();
         case "maxretries":
