@@ -63,9 +63,12 @@ public final class SimModel {
             }
             return SimReply.text(sb.toString());
         }
+        String asked = request.lastUserText();
         int images = request.lastUserImages();
-        return SimReply.text("Simulated answer to: " + request.lastUserText()
-                + (images == 0 ? "" : " (saw " + images + (images == 1 ? " image)" : " images)")));
+        if (images > 0) {
+            asked += (asked.isEmpty() ? "" : " ") + "(saw " + images + (images == 1 ? " image)" : " images)");
+        }
+        return SimReply.text("Simulated answer to: " + asked);
     }
 
     private SimReply limit(String text, SimRequest request, int input, String finish) {
