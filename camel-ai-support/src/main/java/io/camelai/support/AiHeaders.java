@@ -53,7 +53,7 @@ public interface AiHeaders {
             + " fails the exchange before any call.", javaType = "java.util.Map<String, Object>")
     String OPTIONS = "CamelAiOptions";
 
-    @Metadata(label = INPUT, description = "The media type of a byte[] or InputStream body (else Content-Type is"
+    @Metadata(label = INPUT, description = "The media type of a byte array or InputStream body (else Content-Type is"
             + " used): image/png, image/jpeg, image/gif or image/webp make the"
             + " body an image of the user message. It only labels the body:"
             + " nothing is loaded from a header.", javaType = "String")
