@@ -41,7 +41,7 @@ public final class ChatInput {
                     ? ChatMessage.user(null, List.of(image))
                     : ChatMessage.user(text(exchange, body, provider)));
         }
-        ImageLimits.check(messages, configuration);
+        PartLimits.check(messages, configuration);
         List<ToolDefinition> tools = new ArrayList<>(endpointTools);
         List<?> headerTools = in.getHeader(AiHeaders.TOOLS, List.class);
         if (headerTools != null) {

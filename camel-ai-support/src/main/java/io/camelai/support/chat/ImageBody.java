@@ -17,8 +17,8 @@ import org.apache.camel.WrappedFile;
  * <ul>
  * <li>a file ({@code java.io.File}, {@code Path}, or the file a {@code file:} consumer hands over) whose extension is
  * {@code .png}, {@code .jpg}/{@code .jpeg}, {@code .gif} or {@code .webp};</li>
- * <li>a {@code byte[]} or {@code InputStream} labelled with an {@code image/...} media type by the
- * {@code CamelAiMediaType} header (else the {@code Content-Type} header).</li>
+ * <li>a {@code byte[]} or {@code InputStream} (or a remote file's downloaded content) labelled with an
+ * {@code image/...} media type by the {@code CamelAiMediaType} header (else the {@code Content-Type} header).</li>
  * </ul>
  * The data is read only up to {@code maxImageBytes} and must start with the signature of its type. Headers only label
  * the body: a file path or URL in a header is never read.
@@ -42,6 +42,10 @@ public final class ImageBody {
         }
         if (file instanceof Path p) {
             return ofFile(p, maxBytes);
+        }
+        if (body instanceof WrappedFile<?> remote) {
+            // a remote file (ftp, ...): its downloaded content, an image when a media type header labels it
+            body = remote.getBody();
         }
         if (body instanceof byte[] || body instanceof InputStream) {
             String header = exchange.getMessage().getHeader(AiHeaders.MEDIA_TYPE) != null

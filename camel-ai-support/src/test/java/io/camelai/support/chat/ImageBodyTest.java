@@ -70,6 +70,31 @@ class ImageBodyTest {
     }
 
     @Test
+    void aRemoteFileIsAnImageWhenAMediaTypeHeaderLabelsItsDownloadedContent() {
+        byte[] png = TestImages.png(8);
+        WrappedFile<Object> remote = new WrappedFile<>() {
+            @Override
+            public Object getFile() {
+                return "an FTP file entry";
+            }
+
+            @Override
+            public Object getBody() {
+                return png;
+            }
+
+            @Override
+            public long getFileLength() {
+                return png.length;
+            }
+        };
+
+        assertNull(ImageBody.of(exchange, remote, LIMIT), "unlabelled: text as before");
+        exchange.getMessage().setHeader(AiHeaders.MEDIA_TYPE, "image/png");
+        assertEquals(dataUri("image/png", png), ImageBody.of(exchange, remote, LIMIT).imageUrl());
+    }
+
+    @Test
     void aTextFileOrAnyOtherFileIsNotAnImageAndStaysText() throws Exception {
         Path notes = Files.writeString(dir.resolve("notes.txt"), "hello");
 

@@ -1,6 +1,7 @@
 package io.camelai.support.testing;
 
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -121,6 +122,17 @@ public abstract class AbstractImagesWireTest extends CamelTestSupport {
 
         assertInstanceOf(IllegalArgumentException.class, out.getException());
         assertEquals("The conversation has more than maxImages (1) images", out.getException().getMessage());
+        assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aMessageOfMoreThan128PartsFailsBeforeAnyCall() {
+        List<ContentPart> parts = Collections.nCopies(129, ContentPart.text("x"));
+
+        Exchange out = template.request(chatUri(""), e -> e.getMessage().setBody(ChatMessage.user("Hi", parts)));
+
+        assertInstanceOf(IllegalArgumentException.class, out.getException());
+        assertEquals("A message may have at most 128 content parts; one has 129", out.getException().getMessage());
         assertEquals(0, server.getRequestCount());
     }
 

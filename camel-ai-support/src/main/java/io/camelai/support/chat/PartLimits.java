@@ -5,17 +5,24 @@ import java.util.List;
 import io.camelai.support.config.AiConfiguration;
 
 /**
- * The bounds on the images of one call, checked before any network call: at most {@code maxImages} image parts in
- * the conversation and at most {@code maxImageBytes} per inline image (an image URL is fetched by the provider, which
- * applies its own limit).
+ * The bounds on the content parts of one call, checked before any network call: at most {@link #MAX_PARTS} parts per
+ * message, {@code maxImages} images in the conversation and {@code maxImageBytes} per inline image (an image URL is
+ * fetched by the provider, which applies its own limit).
  */
-final class ImageLimits {
+final class PartLimits {
 
-    private ImageLimits() {}
+    /** The most parts one message may have. */
+    static final int MAX_PARTS = 128;
+
+    private PartLimits() {}
 
     static void check(List<ChatMessage> messages, AiConfiguration cfg) {
         int images = 0;
         for (ChatMessage m : messages) {
+            if (m.parts().size() > MAX_PARTS) {
+                throw new IllegalArgumentException("A message may have at most " + MAX_PARTS + " content parts; one"
+                        + " has " + m.parts().size());
+            }
             for (ContentPart p : m.parts()) {
                 if (!p.isImage()) {
                     continue;
