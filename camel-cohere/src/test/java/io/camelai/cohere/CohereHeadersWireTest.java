@@ -196,7 +196,8 @@ class CohereHeadersWireTest extends CohereWireTestSupport {
                 CohereConstants.CONNECTOR_ID, CohereConstants.FINETUNED_MODEL_ID, CohereConstants.CONNECTORS,
                 CohereConstants.EVAL_DATA, AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE, AiHeaders.TEMPERATURE,
                 AiHeaders.MAX_TOKENS, AiHeaders.TOOLS,
-                AiHeaders.OPTIONS), ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json"));
+                AiHeaders.OPTIONS, AiHeaders.MEDIA_TYPE),
+                ComponentDocs.inputHeaders("/META-INF/io/camelai/cohere/cohere.json"));
     }
 
     @Test

@@ -171,7 +171,7 @@ class QianfanHeadersWireTest {
     @Test
     void theInputHeadersAreTheOnesTheProducersRead() throws Exception {
         assertEquals(List.of(QianfanConstants.USER_ID, AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE,
-                AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS),
+                AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS, AiHeaders.MEDIA_TYPE),
                 ComponentDocs.inputHeaders(JSON_RESOURCE));
     }
 

@@ -13,9 +13,10 @@ import org.apache.camel.Message;
 
 /**
  * Reads a chat exchange into a {@link ChatCall}: the body (text, an image ({@link ImageBody}), a
- * {@code ChatMessage}, a {@code List<ChatMessage>}, or the provider's own request type) and the generic override headers, checked here against the ranges of the
- * options they override. Fails before any network call on an empty message, a bad override, or a body that is none
- * of these: a {@code Map} or a POJO is never sent as its {@code toString()}.
+ * {@code ChatMessage}, a {@code List<ChatMessage>}, or the provider's own request type) and the generic override
+ * headers, checked here against the ranges of the options they override. Fails before any network call on an empty
+ * message, a bad override, content parts over their limits ({@link PartLimits}), or a body that is none of these: a
+ * {@code Map} or a POJO is never sent as its {@code toString()}.
  */
 public final class ChatInput {
 

@@ -154,7 +154,7 @@ class AzureHeadersWireTest extends CamelTestSupport {
     @Test
     void theInputHeadersAreTheOnesTheProducersRead() throws Exception {
         assertEquals(List.of(AzureInferenceConstants.INPUT_TYPE, AiHeaders.MODEL, AiHeaders.SYSTEM_MESSAGE,
-                AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS),
+                AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS, AiHeaders.MEDIA_TYPE),
                 ComponentDocs.inputHeaders(JSON_RESOURCE));
     }
 
