@@ -64,6 +64,12 @@ public interface AiHeaders {
             + " one.", javaType = "Boolean")
     String MEMORY_RESET = "CamelAiMemoryReset";
 
+    @Metadata(label = INPUT, description = "The media type of a byte array or InputStream body (else Content-Type is"
+            + " used): image/png, image/jpeg, image/gif or image/webp make the"
+            + " body an image of the user message. It only labels the body:"
+            + " nothing is loaded from a header.", javaType = "String")
+    String MEDIA_TYPE = "CamelAiMediaType";
+
     // ---- output of a call
 
     @Metadata(label = OUTPUT, description = "The model that answered, as the provider reported it (or, where the"

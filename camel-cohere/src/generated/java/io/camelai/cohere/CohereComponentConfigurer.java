@@ -110,6 +110,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "logprobs": getOrCreateConfiguration(target).setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "maxchunksperdoc":
         case "maxChunksPerDoc": getOrCreateConfiguration(target).setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": getOrCreateConfiguration(target).setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": getOrCreateConfiguration(target).setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxinputtokens":
         case "maxInputTokens": getOrCreateConfiguration(target).setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxresponsebytes":
@@ -124,6 +128,14 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": getOrCreateConfiguration(target).setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": getOrCreateConfiguration(target).setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": getOrCreateConfiguration(target).setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": getOrCreateConfiguration(target).setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "modelsendpoint":
         case "modelsEndpoint": getOrCreateConfiguration(target).setModelsEndpoint(property(camelContext, java.lang.String.class, value)); return true;
@@ -195,6 +207,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamFormat": getOrCreateConfiguration(target).setStreamFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "stricttools":
         case "strictTools": getOrCreateConfiguration(target).setStrictTools(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "textseparator":
         case "textSeparator": getOrCreateConfiguration(target).setTextSeparator(property(camelContext, java.lang.String.class, value)); return true;
@@ -213,6 +227,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "truncate": getOrCreateConfiguration(target).setTruncate(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "usermessage":
+        case "userMessage": getOrCreateConfiguration(target).setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "validationstatus":
         case "validationStatus": getOrCreateConfiguration(target).setValidationStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "waittimeout":
@@ -309,6 +325,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "logprobs": return java.lang.Boolean.class;
         case "maxchunksperdoc":
         case "maxChunksPerDoc": return java.lang.Integer.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxinputtokens":
         case "maxInputTokens": return java.lang.Integer.class;
         case "maxresponsebytes":
@@ -323,6 +343,14 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "model": return java.lang.String.class;
         case "modelsendpoint":
         case "modelsEndpoint": return java.lang.String.class;
@@ -394,6 +422,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamFormat": return java.lang.String.class;
         case "stricttools":
         case "strictTools": return java.lang.Boolean.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "textseparator":
         case "textSeparator": return java.lang.String.class;
@@ -412,6 +442,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "truncate": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         case "validationstatus":
         case "validationStatus": return java.lang.String.class;
         case "waittimeout":
@@ -504,6 +536,10 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "logprobs": return getOrCreateConfiguration(target).getLogprobs();
         case "maxchunksperdoc":
         case "maxChunksPerDoc": return getOrCreateConfiguration(target).getMaxChunksPerDoc();
+        case "maximagebytes":
+        case "maxImageBytes": return getOrCreateConfiguration(target).getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return getOrCreateConfiguration(target).getMaxImages();
         case "maxinputtokens":
         case "maxInputTokens": return getOrCreateConfiguration(target).getMaxInputTokens();
         case "maxresponsebytes":
@@ -518,6 +554,14 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return getOrCreateConfiguration(target).getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return getOrCreateConfiguration(target).getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return getOrCreateConfiguration(target).getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return getOrCreateConfiguration(target).getMemoryRepository();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "modelsendpoint":
         case "modelsEndpoint": return getOrCreateConfiguration(target).getModelsEndpoint();
@@ -589,6 +633,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "streamFormat": return getOrCreateConfiguration(target).getStreamFormat();
         case "stricttools":
         case "strictTools": return getOrCreateConfiguration(target).getStrictTools();
+        case "systemmessage":
+        case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "textseparator":
         case "textSeparator": return getOrCreateConfiguration(target).getTextSeparator();
@@ -607,6 +653,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "truncate": return getOrCreateConfiguration(target).getTruncate();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "usermessage":
+        case "userMessage": return getOrCreateConfiguration(target).getUserMessage();
         case "validationstatus":
         case "validationStatus": return getOrCreateConfiguration(target).getValidationStatus();
         case "waittimeout":

@@ -92,6 +92,10 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "logprobs": target.setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "maxchunksperdoc":
         case "maxChunksPerDoc": target.setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": target.setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": target.setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxinputtokens":
         case "maxInputTokens": target.setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxresponsebytes":
@@ -285,6 +289,10 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "logprobs": return java.lang.Boolean.class;
         case "maxchunksperdoc":
         case "maxChunksPerDoc": return java.lang.Integer.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxinputtokens":
         case "maxInputTokens": return java.lang.Integer.class;
         case "maxresponsebytes":
@@ -479,6 +487,10 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "logprobs": return target.getLogprobs();
         case "maxchunksperdoc":
         case "maxChunksPerDoc": return target.getMaxChunksPerDoc();
+        case "maximagebytes":
+        case "maxImageBytes": return target.getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return target.getMaxImages();
         case "maxinputtokens":
         case "maxInputTokens": return target.getMaxInputTokens();
         case "maxresponsebytes":

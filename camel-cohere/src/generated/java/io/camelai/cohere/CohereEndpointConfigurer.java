@@ -100,6 +100,10 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "logprobs": target.getConfiguration().setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "maxchunksperdoc":
         case "maxChunksPerDoc": target.getConfiguration().setMaxChunksPerDoc(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": target.getConfiguration().setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": target.getConfiguration().setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxinputtokens":
         case "maxInputTokens": target.getConfiguration().setMaxInputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxresponsebytes":
@@ -306,6 +310,10 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "logprobs": return java.lang.Boolean.class;
         case "maxchunksperdoc":
         case "maxChunksPerDoc": return java.lang.Integer.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxinputtokens":
         case "maxInputTokens": return java.lang.Integer.class;
         case "maxresponsebytes":
@@ -508,6 +516,10 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "logprobs": return target.getConfiguration().getLogprobs();
         case "maxchunksperdoc":
         case "maxChunksPerDoc": return target.getConfiguration().getMaxChunksPerDoc();
+        case "maximagebytes":
+        case "maxImageBytes": return target.getConfiguration().getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return target.getConfiguration().getMaxImages();
         case "maxinputtokens":
         case "maxInputTokens": return target.getConfiguration().getMaxInputTokens();
         case "maxresponsebytes":

@@ -24,7 +24,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(104);
+        Set<String> props = new HashSet<>(112);
         props.add("action");
         props.add("additionalCommand");
         props.add("after");
@@ -69,6 +69,8 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("logHttp");
         props.add("logprobs");
         props.add("maxChunksPerDoc");
+        props.add("maxImageBytes");
+        props.add("maxImages");
         props.add("maxInputTokens");
         props.add("maxResponseBytes");
         props.add("maxRetries");

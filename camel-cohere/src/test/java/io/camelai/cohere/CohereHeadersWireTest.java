@@ -113,7 +113,7 @@ class CohereHeadersWireTest extends AbstractHeadersWireTest {
                 CohereConstants.EVAL_DATA, AiHeaders.MODEL, AiHeaders.USER_MESSAGE, AiHeaders.SYSTEM_MESSAGE,
                 AiHeaders.TEMPERATURE,
                 AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS,
-                AiHeaders.MEMORY_RESET);
+                AiHeaders.MEMORY_RESET, AiHeaders.MEDIA_TYPE);
     }
 
     @Override

@@ -85,6 +85,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "loghttp":
         case "logHttp": getOrCreateConfiguration(target).setLogHttp(property(camelContext, boolean.class, value)); return true;
         case "logprobs": getOrCreateConfiguration(target).setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": getOrCreateConfiguration(target).setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": getOrCreateConfiguration(target).setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": getOrCreateConfiguration(target).setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxresponsebytes":
@@ -233,6 +237,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "loghttp":
         case "logHttp": return boolean.class;
         case "logprobs": return java.lang.Boolean.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxresponsebytes":
@@ -377,6 +385,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "loghttp":
         case "logHttp": return getOrCreateConfiguration(target).isLogHttp();
         case "logprobs": return getOrCreateConfiguration(target).getLogprobs();
+        case "maximagebytes":
+        case "maxImageBytes": return getOrCreateConfiguration(target).getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return getOrCreateConfiguration(target).getMaxImages();
         case "maxoutputtokens":
         case "maxOutputTokens": return getOrCreateConfiguration(target).getMaxOutputTokens();
         case "maxresponsebytes":

@@ -67,6 +67,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "loghttp":
         case "logHttp": target.setLogHttp(property(camelContext, boolean.class, value)); return true;
         case "logprobs": target.setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": target.setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": target.setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxresponsebytes":
@@ -197,6 +201,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "loghttp":
         case "logHttp": return boolean.class;
         case "logprobs": return java.lang.Boolean.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxresponsebytes":
@@ -328,6 +336,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "loghttp":
         case "logHttp": return target.isLogHttp();
         case "logprobs": return target.getLogprobs();
+        case "maximagebytes":
+        case "maxImageBytes": return target.getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return target.getMaxImages();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getMaxOutputTokens();
         case "maxresponsebytes":

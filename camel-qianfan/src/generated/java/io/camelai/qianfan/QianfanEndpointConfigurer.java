@@ -75,6 +75,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "loghttp":
         case "logHttp": target.getConfiguration().setLogHttp(property(camelContext, boolean.class, value)); return true;
         case "logprobs": target.getConfiguration().setLogprobs(property(camelContext, java.lang.Boolean.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": target.getConfiguration().setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": target.getConfiguration().setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxoutputtokens":
         case "maxOutputTokens": target.getConfiguration().setMaxOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxresponsebytes":
@@ -218,6 +222,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "loghttp":
         case "logHttp": return boolean.class;
         case "logprobs": return java.lang.Boolean.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxoutputtokens":
         case "maxOutputTokens": return java.lang.Integer.class;
         case "maxresponsebytes":
@@ -357,6 +365,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "loghttp":
         case "logHttp": return target.getConfiguration().isLogHttp();
         case "logprobs": return target.getConfiguration().getLogprobs();
+        case "maximagebytes":
+        case "maxImageBytes": return target.getConfiguration().getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return target.getConfiguration().getMaxImages();
         case "maxoutputtokens":
         case "maxOutputTokens": return target.getConfiguration().getMaxOutputTokens();
         case "maxresponsebytes":

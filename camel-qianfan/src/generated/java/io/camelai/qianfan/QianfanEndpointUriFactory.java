@@ -24,7 +24,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(65);
+        Set<String> props = new HashSet<>(73);
         props.add("accessKey");
         props.add("apiKey");
         props.add("apiVersion");
@@ -52,6 +52,8 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("lazyStartProducer");
         props.add("logHttp");
         props.add("logprobs");
+        props.add("maxImageBytes");
+        props.add("maxImages");
         props.add("maxOutputTokens");
         props.add("maxResponseBytes");
         props.add("maxRetries");

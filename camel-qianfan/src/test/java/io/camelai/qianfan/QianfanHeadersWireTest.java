@@ -54,7 +54,7 @@ class QianfanHeadersWireTest extends AbstractHeadersWireTest {
         return List.of(QianfanConstants.USER_ID, AiHeaders.MODEL, AiHeaders.USER_MESSAGE, AiHeaders.SYSTEM_MESSAGE,
                 AiHeaders.TEMPERATURE,
                 AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS,
-                AiHeaders.MEMORY_RESET);
+                AiHeaders.MEMORY_RESET, AiHeaders.MEDIA_TYPE);
     }
 
     /** The paths of the models these tests call; any other path (a wrong model) is a 404. */

@@ -14,6 +14,7 @@ import io.camelai.simulator.ProviderApi;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
 import io.camelai.simulator.model.Embeddings;
+import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
@@ -104,6 +105,11 @@ public final class AzureApi implements ProviderApi {
             return;
         }
         if (!extraParametersAllowed(exchange, req, CHAT_FIELDS)) {
+            return;
+        }
+        String imageProblem = SimImages.problem(req.get("messages"), 20L * 1024 * 1024);
+        if (imageProblem != null) {
+            error(exchange, 400, "Invalid input", imageProblem);
             return;
         }
         SimRequest request = OpenAiWire.request(req, "stop");

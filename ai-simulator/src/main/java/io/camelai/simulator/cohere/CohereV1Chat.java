@@ -39,6 +39,11 @@ final class CohereV1Chat {
             CohereApi.error(exchange, 400, "invalid request: message must be provided");
             return;
         }
+        if (!req.get("message").isTextual()) {
+            // v1 takes text only: image content parts are a v2 feature
+            CohereApi.error(exchange, 400, "invalid request: message must be a string");
+            return;
+        }
         if (req.has("tool_results") && !req.has("tools")) {
             CohereApi.error(exchange, 400, "invalid request: tool_results requires tools");
             return;

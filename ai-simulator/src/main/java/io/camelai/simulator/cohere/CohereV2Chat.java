@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.simulator.model.SimToolCall;
@@ -23,6 +24,11 @@ final class CohereV2Chat {
             CohereApi.error(exchange, 400, "invalid request: model and messages are required");
             return;
         }
+        String imageProblem = imageProblem(req);
+        if (imageProblem != null) {
+            CohereApi.error(exchange, 400, "invalid request: " + imageProblem);
+            return;
+        }
         SimReply reply = model.reply(OpenAiWire.request(req, "stop_sequences"));
         String id = UUID.randomUUID().toString();
         if (req.path("stream").asBoolean(false)) {
@@ -30,6 +36,24 @@ final class CohereV2Chat {
         } else {
             exchange.respondJson(200, response(id, reply), Map.of("x-debug-trace-id", id));
         }
+    }
+
+    /**
+     * Images only for vision models (https://docs.cohere.com/docs/image-inputs: Command A Vision, Aya Vision), at
+     * most 20 per request and 20 MB each.
+     */
+    private static String imageProblem(JsonNode req) {
+        int images = SimImages.countAll(req.get("messages"));
+        if (images == 0) {
+            return null;
+        }
+        if (!req.get("model").asText().contains("vision")) {
+            return "model '" + req.get("model").asText() + "' does not support image inputs";
+        }
+        if (images > 20) {
+            return "too many images: at most 20 per request";
+        }
+        return SimImages.problem(req.get("messages"), 20L * 1024 * 1024);
     }
 
     static String finishReason(SimReply reply) {

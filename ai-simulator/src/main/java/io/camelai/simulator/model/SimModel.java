@@ -18,7 +18,8 @@ import io.camelai.simulator.SimJson;
  * with the message, else the first), with arguments read from the message where the tool's schema allows
  * ({@link SimArguments}: "from Seattle to Miami" gives {@code origin_city} Seattle, {@code destination_city} Miami);</li>
  * <li>answers {@code "Tool results: <results>"} after tool results;</li>
- * <li>else answers {@code "Simulated answer to: <last user message>"}.</li>
+ * <li>else answers {@code "Simulated answer to: <last user message>"}, followed by {@code " (saw N image(s))"} when
+ * that message carried images.</li>
  * </ul>
  * Tokens are words. {@code maxTokens} cuts the answer (finish {@code length}); a stop sequence cuts it (finish
  * {@code stop_sequence}). Embeddings are unit vectors seeded by the text, so equal texts embed equally.
@@ -62,7 +63,12 @@ public final class SimModel {
             }
             return SimReply.text(sb.toString());
         }
-        return SimReply.text("Simulated answer to: " + request.lastUserText());
+        String asked = request.lastUserText();
+        int images = request.lastUserImages();
+        if (images > 0) {
+            asked += (asked.isEmpty() ? "" : " ") + "(saw " + images + (images == 1 ? " image)" : " images)");
+        }
+        return SimReply.text("Simulated answer to: " + asked);
     }
 
     private SimReply limit(String text, SimRequest request, int input, String finish) {

@@ -28,6 +28,16 @@ public record SimRequest(String model, List<SimMessage> messages, List<SimTool> 
         return "";
     }
 
+    /** How many images the last user message carries. */
+    public int lastUserImages() {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (messages.get(i).isUser()) {
+                return messages.get(i).images();
+            }
+        }
+        return 0;
+    }
+
     /** How many assistant turns with tool calls the conversation already has: the round of a tool loop. */
     public int toolRounds() {
         return (int) messages.stream().filter(m -> !m.toolCalls().isEmpty()).count();

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.simulator.model.SimRequest;
@@ -37,7 +38,8 @@ public final class OpenAiWire {
             if (text.isEmpty() && m.hasNonNull("tool_plan")) {
                 text = m.get("tool_plan").asText(); // Cohere v2: a tool-call turn's plan
             }
-            messages.add(new SimMessage(m.path("role").asText(), text, calls, SimJson.text(m, "tool_call_id"), null));
+            messages.add(new SimMessage(m.path("role").asText(), text, calls, SimJson.text(m, "tool_call_id"), null,
+                    SimImages.count(m.get("content"))));
         }
         List<SimTool> tools = new ArrayList<>();
         for (JsonNode t : req.path("tools")) {

@@ -3,6 +3,7 @@ package io.camelai.simulator.qianfan;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import io.camelai.simulator.ProviderApi;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
 import io.camelai.simulator.model.Embeddings;
+import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.simulator.model.SimRequest;
@@ -208,6 +210,11 @@ public final class QianfanApi implements ProviderApi {
             v2Error(exchange, 400, "invalid_argument", "model and messages are required");
             return;
         }
+        String imageProblem = imageProblem(req);
+        if (imageProblem != null) {
+            v2Error(exchange, 400, "invalid_argument", imageProblem);
+            return;
+        }
         SimRequest request = OpenAiWire.request(req, "stop");
         if (req.hasNonNull("max_completion_tokens")) {
             request = new SimRequest(request.model(), request.messages(), request.tools(),
@@ -220,6 +227,22 @@ public final class QianfanApi implements ProviderApi {
         } else {
             exchange.respondJson(200, OpenAiWire.response(id, req.get("model").asText(), reply));
         }
+    }
+
+    /**
+     * Images only for the image-understanding models (https://cloud.baidu.com/doc/qianfan-api/s/rm7u7qdiq): here
+     * those named {@code -vl-} or {@code vision}, ERNIE 4.5 preview and Llama 4; at most 10 MB each.
+     */
+    private static String imageProblem(JsonNode req) {
+        if (SimImages.countAll(req.get("messages")) == 0) {
+            return null;
+        }
+        String name = req.get("model").asText().toLowerCase(Locale.ROOT);
+        if (!(name.contains("-vl") || name.contains("vision") || name.equals("ernie-4.5-8k-preview")
+                || name.startsWith("llama-4-"))) {
+            return "model " + name + " does not support image input";
+        }
+        return SimImages.problem(req.get("messages"), 10L * 1024 * 1024);
     }
 
     private void v2Embeddings(SimExchange exchange) throws IOException {

@@ -29,6 +29,7 @@ final class QianfanV1 {
             return;
         }
         String problem = checkRoles(req.get("messages"));
+        problem = problem != null ? problem : checkTextContent(req.get("messages"));
         problem = problem != null ? problem : QianfanFunctions.check(req.get("functions"));
         if (problem != null) {
             QianfanApi.v1Error(exchange, 336003, problem);
@@ -41,6 +42,17 @@ final class QianfanV1 {
         } else {
             exchange.respondJson(200, response(id, reply, 0, null, reply.text()), Map.of("X-Baidu-Request-Id", id));
         }
+    }
+
+    /** v1 messages carry text only (image parts are a v2 feature of the vision models). */
+    private static String checkTextContent(JsonNode messages) {
+        for (int i = 0; i < messages.size(); i++) {
+            JsonNode content = messages.get(i).get("content");
+            if (content != null && !content.isNull() && !content.isTextual()) {
+                return "message " + i + " content must be a string";
+            }
+        }
+        return null;
     }
 
     /** The odd-count, alternating-role rule of the v1 API (user or function, then assistant, ...). */

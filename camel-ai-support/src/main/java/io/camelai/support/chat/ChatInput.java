@@ -13,10 +13,11 @@ import org.apache.camel.Message;
 
 /**
  * Reads a chat exchange into a {@link ChatCall}: the user message ({@code CamelAiUserMessage}, else the
- * {@code userMessage} option, see {@link PromptTemplates}), else the body (text, a {@code ChatMessage}, a
- * {@code List<ChatMessage>}, or the provider's own request type), and the generic override headers, checked here against the ranges of the
- * options they override. Fails before any network call on an empty message, a bad override, or a body that is none
- * of these: a {@code Map} or a POJO is never sent as its {@code toString()}.
+ * {@code userMessage} option, see {@link PromptTemplates}), else the body (text, an image ({@link ImageBody}), a
+ * {@code ChatMessage}, a {@code List<ChatMessage>}, or the provider's own request type), and the generic override
+ * headers, checked here against the ranges of the options they override. Fails before any network call on an empty
+ * message, a bad override, content parts over their limits ({@link PartLimits}), or a body that is none of these: a
+ * {@code Map} or a POJO is never sent as its {@code toString()}.
  */
 public final class ChatInput {
 
@@ -31,7 +32,11 @@ public final class ChatInput {
         List<ChatMessage> messages;
         String userMessage = prompts.userMessage(exchange);
         if (userMessage != null) {
-            messages = List.of(ChatMessage.user(userMessage)); // the body stays out of the input as it is
+            // the body stays out of the input as it is, unless it is an image: the prompt then asks about it
+            ContentPart image = ImageBody.of(exchange, body, configuration.getMaxImageBytes());
+            messages = List.of(image != null
+                    ? ChatMessage.user(userMessage, List.of(image))
+                    : ChatMessage.user(userMessage));
         } else if (body != null && provider.isNativeRequest(body)) {
             nativeRequest = body;
             messages = List.of();
@@ -40,8 +45,12 @@ public final class ChatInput {
         } else if (body instanceof List<?> list) {
             messages = messages(list);
         } else {
-            messages = List.of(ChatMessage.user(text(exchange, body, provider)));
+            ContentPart image = ImageBody.of(exchange, body, configuration.getMaxImageBytes());
+            messages = List.of(image != null
+                    ? ChatMessage.user(null, List.of(image))
+                    : ChatMessage.user(text(exchange, body, provider)));
         }
+        PartLimits.check(messages, configuration);
         List<ToolDefinition> tools = new ArrayList<>(endpointTools);
         List<?> headerTools = in.getHeader(AiHeaders.TOOLS, List.class);
         if (headerTools != null) {
@@ -78,7 +87,8 @@ public final class ChatInput {
 
     private static String text(Exchange exchange, Object body, ChatProvider<?> provider) {
         String accepted = TextBody.ACCEPTED + " as one user message, a ChatMessage, a List<ChatMessage> or a "
-                + provider.name() + " request object";
+                + provider.name() + " request object (or an image: a .png/.jpg/.gif/.webp file, or bytes with"
+                + " CamelAiMediaType image/...)";
         if (body != null && !TextBody.isText(exchange.getContext(), body)) {
             throw new IllegalArgumentException("The message body is a " + TextBody.typeOf(body) + ", which is not a"
                     + " chat input: send " + accepted);

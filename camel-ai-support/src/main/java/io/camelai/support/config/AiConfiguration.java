@@ -177,6 +177,20 @@ public abstract class AiConfiguration implements Cloneable {
     @EndpointOnly
     private int parallelCalls = 4;
 
+    @UriParam(label = "producer,chat", defaultValue = "20971520", description = "The largest image (bytes, 20 MiB by default) a chat message may carry inline: an image"
+            + " body (a .png/.jpg/.gif/.webp file, or bytes labelled image/... by CamelAiMediaType or"
+            + " Content-Type) is read only up to this size, and a larger image fails the exchange"
+            + " before any call. Image URLs are fetched by the provider, never by this component.")
+    @ValueRange(min = 1024, max = 1073741824)
+    @EndpointOnly
+    private long maxImageBytes = 20L * 1024 * 1024;
+
+    @UriParam(label = "producer,chat", defaultValue = "20", description = "The most images one chat call may carry (all messages together); more fail the"
+            + " exchange before any call.")
+    @ValueRange(min = 0, max = 1000)
+    @EndpointOnly
+    private int maxImages = 20;
+
     /** The provider's API root; each provider declares the option with its own default. */
     public abstract String getBaseUrl();
 
@@ -359,6 +373,22 @@ public abstract class AiConfiguration implements Cloneable {
 
     public void setMaxResponseBytes(long maxResponseBytes) {
         this.maxResponseBytes = maxResponseBytes;
+    }
+
+    public long getMaxImageBytes() {
+        return maxImageBytes;
+    }
+
+    public void setMaxImageBytes(long maxImageBytes) {
+        this.maxImageBytes = maxImageBytes;
+    }
+
+    public int getMaxImages() {
+        return maxImages;
+    }
+
+    public void setMaxImages(int maxImages) {
+        this.maxImages = maxImages;
     }
 
     public boolean isStream() {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatResult;
+import io.camelai.support.chat.ContentPart;
 import io.camelai.support.chat.FinishReason;
 import io.camelai.support.chat.SystemMessageRule;
 import io.camelai.support.chat.ToolCall;
@@ -98,6 +99,8 @@ public final class OpenAiChatFormat {
                 calls.add(call);
             }
             out.put("tool_calls", calls);
+        } else if (!m.parts().isEmpty()) {
+            out.put("content", contentParts(m));
         } else {
             out.put("content", m.content() == null ? "" : m.content());
         }
@@ -105,6 +108,32 @@ public final class OpenAiChatFormat {
             out.put("tool_call_id", m.toolCallId());
         }
         return out;
+    }
+
+    /**
+     * A user message with parts as an array of content parts: its text, then each part, as
+     * {@code {type: text, text}} and {@code {type: image_url, image_url: {url}}} (the same shape on Azure AI Model
+     * Inference, https://learn.microsoft.com/en-us/rest/api/aifoundry/model-inference/get-chat-completions/get-chat-completions,
+     * Qianfan v2, https://cloud.baidu.com/doc/qianfan-api/s/rm7u7qdiq, and Cohere v2, https://docs.cohere.com/reference/chat).
+     */
+    public static List<Map<String, Object>> contentParts(ChatMessage m) {
+        List<Map<String, Object>> out = new ArrayList<>(m.parts().size() + 1);
+        if (m.content() != null && !m.content().isEmpty()) {
+            out.add(part("text", "text", m.content()));
+        }
+        for (ContentPart p : m.parts()) {
+            out.add(p.isImage()
+                    ? part("image_url", "image_url", Map.of("url", p.imageUrl()))
+                    : part("text", "text", p.text()));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> part(String type, String key, Object value) {
+        Map<String, Object> part = new LinkedHashMap<>();
+        part.put("type", type);
+        part.put(key, value);
+        return part;
     }
 
     /** Tool definitions as {@code tools}: {@code [{type: function, function: {name, description, parameters}}]}. */

@@ -74,6 +74,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "loghttp":
         case "logHttp": getOrCreateConfiguration(target).setLogHttp(property(camelContext, boolean.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": getOrCreateConfiguration(target).setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": getOrCreateConfiguration(target).setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxresponsebytes":
         case "maxResponseBytes": getOrCreateConfiguration(target).setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
@@ -84,6 +88,14 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolCallsPerTurn": getOrCreateConfiguration(target).setMaxToolCallsPerTurn(property(camelContext, int.class, value)); return true;
         case "maxtooliterations":
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
+        case "memorykey":
+        case "memoryKey": getOrCreateConfiguration(target).setMemoryKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": getOrCreateConfiguration(target).setMemoryMaxConversations(property(camelContext, int.class, value)); return true;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": getOrCreateConfiguration(target).setMemoryMaxMessages(property(camelContext, int.class, value)); return true;
+        case "memoryrepository":
+        case "memoryRepository": getOrCreateConfiguration(target).setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "modalities": getOrCreateConfiguration(target).setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
@@ -114,6 +126,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "stop": getOrCreateConfiguration(target).setStop(property(camelContext, java.util.List.class, value)); return true;
         case "stream": getOrCreateConfiguration(target).setStream(property(camelContext, boolean.class, value)); return true;
+        case "systemmessage":
+        case "systemMessage": getOrCreateConfiguration(target).setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": getOrCreateConfiguration(target).setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "tokencredential":
         case "tokenCredential": getOrCreateConfiguration(target).setTokenCredential(property(camelContext, com.azure.core.credential.TokenCredential.class, value)); return true;
@@ -128,6 +142,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "topP": getOrCreateConfiguration(target).setTopP(property(camelContext, java.lang.Double.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
+        case "usermessage":
+        case "userMessage": getOrCreateConfiguration(target).setUserMessage(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -184,6 +200,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return boolean.class;
         case "loghttp":
         case "logHttp": return boolean.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxresponsebytes":
         case "maxResponseBytes": return long.class;
         case "maxretries":
@@ -194,6 +214,14 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolCallsPerTurn": return int.class;
         case "maxtooliterations":
         case "maxToolIterations": return int.class;
+        case "memorykey":
+        case "memoryKey": return java.lang.String.class;
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return int.class;
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return int.class;
+        case "memoryrepository":
+        case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
         case "parallelcalls":
@@ -224,6 +252,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "stop": return java.util.List.class;
         case "stream": return boolean.class;
+        case "systemmessage":
+        case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
         case "tokencredential":
         case "tokenCredential": return com.azure.core.credential.TokenCredential.class;
@@ -238,6 +268,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "topP": return java.lang.Double.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
+        case "usermessage":
+        case "userMessage": return java.lang.String.class;
         default: return null;
         }
     }
@@ -290,6 +322,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "loghttp":
         case "logHttp": return getOrCreateConfiguration(target).isLogHttp();
+        case "maximagebytes":
+        case "maxImageBytes": return getOrCreateConfiguration(target).getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return getOrCreateConfiguration(target).getMaxImages();
         case "maxresponsebytes":
         case "maxResponseBytes": return getOrCreateConfiguration(target).getMaxResponseBytes();
         case "maxretries":
@@ -300,6 +336,14 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolCallsPerTurn": return getOrCreateConfiguration(target).getMaxToolCallsPerTurn();
         case "maxtooliterations":
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
+        case "memorykey":
+        case "memoryKey": return getOrCreateConfiguration(target).getMemoryKey();
+        case "memorymaxconversations":
+        case "memoryMaxConversations": return getOrCreateConfiguration(target).getMemoryMaxConversations();
+        case "memorymaxmessages":
+        case "memoryMaxMessages": return getOrCreateConfiguration(target).getMemoryMaxMessages();
+        case "memoryrepository":
+        case "memoryRepository": return getOrCreateConfiguration(target).getMemoryRepository();
         case "modalities": return getOrCreateConfiguration(target).getModalities();
         case "model": return getOrCreateConfiguration(target).getModel();
         case "parallelcalls":
@@ -330,6 +374,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "stop": return getOrCreateConfiguration(target).getStop();
         case "stream": return getOrCreateConfiguration(target).isStream();
+        case "systemmessage":
+        case "systemMessage": return getOrCreateConfiguration(target).getSystemMessage();
         case "temperature": return getOrCreateConfiguration(target).getTemperature();
         case "tokencredential":
         case "tokenCredential": return getOrCreateConfiguration(target).getTokenCredential();
@@ -344,6 +390,8 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "topP": return getOrCreateConfiguration(target).getTopP();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
+        case "usermessage":
+        case "userMessage": return getOrCreateConfiguration(target).getUserMessage();
         default: return null;
         }
     }

@@ -56,6 +56,10 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "jsonSchemaStrict": target.setJsonSchemaStrict(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "loghttp":
         case "logHttp": target.setLogHttp(property(camelContext, boolean.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": target.setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": target.setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxresponsebytes":
         case "maxResponseBytes": target.setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
@@ -160,6 +164,10 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "jsonSchemaStrict": return java.lang.Boolean.class;
         case "loghttp":
         case "logHttp": return boolean.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxresponsebytes":
         case "maxResponseBytes": return long.class;
         case "maxretries":
@@ -265,6 +273,10 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "jsonSchemaStrict": return target.getJsonSchemaStrict();
         case "loghttp":
         case "logHttp": return target.isLogHttp();
+        case "maximagebytes":
+        case "maxImageBytes": return target.getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return target.getMaxImages();
         case "maxresponsebytes":
         case "maxResponseBytes": return target.getMaxResponseBytes();
         case "maxretries":

@@ -64,6 +64,10 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "loghttp":
         case "logHttp": target.getConfiguration().setLogHttp(property(camelContext, boolean.class, value)); return true;
+        case "maximagebytes":
+        case "maxImageBytes": target.getConfiguration().setMaxImageBytes(property(camelContext, long.class, value)); return true;
+        case "maximages":
+        case "maxImages": target.getConfiguration().setMaxImages(property(camelContext, int.class, value)); return true;
         case "maxresponsebytes":
         case "maxResponseBytes": target.getConfiguration().setMaxResponseBytes(property(camelContext, long.class, value)); return true;
         case "maxretries":
@@ -181,6 +185,10 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return boolean.class;
         case "loghttp":
         case "logHttp": return boolean.class;
+        case "maximagebytes":
+        case "maxImageBytes": return long.class;
+        case "maximages":
+        case "maxImages": return int.class;
         case "maxresponsebytes":
         case "maxResponseBytes": return long.class;
         case "maxretries":
@@ -294,6 +302,10 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "loghttp":
         case "logHttp": return target.getConfiguration().isLogHttp();
+        case "maximagebytes":
+        case "maxImageBytes": return target.getConfiguration().getMaxImageBytes();
+        case "maximages":
+        case "maxImages": return target.getConfiguration().getMaxImages();
         case "maxresponsebytes":
         case "maxResponseBytes": return target.getConfiguration().getMaxResponseBytes();
         case "maxretries":

@@ -24,7 +24,7 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(61);
         props.add("apiKey");
         props.add("apiVersion");
         props.add("authHeader");
@@ -47,6 +47,8 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
         props.add("jsonSchemaStrict");
         props.add("lazyStartProducer");
         props.add("logHttp");
+        props.add("maxImageBytes");
+        props.add("maxImages");
         props.add("maxResponseBytes");
         props.add("maxRetries");
         props.add("maxTokens");

@@ -52,7 +52,7 @@ class AzureHeadersWireTest extends AbstractHeadersWireTest {
         return List.of(AzureInferenceConstants.INPUT_TYPE, AiHeaders.MODEL, AiHeaders.USER_MESSAGE,
                 AiHeaders.SYSTEM_MESSAGE,
                 AiHeaders.TEMPERATURE, AiHeaders.MAX_TOKENS, AiHeaders.TOOLS, AiHeaders.OPTIONS,
-                AiHeaders.MEMORY_RESET);
+                AiHeaders.MEMORY_RESET, AiHeaders.MEDIA_TYPE);
     }
 
     @Override

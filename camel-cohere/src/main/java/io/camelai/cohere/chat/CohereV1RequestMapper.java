@@ -29,6 +29,10 @@ import io.camelai.support.json.RequestBody;
  */
 final class CohereV1RequestMapper {
 
+    /** How a refused image names this API and the one to use (https://docs.cohere.com/docs/image-inputs). */
+    static final String NO_IMAGES = "A Cohere apiVersion=v1 chat (use apiVersion=v2 with a vision model such as"
+            + " command-a-vision-07-2025)";
+
     private final JsonSchemaOption schemas;
     /** Where a user's connector access token goes, so logs and messages never show it. */
     private final SecretMasker masker;
@@ -58,7 +62,7 @@ final class CohereV1RequestMapper {
                         + " the conversation ends with a " + last.role() + " message");
             }
             history.addAll(history(conversation.subList(0, end - 1)));
-            b.set("message", last.content());
+            b.set("message", last.textOnly(NO_IMAGES));
         }
         if (!b.has("message")) {
             throw new IllegalArgumentException("A Cohere v1 chat needs a message");
@@ -126,7 +130,7 @@ final class CohereV1RequestMapper {
             // a v2 turn keeps its plan apart from its (empty) text; v1 carries the plan as the message
             String text = (m.content() == null || m.content().isBlank()) && m.toolPlan() != null
                     ? m.toolPlan()
-                    : m.content();
+                    : m.textOnly(NO_IMAGES);
             entry.put("message", text == null ? "" : text);
             if (m.hasToolCalls()) {
                 entry.put("tool_calls", m.toolCalls().stream().map(CohereV1RequestMapper::call).toList());

@@ -117,7 +117,10 @@ final class CohereV2RequestMapper {
     static V2Message message(ChatMessage m) {
         return switch (m.role()) {
             case SYSTEM -> V2Message.system(m.content());
-            case USER -> V2Message.user(m.content());
+            // images as image_url content parts for vision models (https://docs.cohere.com/docs/image-inputs)
+            case USER -> m.parts().isEmpty()
+                    ? V2Message.user(m.content())
+                    : new V2Message("user", OpenAiChatFormat.contentParts(m), null, null, null);
             case ASSISTANT -> m.hasToolCalls() ? assistantWithCalls(m) : V2Message.assistant(m.content());
             case TOOL -> new V2Message("tool", toolContent(m.content()), null, null, m.toolCallId());
         };

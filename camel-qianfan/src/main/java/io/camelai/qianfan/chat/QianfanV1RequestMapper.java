@@ -31,6 +31,10 @@ final class QianfanV1RequestMapper {
             "enable_system_memory", "system_memory_id", "enable_user_memory", "user_memory_extract_level",
             "metadata", "extra_parameters", "functions", "tool_choice", "stream");
 
+    /** How a refused image names this API and the one to use (https://cloud.baidu.com/doc/qianfan-api/s/rm7u7qdiq). */
+    static final String NO_IMAGES = "A Qianfan apiVersion=v1 chat (use apiVersion=v2 with a vision model such as"
+            + " ernie-4.5-turbo-vl-32k)";
+
     private final QianfanFunctionExtras functionExtras;
 
     QianfanV1RequestMapper(QianfanFunctionExtras functionExtras) {
@@ -89,7 +93,7 @@ final class QianfanV1RequestMapper {
         switch (m.role()) {
             case USER -> {
                 out.put("role", "user");
-                out.put("content", m.content());
+                out.put("content", m.textOnly(NO_IMAGES));
             }
             case ASSISTANT -> {
                 out.put("role", "assistant");
