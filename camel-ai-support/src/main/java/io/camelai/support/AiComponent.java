@@ -1,54 +1,22 @@
 package io.camelai.support;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.camelai.support.config.AiConfiguration;
-import org.apache.camel.Exchange;
-import org.apache.camel.spi.TypeConverterRegistry;
+import io.camelai.support.config.ListOptions;
 import org.apache.camel.support.DefaultComponent;
-import org.apache.camel.support.TypeConverterSupport;
 import org.apache.camel.util.PropertiesHelper;
 
 /**
  * What the three components share: an endpoint starts from a copy of the component's configuration (so an option set
- * on the component is every endpoint's default) and the URI's options are applied to that copy.
+ * on the component is every endpoint's default) and the URI's options are applied to that copy (comma-separated list
+ * options split by {@link ListOptions}).
  */
 public abstract class AiComponent<C extends AiConfiguration> extends DefaultComponent {
-
-    @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        // list options (stopSequences, embeddingTypes, ...) are comma-separated in URIs and properties; Camel
-        // converts String to List with none of its own converters, so a fallback does (once per context)
-        TypeConverterRegistry registry = getCamelContext().getTypeConverterRegistry();
-        synchronized (registry) {
-            if (getCamelContext().getRegistry().lookupByName(CommaSeparatedList.class.getName()) == null) {
-                registry.addFallbackTypeConverter(new CommaSeparatedList(), false);
-                getCamelContext().getRegistry().bind(CommaSeparatedList.class.getName(), Boolean.TRUE);
-            }
-        }
-    }
-
-    /** {@code "a, b,c"} as {@code [a, b, c]}; an empty string as an empty list. Only String to List. */
-    static final class CommaSeparatedList extends TypeConverterSupport {
-        @Override
-        public <T> T convertTo(Class<T> type, Exchange exchange, Object value) {
-            if (!(value instanceof String) || !type.isAssignableFrom(ArrayList.class)) {
-                return null;
-            }
-            String text = value.toString().trim();
-            List<String> list = text.isEmpty()
-                    ? List.of()
-                    : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            return type.cast(new ArrayList<>(list));
-        }
-    }
 
     /** The component's configuration, created if unset. */
     protected abstract C componentConfiguration();
@@ -61,6 +29,7 @@ public abstract class AiComponent<C extends AiConfiguration> extends DefaultComp
     protected AiEndpoint<C> createEndpoint(String uri, String remaining, Map<String, Object> parameters)
             throws Exception {
         AiEndpoint<C> endpoint = newEndpoint(uri, remaining, (C) componentConfiguration().copy());
+        ListOptions.splitIn(parameters, getEndpointPropertyConfigurer());
         setProperties(endpoint, parameters);
         return endpoint;
     }

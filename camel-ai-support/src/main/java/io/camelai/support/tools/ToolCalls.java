@@ -33,6 +33,8 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
 
     /** The default of {@link #maxCallsPerTurn}, as the endpoints' {@code maxToolCallsPerTurn}. */
     public static final int DEFAULT_MAX_CALLS_PER_TURN = 16;
+    /** The highest {@link #maxCallsPerTurn} allowed. */
+    public static final int MAX_CALLS_PER_TURN = 1000;
 
     /** What runs each registered tool, given the exchange (an endpoint needs its context, a route is looked up). */
     private final Map<String, Function<Exchange, Tool>> tools = new LinkedHashMap<>();
@@ -86,8 +88,9 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
 
     /** The most calls of one assistant turn that run (1 to 1000, default 16); each call beyond gets an error. */
     public ToolCalls maxCallsPerTurn(int max) {
-        if (max < 1 || max > 1000) {
-            throw new IllegalArgumentException("ToolCalls.maxCallsPerTurn must be between 1 and 1000, got " + max);
+        if (max < 1 || max > MAX_CALLS_PER_TURN) {
+            throw new IllegalArgumentException("ToolCalls.maxCallsPerTurn must be between 1 and " + MAX_CALLS_PER_TURN
+                    + ", got " + max);
         }
         this.maxCallsPerTurn = max;
         return this;
