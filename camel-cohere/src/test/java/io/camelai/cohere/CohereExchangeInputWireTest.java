@@ -164,12 +164,13 @@ class CohereExchangeInputWireTest extends CohereWireTestSupport {
                         List.of(Map.of("id", "c1", "name", "get_weather", "arguments", Map.of("city", "Paris")))),
                 Map.of("role", "tool", "tool_call_id", "c1", "name", "get_weather", "content", "{\"sky\":\"clear\"}")));
 
-        assertEquals(json("""
-                [{"role":"system","content":"Answer in one word"},
-                 {"role":"user","content":"Weather in Paris?"},
-                 {"role":"assistant","tool_calls":[{"id":"c1","type":"function",
-                   "function":{"name":"get_weather","arguments":"{\\"city\\":\\"Paris\\"}"}}]},
-                 {"role":"tool","tool_call_id":"c1","content":[{"type":"document","document":{"data":"{\\"sky\\":\\"clear\\"}"}}]}]"""),
+        assertEquals(
+                json("""
+                        [{"role":"system","content":"Answer in one word"},
+                         {"role":"user","content":"Weather in Paris?"},
+                         {"role":"assistant","tool_calls":[{"id":"c1","type":"function",
+                           "function":{"name":"get_weather","arguments":"{\\"city\\":\\"Paris\\"}"}}]},
+                         {"role":"tool","tool_call_id":"c1","content":[{"type":"document","document":{"data":{"sky":"clear"}}}]}]"""),
                 body(take()).get("messages"));
     }
 
