@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.ListOptions;
+import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.support.DefaultComponent;
 import org.apache.camel.util.PropertiesHelper;
 
@@ -17,6 +18,32 @@ import org.apache.camel.util.PropertiesHelper;
  * options split by {@link ListOptions}).
  */
 public abstract class AiComponent<C extends AiConfiguration> extends DefaultComponent {
+
+    private volatile PropertyConfigurer componentConfigurer;
+    private volatile PropertyConfigurer endpointConfigurer;
+
+    /** The generated configurer, splitting comma-separated list options (URI and properties values). */
+    @Override
+    public PropertyConfigurer getComponentPropertyConfigurer() {
+        PropertyConfigurer generated = super.getComponentPropertyConfigurer();
+        PropertyConfigurer c = componentConfigurer;
+        if (c == null && generated != null) {
+            c = ListOptions.splitting(generated);
+            componentConfigurer = c;
+        }
+        return c;
+    }
+
+    @Override
+    public PropertyConfigurer getEndpointPropertyConfigurer() {
+        PropertyConfigurer generated = super.getEndpointPropertyConfigurer();
+        PropertyConfigurer c = endpointConfigurer;
+        if (c == null && generated != null) {
+            c = ListOptions.splitting(generated);
+            endpointConfigurer = c;
+        }
+        return c;
+    }
 
     /** The component's configuration, created if unset. */
     protected abstract C componentConfiguration();
@@ -29,7 +56,6 @@ public abstract class AiComponent<C extends AiConfiguration> extends DefaultComp
     protected AiEndpoint<C> createEndpoint(String uri, String remaining, Map<String, Object> parameters)
             throws Exception {
         AiEndpoint<C> endpoint = newEndpoint(uri, remaining, (C) componentConfiguration().copy());
-        ListOptions.splitIn(parameters, getEndpointPropertyConfigurer());
         setProperties(endpoint, parameters);
         return endpoint;
     }
