@@ -64,6 +64,35 @@ class CohereYamlRoutesIT extends CamelTestSupport {
     }
 
     @Test
+    void aLoopRepeatsTheToolCallEndpointWhileTheModelAsksForTools() {
+        sim.get().enqueue(SimReply.toolCall("call_1", "get_weather", "{\"city\":\"Paris\"}"),
+                SimReply.toolCall("call_2", "get_weather", "{\"city\":\"Rome\"}"));
+
+        String answer = template.requestBody("direct:turns", "Paris or Rome: where is it sunny?", String.class);
+
+        assertEquals("Tool results: {\"city\":\"Rome\",\"sky\":\"clear\"}", answer);
+        List<RecordedRequest> requests = sim.get().requests();
+        assertEquals(3, requests.size(), "two tool turns, then the answer");
+        JsonNode messages = requests.get(2).json().get("messages");
+        assertEquals(5, messages.size(), messages.toString());
+        assertEquals("call_1", messages.get(2).path("tool_call_id").asText());
+        assertEquals("call_2", messages.get(4).path("tool_call_id").asText());
+    }
+
+    @Test
+    void theLoopEndsAfterFiveToolTurnsWhenTheModelKeepsAskingForTools() {
+        for (int i = 0; i < 10; i++) {
+            sim.get().enqueue(SimReply.toolCall("call_" + i, "get_weather", "{\"city\":\"Paris\"}"));
+        }
+
+        Exchange out = template.request("direct:turns", e -> e.getMessage().setBody("Weather?"));
+
+        assertNull(out.getException());
+        assertEquals(6, sim.get().requestCount(), "the first call and five tool turns");
+        assertEquals("TOOL_CALLS", String.valueOf(out.getMessage().getHeader("CamelAiFinishReason")));
+    }
+
+    @Test
     void aConversationOfJsonMapsReachesTheModelAsItsMessages() {
         String answer = template.requestBody("direct:conversation", """
                 [{"role": "system", "content": "Answer in one word"},
