@@ -1,25 +1,23 @@
 package io.camelai.support;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.camelai.support.config.AiConfiguration;
-import org.apache.camel.Exchange;
+import io.camelai.support.config.ListOptions;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
-import org.apache.camel.spi.TypeConverterRegistry;
+import org.apache.camel.spi.PropertyConfigurer;
 import org.apache.camel.support.HealthCheckComponent;
-import org.apache.camel.support.TypeConverterSupport;
 import org.apache.camel.util.PropertiesHelper;
 
 /**
  * What the three components share: an endpoint starts from a copy of the component's configuration (so an option set
- * on the component is every endpoint's default) and the URI's options are applied to that copy.
+ * on the component is every endpoint's default) and the URI's options are applied to that copy (comma-separated list
+ * options split by {@link ListOptions}).
  */
 public abstract class AiComponent<C extends AiConfiguration> extends HealthCheckComponent
         implements
@@ -39,33 +37,30 @@ public abstract class AiComponent<C extends AiConfiguration> extends HealthCheck
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
+    private volatile PropertyConfigurer componentConfigurer;
+    private volatile PropertyConfigurer endpointConfigurer;
+
+    /** The generated configurer, splitting comma-separated list options (URI and properties values). */
     @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        // list options (stopSequences, embeddingTypes, ...) are comma-separated in URIs and properties; Camel
-        // converts String to List with none of its own converters, so a fallback does (once per context)
-        TypeConverterRegistry registry = getCamelContext().getTypeConverterRegistry();
-        synchronized (registry) {
-            if (getCamelContext().getRegistry().lookupByName(CommaSeparatedList.class.getName()) == null) {
-                registry.addFallbackTypeConverter(new CommaSeparatedList(), false);
-                getCamelContext().getRegistry().bind(CommaSeparatedList.class.getName(), Boolean.TRUE);
-            }
+    public PropertyConfigurer getComponentPropertyConfigurer() {
+        PropertyConfigurer generated = super.getComponentPropertyConfigurer();
+        PropertyConfigurer c = componentConfigurer;
+        if (c == null && generated != null) {
+            c = ListOptions.splitting(generated);
+            componentConfigurer = c;
         }
+        return c;
     }
 
-    /** {@code "a, b,c"} as {@code [a, b, c]}; an empty string as an empty list. Only String to List. */
-    static final class CommaSeparatedList extends TypeConverterSupport {
-        @Override
-        public <T> T convertTo(Class<T> type, Exchange exchange, Object value) {
-            if (!(value instanceof String) || !type.isAssignableFrom(ArrayList.class)) {
-                return null;
-            }
-            String text = value.toString().trim();
-            List<String> list = text.isEmpty()
-                    ? List.of()
-                    : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-            return type.cast(new ArrayList<>(list));
+    @Override
+    public PropertyConfigurer getEndpointPropertyConfigurer() {
+        PropertyConfigurer generated = super.getEndpointPropertyConfigurer();
+        PropertyConfigurer c = endpointConfigurer;
+        if (c == null && generated != null) {
+            c = ListOptions.splitting(generated);
+            endpointConfigurer = c;
         }
+        return c;
     }
 
     /** The component's configuration, created if unset. */

@@ -1,23 +1,27 @@
 package io.camelai.support.chat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import io.camelai.support.AiHeaders;
 import io.camelai.support.TextBody;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.OptionScope;
 import io.camelai.support.config.OptionValidator;
+import io.camelai.support.convert.ChatMessageConverter;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 
 /**
  * Reads a chat exchange into a {@link ChatCall}: the user message ({@code CamelAiUserMessage}, else the
  * {@code userMessage} option, see {@link PromptTemplates}), else the body (text, an image ({@link ImageBody}), a
- * {@code ChatMessage}, a {@code List<ChatMessage>}, or the provider's own request type), and the generic override
- * headers, checked here against the ranges of the options they override. Fails before any network call on an empty
- * message, a bad override, content parts over their limits ({@link PartLimits}), or a body that is none of these: a
- * {@code Map} or a POJO is never sent as its {@code toString()}.
+ * {@code ChatMessage}, a {@code List<ChatMessage>}, a map or list of maps of {@code {role, content, ...}} as YAML and
+ * JSON routes build them, or the provider's own request type), and the generic override headers, checked here
+ * against the ranges of the options they override. Fails before any network call on an empty message, a bad
+ * override, content parts over their limits ({@link PartLimits}), or a body that is none of these: a POJO is never
+ * sent as its {@code toString()}.
  */
 public final class ChatInput {
 
@@ -42,6 +46,10 @@ public final class ChatInput {
             messages = List.of();
         } else if (body instanceof ChatMessage m) {
             messages = List.of(m);
+        } else if (body instanceof Map<?, ?> map) {
+            messages = List.of(ChatMessageConverter.toChatMessage(map));
+        } else if (body instanceof ChatMessage[] array) {
+            messages = messages(Arrays.asList(array));
         } else if (body instanceof List<?> list) {
             messages = messages(list);
         } else {
@@ -86,7 +94,8 @@ public final class ChatInput {
     }
 
     private static String text(Exchange exchange, Object body, ChatProvider<?> provider) {
-        String accepted = TextBody.ACCEPTED + " as one user message, a ChatMessage, a List<ChatMessage> or a "
+        String accepted = TextBody.ACCEPTED
+                + " as one user message, a ChatMessage, a List<ChatMessage> (or maps of {role, content}) or a "
                 + provider.name() + " request object (or an image: a .png/.jpg/.gif/.webp file, or bytes with"
                 + " CamelAiMediaType image/...)";
         if (body != null && !TextBody.isText(exchange.getContext(), body)) {
@@ -105,16 +114,6 @@ public final class ChatInput {
             throw new IllegalArgumentException("The message body is an empty list: a conversation needs at least one"
                     + " ChatMessage");
         }
-        List<ChatMessage> out = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            Object o = list.get(i);
-            if (!(o instanceof ChatMessage m)) {
-                throw new IllegalArgumentException("A List body must hold io.camelai.support.chat.ChatMessage"
-                        + " elements; element " + i + " is "
-                        + (o == null ? "null" : o.getClass().getName()));
-            }
-            out.add(m);
-        }
-        return out;
+        return ChatMessageConverter.messages(list);
     }
 }

@@ -9,10 +9,10 @@ import io.camelai.support.config.AiConfiguration;
  * message, {@code maxImages} images in the conversation and {@code maxImageBytes} per inline image (an image URL is
  * fetched by the provider, which applies its own limit).
  */
-final class PartLimits {
+public final class PartLimits {
 
     /** The most parts one message may have. */
-    static final int MAX_PARTS = 128;
+    public static final int MAX_PARTS = 128;
 
     private PartLimits() {}
 

@@ -105,7 +105,7 @@ public abstract class AiConfiguration implements Cloneable {
 
     @UriParam(label = "producer,tools", enums = "auto,manual", description = "auto (the default when tools are set): the producer calls the tools and sends their"
             + " results back until the model answers. manual: the producer returns the model's tool"
-            + " calls in CamelAiToolCalls for the ToolCalls.route() processor.")
+            + " calls in CamelAiToolCalls for the ToolCalls.route() processor or the llm-tool-calls endpoint.")
     private String toolExecution;
 
     @UriParam(label = "producer,tools", defaultValue = "10", description = "The most model calls one exchange makes in an automatic tool loop.")

@@ -131,7 +131,7 @@ public final class ExchangeOptions {
             }
             converted = null;
         } else if (List.class.isAssignableFrom(f.getType())) {
-            converted = list(context, f, value);
+            converted = list(f, value);
         } else if (Map.class.isAssignableFrom(f.getType())) {
             converted = map(f, value);
         } else {
@@ -145,10 +145,15 @@ public final class ExchangeOptions {
     }
 
     /** A list of Strings from a List (of scalars) or a comma-separated String. */
-    private static List<String> list(CamelContext context, Field f, Object value) {
-        Collection<?> items = value instanceof Collection<?> c
-                ? c
-                : (Collection<?>) convert(context, f, List.class, value);
+    private static List<String> list(Field f, Object value) {
+        Collection<?> items;
+        if (value instanceof Collection<?> c) {
+            items = c;
+        } else if (value instanceof CharSequence text) {
+            items = ListOptions.split(text.toString());
+        } else {
+            throw badValue(f, "a list of strings", value);
+        }
         List<String> out = new ArrayList<>(items.size());
         for (Object item : items) {
             if (!isScalar(item)) {

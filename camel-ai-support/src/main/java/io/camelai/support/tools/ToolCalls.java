@@ -10,6 +10,7 @@ import io.camelai.support.AiHeaders;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
+import io.camelai.support.convert.ChatMessageConverter;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.support.service.ServiceSupport;
@@ -33,10 +34,14 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
 
     /** The default of {@link #maxCallsPerTurn}, as the endpoints' {@code maxToolCallsPerTurn}. */
     public static final int DEFAULT_MAX_CALLS_PER_TURN = 16;
+    /** The highest {@link #maxCallsPerTurn} allowed. */
+    public static final int MAX_CALLS_PER_TURN = 1000;
 
     /** What runs each registered tool, given the exchange (an endpoint needs its context, a route is looked up). */
     private final Map<String, Function<Exchange, Tool>> tools = new LinkedHashMap<>();
     private boolean failOnError;
+    /** How messages name this EIP: {@code ToolCalls.route()}, or the endpoint URI. */
+    private String label = "ToolCalls.route()";
     private int maxCallsPerTurn = DEFAULT_MAX_CALLS_PER_TURN;
     private volatile ProducerTemplate template;
 
@@ -84,10 +89,23 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
         return register(name, ex -> ToolSet.routeTool(ex.getContext(), name));
     }
 
+    /**
+     * Registers every tool of a {@code tools} option value (the {@code llm-tool-calls} endpoint's): bean tools, and
+     * {@code llm-tool} route names (also those of a JSON definition file), looked up at each call.
+     */
+    ToolCalls tools(ToolSet set, String label) {
+        this.label = label;
+        for (String name : set.names()) {
+            register(name, ex -> set.find(ex.getContext(), name));
+        }
+        return this;
+    }
+
     /** The most calls of one assistant turn that run (1 to 1000, default 16); each call beyond gets an error. */
     public ToolCalls maxCallsPerTurn(int max) {
-        if (max < 1 || max > 1000) {
-            throw new IllegalArgumentException("ToolCalls.maxCallsPerTurn must be between 1 and 1000, got " + max);
+        if (max < 1 || max > MAX_CALLS_PER_TURN) {
+            throw new IllegalArgumentException("ToolCalls.maxCallsPerTurn must be between 1 and " + MAX_CALLS_PER_TURN
+                    + ", got " + max);
         }
         this.maxCallsPerTurn = max;
         return this;
@@ -136,17 +154,17 @@ public final class ToolCalls extends ServiceSupport implements org.apache.camel.
         return t;
     }
 
-    private static List<ChatMessage> conversation(Exchange exchange) {
+    private List<ChatMessage> conversation(Exchange exchange) {
         List<?> list = exchange.getMessage().getHeader(AiHeaders.CONVERSATION, List.class);
         if (list == null && exchange.getMessage().getBody() instanceof List<?> body) {
             list = body;
         }
         if (list == null) {
-            throw new IllegalStateException("ToolCalls.route() needs the conversation: the header "
+            throw new IllegalStateException(label + " needs the conversation: the header "
                     + AiHeaders.CONVERSATION + " (set by a chat endpoint) or a"
                     + " List<ChatMessage> body");
         }
-        return typed(list, ChatMessage.class, "The conversation");
+        return ChatMessageConverter.messages(list); // ChatMessage elements, or maps of {role, content} (YAML)
     }
 
     private static <T> List<T> typed(List<?> list, Class<T> type, String what) {

@@ -3,6 +3,7 @@ package io.camelai.support.tools;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ public final class ToolSet {
                         : entry);
             }
         }
-        return new ToolSet(context, Map.copyOf(tools), List.copyOf(routes), List.copyOf(files));
+        return new ToolSet(context, Collections.unmodifiableMap(tools), List.copyOf(routes),
+                List.copyOf(files));
     }
 
     public boolean isEmpty() {
@@ -101,6 +103,14 @@ public final class ToolSet {
             return t;
         }
         return offers(name) ? routeTool(ctx, name) : null;
+    }
+
+    /** The names of the tools this set offers, in the order of the option. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>(tools.keySet());
+        out.addAll(routeTools);
+        definitionsOnly.forEach(d -> out.add(d.name()));
+        return out;
     }
 
     /** Whether this set offers a tool of this name (a bean tool, a route name or a file's definition). */

@@ -56,8 +56,9 @@ class AzureExchangeInputWireTest extends WireTestSupport {
     }
 
     @Test
-    void aMapBodyIsNeitherAPromptNorAnEmbeddingInput() {
-        assertTrue(refused(uri("chat", ""), Map.of("a", "b"), null).contains("which is not a chat input"));
+    void aMapBodyThatIsNotAMessageIsNeitherAPromptNorAnEmbeddingInput() {
+        assertEquals("A chat message map has the unknown key 'a'; allowed keys are role, content, tool_calls,"
+                + " tool_call_id, name, tool_plan", refused(uri("chat", ""), Map.of("a", "b"), null));
         assertTrue(refused(uri("embed", ""), Map.of("a", "b"), null).startsWith("The message body is a java.util."));
     }
 }
