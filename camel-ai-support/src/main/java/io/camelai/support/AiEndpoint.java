@@ -8,6 +8,7 @@ import io.camelai.support.config.ExchangeOptions;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.SecretMasker;
+import io.camelai.support.output.StructuredOutput;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import org.apache.camel.Component;
@@ -35,6 +36,7 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     private final EndpointHttp http = new EndpointHttp();
     private final EndpointUrls urls = new EndpointUrls(MAX_CACHED_URLS, this::newUrl);
     private final ChunkConsumers chunkConsumers = new ChunkConsumers();
+    private volatile StructuredOutput structuredOutput;
 
     protected AiEndpoint(String uri, Component component) {
         super(uri, component);
@@ -66,6 +68,24 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     protected void doInit() throws Exception {
         super.doInit();
         getConfiguration().validate();
+        structuredOutput();
+    }
+
+    /**
+     * What this endpoint makes of a chat answer (text, JSON, an outputClass instance with its schema): resolved once,
+     * at endpoint creation, from the endpoint's own configuration ({@code outputClass} is endpoint only).
+     */
+    public StructuredOutput structuredOutput() {
+        StructuredOutput output = structuredOutput;
+        if (output == null) {
+            synchronized (this) {
+                if (structuredOutput == null) {
+                    structuredOutput = StructuredOutput.of(getCamelContext(), getConfiguration());
+                }
+                output = structuredOutput;
+            }
+        }
+        return output;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Objects;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.output.StructuredOutput;
 import io.camelai.support.tools.ToolLoop;
 import io.camelai.support.tools.ToolSet;
 import org.apache.camel.Exchange;
@@ -48,6 +49,8 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         C configuration = getEndpoint().configurationFor(exchange);
+        StructuredOutput output = getEndpoint().structuredOutput();
+        exchange.getMessage().removeHeader(AiHeaders.RAW_ANSWER);
         ChatCall<C> call = ChatInput.read(exchange, configuration, provider, tools.definitions());
         ToolLoop<C> loop = ToolLoop.isAuto(configuration, tools) ? new ToolLoop<>(provider, tools, call) : null;
         if (configuration.isStream()) {
@@ -56,6 +59,11 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
         }
         ChatResult result = loop != null ? loop.run() : provider.chat(call);
         write(exchange.getMessage(), result, call, loop);
+        // after a tool loop, only its final answer is parsed; an answer asking for tools (manual) stays as it is
+        if (!output.isText() && result.toolCalls().isEmpty()) {
+            exchange.getMessage().setHeader(AiHeaders.RAW_ANSWER, result.text());
+            exchange.getMessage().setBody(output.parse(result.text(), exchange));
+        }
     }
 
     private void stream(Exchange exchange, ChatCall<C> call, ToolLoop<C> loop) throws Exception {

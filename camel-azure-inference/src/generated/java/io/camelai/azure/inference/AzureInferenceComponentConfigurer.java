@@ -82,6 +82,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolIterations": getOrCreateConfiguration(target).setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "modalities": getOrCreateConfiguration(target).setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": getOrCreateConfiguration(target).setParallelCalls(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
@@ -169,6 +173,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolIterations": return int.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
         case "presencepenalty":
@@ -257,6 +265,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "maxToolIterations": return getOrCreateConfiguration(target).getMaxToolIterations();
         case "modalities": return getOrCreateConfiguration(target).getModalities();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "outputclass":
+        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
+        case "outputtype":
+        case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "parallelcalls":
         case "parallelCalls": return getOrCreateConfiguration(target).getParallelCalls();
         case "presencepenalty":

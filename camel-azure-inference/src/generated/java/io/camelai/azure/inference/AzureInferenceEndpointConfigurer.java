@@ -76,6 +76,10 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxToolIterations": target.getConfiguration().setMaxToolIterations(property(camelContext, int.class, value)); return true;
         case "modalities": target.getConfiguration().setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": target.getConfiguration().setParallelCalls(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
@@ -164,6 +168,10 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxToolIterations": return int.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
         case "presencepenalty":
@@ -253,6 +261,10 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "maxToolIterations": return target.getConfiguration().getMaxToolIterations();
         case "modalities": return target.getConfiguration().getModalities();
         case "model": return target.getConfiguration().getModel();
+        case "outputclass":
+        case "outputClass": return target.getConfiguration().getOutputClass();
+        case "outputtype":
+        case "outputType": return target.getConfiguration().getOutputType();
         case "parallelcalls":
         case "parallelCalls": return target.getConfiguration().getParallelCalls();
         case "presencepenalty":
