@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimFormat;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
@@ -57,7 +58,8 @@ final class CohereV2Chat {
         List<String> stops = new ArrayList<>();
         req.path("stop_sequences").forEach(s -> stops.add(s.asText()));
         Integer maxTokens = req.hasNonNull("max_tokens") ? req.get("max_tokens").asInt() : null;
-        return new SimRequest(req.get("model").asText(), messages, tools, maxTokens, stops);
+        return new SimRequest(req.get("model").asText(), messages, tools, maxTokens, stops,
+                SimFormat.cohere(req.get("response_format"), "json_schema"));
     }
 
     /** A message's content as text: a string, or the text/document parts of an array. */

@@ -20,6 +20,9 @@ import io.camelai.simulator.SimJson;
  * <li>answers {@code "Tool results: <results>"} after tool results;</li>
  * <li>else answers {@code "Simulated answer to: <last user message>"}.</li>
  * </ul>
+ * A request for a JSON answer ({@link SimFormat}) gets, instead of either text, an instance of its JSON Schema (every
+ * property, values read from the user's message where the schema allows, see {@link SimArguments}), or
+ * {@code {"answer": "<text>"}} without a schema.
  * Tokens are words. {@code maxTokens} cuts the answer (finish {@code length}); a stop sequence cuts it (finish
  * {@code stop_sequence}). Embeddings are unit vectors seeded by the text, so equal texts embed equally.
  */
@@ -60,9 +63,13 @@ public final class SimModel {
             for (int i = request.messages().size() - 1; i >= 0 && request.messages().get(i).isTool(); i--) {
                 sb.insert("Tool results:".length(), " " + request.messages().get(i).text());
             }
-            return SimReply.text(sb.toString());
+            return text(request, sb.toString());
         }
-        return SimReply.text("Simulated answer to: " + request.lastUserText());
+        return text(request, "Simulated answer to: " + request.lastUserText());
+    }
+
+    private static SimReply text(SimRequest request, String text) {
+        return SimReply.text(request.format().json() ? request.format().answer(request.lastUserText(), text) : text);
     }
 
     private SimReply limit(String text, SimRequest request, int input, String finish) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimFormat;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.simulator.model.SimRequest;
@@ -42,7 +43,8 @@ public final class OpenAiWire {
         List<String> stops = new ArrayList<>();
         req.path("stop").forEach(s -> stops.add(s.asText()));
         Integer maxTokens = req.hasNonNull("max_tokens") ? req.get("max_tokens").asInt() : null;
-        return new SimRequest(SimJson.text(req, "model"), messages, tools, maxTokens, stops);
+        return new SimRequest(SimJson.text(req, "model"), messages, tools, maxTokens, stops,
+                SimFormat.openAi(req.get("response_format")));
     }
 
     static String content(JsonNode content) {
