@@ -9,11 +9,12 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import com.github.victools.jsonschema.module.jackson.JsonPropertySorter;
 
 /**
  * The JSON Schema of an output class (a record or a POJO), as the structured-output modes of the providers accept it
  * in their strict form: every property required, {@code additionalProperties: false} on every object, no
- * {@code $schema} keyword. Property names, order, descriptions ({@code @JsonPropertyDescription}) and ignored
+ * {@code $schema} keyword. Property names, order ({@code @JsonPropertyOrder}, else declaration order), descriptions ({@code @JsonPropertyDescription}) and ignored
  * properties follow the class's Jackson annotations, so the schema describes exactly what {@link StructuredOutput}
  * parses. A type used more than once (or recursively) is defined once under {@code $defs} and referenced.
  */
@@ -28,6 +29,8 @@ public final class OutputSchema {
                         JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
+        // @JsonPropertyOrder, else the order the class declares: a model writes the properties in the schema's order
+        config.forTypesInGeneral().withPropertySorter(new JsonPropertySorter(false));
         // strict mode: each property is required (a value the model may leave out is a nullable type instead)
         config.forFields().withRequiredCheck(field -> true);
         this.generator = new SchemaGenerator(config.build());
