@@ -1,5 +1,6 @@
 package io.camelai.qianfan;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import io.camelai.simulator.AiSimulatorExtension;
@@ -23,9 +24,9 @@ class QianfanStructuredOutputIT extends CamelTestSupport {
     @RegisterExtension
     static AiSimulatorExtension sim = new AiSimulatorExtension();
 
-    public record Trip(String destination, int days, boolean visa) {}
+    public record Trip(String destination, int days, boolean visa, LocalDate start) {}
 
-    private static final Trip PARIS = new Trip("Paris", 5, true);
+    private static final Trip PARIS = new Trip("Paris", 5, true, LocalDate.of(2026, 1, 1));
 
     @BeforeEach
     void clean() {

@@ -34,7 +34,9 @@ import io.camelai.simulator.SimJson;
  * <li>a number takes the first number of the message that fits the schema's {@code minimum}/{@code maximum} (and is
  * whole, for an integer), else the default, else 1 (1.5 for a number) moved into the range;</li>
  * <li>a boolean its default, else true; an object its own properties; an array one item;</li>
- * <li>any other string its default, else its first example, else {@code sample-<name>}.</li>
+ * <li>any other string its default, else a fixed value of its {@code format} ({@code date}, {@code date-time},
+ * {@code time}, {@code duration}, {@code email}, {@code uri}, {@code uuid}), else its first example, else
+ * {@code sample-<name>}.</li>
  * </ul>
  * As the instance of a structured-output schema ({@link #instance}) it also follows local {@code $ref}s
  * ({@code #/$defs/...}), takes a {@code const}, the first non-null alternative of {@code anyOf}/{@code oneOf}, and
@@ -228,10 +230,28 @@ final class SimArguments {
         if (s.path("default").isTextual()) {
             return s.get("default").asText();
         }
+        String formatted = formatted(s.path("format").asText(""));
+        if (formatted != null) {
+            return formatted;
+        }
         if (s.path("examples").isArray() && s.get("examples").path(0).isTextual()) {
             return s.get("examples").get(0).asText();
         }
         return "sample-" + name;
+    }
+
+    /** A fixed value of a string format ({@code date}, {@code date-time}, ...), so that a typed parser accepts it. */
+    private static String formatted(String format) {
+        return switch (format) {
+            case "date" -> "2026-01-01";
+            case "date-time" -> "2026-01-01T12:00:00Z";
+            case "time" -> "12:00:00";
+            case "duration" -> "PT1H";
+            case "email" -> "someone@example.com";
+            case "uri" -> "https://example.com/";
+            case "uuid" -> "00000000-0000-4000-8000-000000000000";
+            default -> null;
+        };
     }
 
     /** The name for a place parameter: after the preposition its role suggests, else the next one not used. */

@@ -54,6 +54,15 @@ class SimModelStructuredOutputTest {
     }
 
     @Test
+    void aStringWithAFormatGetsAValueOfThatFormat() {
+        JsonNode json = answer(new SimFormat(true, SimJson.readOrNull("""
+                {"type":"object","properties":{"day":{"type":"string","format":"date"},
+                 "at":{"type":"string","format":"date-time"}}}""")), "When?");
+        assertEquals("2026-01-01", json.get("day").asText());
+        assertEquals("2026-01-01T12:00:00Z", json.get("at").asText());
+    }
+
+    @Test
     void theSameRequestGetsTheSameAnswer() {
         SimFormat format = SimFormat.cohere(SimJson.readOrNull("{\"type\":\"json_object\",\"json_schema\":" + SCHEMA
                 + "}"), "json_schema");

@@ -16,7 +16,9 @@ import com.github.victools.jsonschema.module.jackson.JsonPropertySorter;
  * in their strict form: every property required, {@code additionalProperties: false} on every object, no
  * {@code $schema} keyword. Property names, order ({@code @JsonPropertyOrder}, else declaration order), descriptions ({@code @JsonPropertyDescription}) and ignored
  * properties follow the class's Jackson annotations, so the schema describes exactly what {@link StructuredOutput}
- * parses. A type used more than once (or recursively) is defined once under {@code $defs} and referenced.
+ * parses. A type used more than once (or recursively) is defined once under {@code $defs} and referenced. A
+ * {@code Map} property is an object whose {@code additionalProperties} is the value's schema, which strict modes
+ * (that want every key declared) may refuse: a list of records is the portable form.
  */
 public final class OutputSchema {
 
@@ -28,6 +30,8 @@ public final class OutputSchema {
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_ORDER,
                         JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
+                // a Map keeps its entries: additionalProperties is the value's schema (strict modes may refuse it)
+                .with(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
                 .without(Option.SCHEMA_VERSION_INDICATOR);
         // @JsonPropertyOrder, else the order the class declares: a model writes the properties in the schema's order
         config.forTypesInGeneral().withPropertySorter(new JsonPropertySorter(false));

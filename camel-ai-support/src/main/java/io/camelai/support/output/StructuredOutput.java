@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.camelai.support.AiOutputParseException;
 import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.CamelContext;
@@ -20,7 +22,8 @@ import org.apache.camel.Exchange;
  * is trusted; no header names a class) and its schema generated at endpoint creation.
  * <p>
  * Parsing uses a plain Jackson mapper (property names as the class declares them, its Jackson annotations honoured),
- * lenient only where the schema already binds the model: a property the class does not have is ignored, a property
+ * {@code Optional} and {@code java.time} properties (ISO-8601 strings) supported, lenient only where the schema
+ * already binds the model: a property the class does not have is ignored, a property
  * the answer lacks stays null (or the primitive's default). Anything after the JSON value fails, and so does an
  * answer that is not JSON; one surrounding Markdown code fence (some models add it in JSON mode) is removed first.
  */
@@ -32,6 +35,8 @@ public final class StructuredOutput {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
             .build();
     private static final OutputSchema SCHEMAS = new OutputSchema(MAPPER);
 

@@ -52,5 +52,8 @@ public final class OutputTypes {
         }
     }
 
+    public record Tally(java.util.Map<String, Integer> counts, java.util.Optional<String> note,
+            java.time.LocalDate day) {}
+
     public interface NotAClass {}
 }

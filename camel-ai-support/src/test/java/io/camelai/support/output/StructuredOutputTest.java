@@ -74,6 +74,20 @@ class StructuredOutputTest {
     }
 
     @Test
+    void aMapKeepsItsValueSchemaAnOptionalIsANullableTypeAndADateAnIsoString() throws Exception {
+        assertEquals(AiJson.readTree("""
+                {"type":"object","properties":{
+                  "counts":{"type":"object","additionalProperties":{"type":"integer"}},
+                  "note":{"type":["string","null"]},"day":{"type":"string","format":"date"}},
+                 "required":["counts","note","day"],"additionalProperties":false}"""),
+                output(OutputTypes.Tally.class).schema());
+        assertEquals(new OutputTypes.Tally(java.util.Map.of("a", 2), java.util.Optional.of("n"),
+                java.time.LocalDate.of(2026, 1, 31)),
+                output(OutputTypes.Tally.class).parse("{\"counts\":{\"a\":2},\"note\":\"n\",\"day\":\"2026-01-31\"}",
+                        exchange));
+    }
+
+    @Test
     void anAnswerParsesIntoTheRecord() throws Exception {
         Object body = output(OutputTypes.Forecast.class).parse("""
                 {"city":"Lisbon","days":3,"rating":4.5,"sunny":true,"tags":["warm"],"unit":"CELSIUS",
