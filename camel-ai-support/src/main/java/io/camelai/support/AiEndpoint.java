@@ -12,6 +12,7 @@ import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
 import io.camelai.support.http.SecretMasker;
 import io.camelai.support.memory.ConversationMemory;
+import io.camelai.support.output.StructuredOutput;
 import io.camelai.support.telemetry.AiMetrics;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
@@ -48,6 +49,7 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
     private volatile ConversationMemory memory;
     private final EndpointHealth health = new EndpointHealth();
     private volatile OkHttpClient baseHttpClient;
+    private volatile StructuredOutput structuredOutput;
 
     protected AiEndpoint(String uri, Component component) {
         super(uri, component);
@@ -90,12 +92,32 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
                     ? "systemMessage"
                     : cfg.getMemoryKey() != null
                             ? "memoryKey"
-                            : cfg.getUserMessage() != null && !takesUserMessage() ? "userMessage" : null;
+                            : cfg.getUserMessage() != null && !takesUserMessage()
+                                    ? "userMessage"
+                                    : cfg.getOutputClass() != null ? "outputClass" : null;
             if (chatOnly != null) {
                 throw new IllegalArgumentException("Option " + chatOnly + " applies to chat endpoints only; this"
                         + " endpoint is " + getEndpointBaseUri().split("\\?")[0]);
             }
         }
+        structuredOutput();
+    }
+
+    /**
+     * What this endpoint makes of a chat answer (text, JSON, an outputClass instance with its schema): resolved once,
+     * at endpoint creation, from the endpoint's own configuration ({@code outputClass} is endpoint only).
+     */
+    public StructuredOutput structuredOutput() {
+        StructuredOutput output = structuredOutput;
+        if (output == null) {
+            synchronized (this) {
+                if (structuredOutput == null) {
+                    structuredOutput = StructuredOutput.of(getCamelContext(), getConfiguration());
+                }
+                output = structuredOutput;
+            }
+        }
+        return output;
     }
 
     @Override

@@ -117,6 +117,10 @@ public interface AiHeaders {
     @Metadata(label = OUTPUT, description = "How many model calls an automatic tool loop made.", javaType = "Integer")
     String MODEL_CALLS = "CamelAiModelCalls";
 
+    @Metadata(label = OUTPUT, description = "With outputClass or outputType=json: the model's answer as text, before"
+            + " it was parsed into the body (set also when it does not parse).", javaType = "String")
+    String RAW_ANSWER = "CamelAiRawAnswer";
+
     // ---- streaming
 
     @Metadata(label = CHUNK_OUTPUT, description = "The 0-based position of a chunk in its stream.", javaType = "Integer")

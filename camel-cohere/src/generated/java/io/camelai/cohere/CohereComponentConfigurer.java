@@ -147,8 +147,12 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "optionalFields": getOrCreateConfiguration(target).setOptionalFields(property(camelContext, java.util.List.class, value)); return true;
         case "orderby":
         case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": getOrCreateConfiguration(target).setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputtype":
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "p": getOrCreateConfiguration(target).setP(property(camelContext, java.lang.Double.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -362,8 +366,12 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "optionalFields": return java.util.List.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "p": return java.lang.Double.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
@@ -573,8 +581,12 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "optionalFields": return getOrCreateConfiguration(target).getOptionalFields();
         case "orderby":
         case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
+        case "outputclass":
+        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
         case "outputdimension":
         case "outputDimension": return getOrCreateConfiguration(target).getOutputDimension();
+        case "outputtype":
+        case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "p": return getOrCreateConfiguration(target).getP();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();

@@ -129,8 +129,12 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "optionalFields": target.setOptionalFields(property(camelContext, java.util.List.class, value)); return true;
         case "orderby":
         case "orderBy": target.setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "p": target.setP(property(camelContext, java.lang.Double.class, value)); return true;
         case "pagesize":
         case "pageSize": target.setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -326,8 +330,12 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "optionalFields": return java.util.List.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "p": return java.lang.Double.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
@@ -524,8 +532,12 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "optionalFields": return target.getOptionalFields();
         case "orderby":
         case "orderBy": return target.getOrderBy();
+        case "outputclass":
+        case "outputClass": return target.getOutputClass();
         case "outputdimension":
         case "outputDimension": return target.getOutputDimension();
+        case "outputtype":
+        case "outputType": return target.getOutputType();
         case "p": return target.getP();
         case "pagesize":
         case "pageSize": return target.getPageSize();

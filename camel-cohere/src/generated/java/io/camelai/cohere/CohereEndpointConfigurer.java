@@ -137,8 +137,12 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "optionalFields": target.getConfiguration().setOptionalFields(property(camelContext, java.util.List.class, value)); return true;
         case "orderby":
         case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
         case "outputdimension":
         case "outputDimension": target.getConfiguration().setOutputDimension(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "p": target.getConfiguration().setP(property(camelContext, java.lang.Double.class, value)); return true;
         case "pagesize":
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, java.lang.Integer.class, value)); return true;
@@ -347,8 +351,12 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "optionalFields": return java.util.List.class;
         case "orderby":
         case "orderBy": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
         case "outputdimension":
         case "outputDimension": return java.lang.Integer.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "p": return java.lang.Double.class;
         case "pagesize":
         case "pageSize": return java.lang.Integer.class;
@@ -553,8 +561,12 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "optionalFields": return target.getConfiguration().getOptionalFields();
         case "orderby":
         case "orderBy": return target.getConfiguration().getOrderBy();
+        case "outputclass":
+        case "outputClass": return target.getConfiguration().getOutputClass();
         case "outputdimension":
         case "outputDimension": return target.getConfiguration().getOutputDimension();
+        case "outputtype":
+        case "outputType": return target.getConfiguration().getOutputType();
         case "p": return target.getConfiguration().getP();
         case "pagesize":
         case "pageSize": return target.getConfiguration().getPageSize();

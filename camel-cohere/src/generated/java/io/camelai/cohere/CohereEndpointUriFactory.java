@@ -24,7 +24,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(112);
+        Set<String> props = new HashSet<>(114);
         props.add("action");
         props.add("additionalCommand");
         props.add("after");
@@ -90,7 +90,9 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("operation");
         props.add("optionalFields");
         props.add("orderBy");
+        props.add("outputClass");
         props.add("outputDimension");
+        props.add("outputType");
         props.add("p");
         props.add("pageSize");
         props.add("parallelCalls");

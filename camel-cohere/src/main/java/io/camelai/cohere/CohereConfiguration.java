@@ -558,6 +558,16 @@ public class CohereConfiguration extends AiConfiguration {
         this.returnPrompt = returnPrompt;
     }
 
+    @Override
+    protected String responseFormatOption() {
+        return responseFormat;
+    }
+
+    @Override
+    protected String jsonSchemaOption() {
+        return jsonSchema;
+    }
+
     public String getResponseFormat() {
         return responseFormat;
     }

@@ -111,6 +111,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "minoutputtokens":
         case "minOutputTokens": getOrCreateConfiguration(target).setMinOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": getOrCreateConfiguration(target).setParallelCalls(property(camelContext, int.class, value)); return true;
         case "penaltyscore":
@@ -263,6 +267,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "minoutputtokens":
         case "minOutputTokens": return java.lang.Integer.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
         case "penaltyscore":
@@ -411,6 +419,10 @@ public class QianfanComponentConfigurer extends PropertyConfigurerSupport implem
         case "minoutputtokens":
         case "minOutputTokens": return getOrCreateConfiguration(target).getMinOutputTokens();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "outputclass":
+        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
+        case "outputtype":
+        case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "parallelcalls":
         case "parallelCalls": return getOrCreateConfiguration(target).getParallelCalls();
         case "penaltyscore":

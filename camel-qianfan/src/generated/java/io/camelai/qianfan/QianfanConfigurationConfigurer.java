@@ -93,6 +93,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "minoutputtokens":
         case "minOutputTokens": target.setMinOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": target.setParallelCalls(property(camelContext, int.class, value)); return true;
         case "penaltyscore":
@@ -227,6 +231,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "minoutputtokens":
         case "minOutputTokens": return java.lang.Integer.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
         case "penaltyscore":
@@ -362,6 +370,10 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "minoutputtokens":
         case "minOutputTokens": return target.getMinOutputTokens();
         case "model": return target.getModel();
+        case "outputclass":
+        case "outputClass": return target.getOutputClass();
+        case "outputtype":
+        case "outputType": return target.getOutputType();
         case "parallelcalls":
         case "parallelCalls": return target.getParallelCalls();
         case "penaltyscore":

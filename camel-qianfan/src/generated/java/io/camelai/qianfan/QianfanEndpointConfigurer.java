@@ -101,6 +101,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "minoutputtokens":
         case "minOutputTokens": target.getConfiguration().setMinOutputTokens(property(camelContext, java.lang.Integer.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": target.getConfiguration().setParallelCalls(property(camelContext, int.class, value)); return true;
         case "penaltyscore":
@@ -248,6 +252,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "minoutputtokens":
         case "minOutputTokens": return java.lang.Integer.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
         case "penaltyscore":
@@ -391,6 +399,10 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "minoutputtokens":
         case "minOutputTokens": return target.getConfiguration().getMinOutputTokens();
         case "model": return target.getConfiguration().getModel();
+        case "outputclass":
+        case "outputClass": return target.getConfiguration().getOutputClass();
+        case "outputtype":
+        case "outputType": return target.getConfiguration().getOutputType();
         case "parallelcalls":
         case "parallelCalls": return target.getConfiguration().getParallelCalls();
         case "penaltyscore":

@@ -24,7 +24,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(73);
+        Set<String> props = new HashSet<>(75);
         props.add("accessKey");
         props.add("apiKey");
         props.add("apiVersion");
@@ -67,6 +67,8 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("minOutputTokens");
         props.add("model");
         props.add("operation");
+        props.add("outputClass");
+        props.add("outputType");
         props.add("parallelCalls");
         props.add("penaltyScore");
         props.add("presencePenalty");

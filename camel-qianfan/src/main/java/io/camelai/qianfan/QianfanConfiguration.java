@@ -442,6 +442,17 @@ public class QianfanConfiguration extends AiConfiguration {
         this.maxOutputTokens = maxOutputTokens;
     }
 
+    @Override
+    protected String responseFormatOption() {
+        return responseFormat;
+    }
+
+    /** v2 sends outputClass's schema as json_schema; v1 has only json_object (the schema goes in the system text). */
+    @Override
+    protected String structuredResponseFormat() {
+        return isV2() ? "json_schema" : "json_object";
+    }
+
     public String getResponseFormat() {
         return responseFormat;
     }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimFormat;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
@@ -143,7 +144,8 @@ final class CohereV1Chat {
         List<String> stops = new ArrayList<>();
         req.path("stop_sequences").forEach(s -> stops.add(s.asText()));
         Integer maxTokens = req.hasNonNull("max_tokens") ? req.get("max_tokens").asInt() : null;
-        return new SimRequest(SimJson.text(req, "model"), messages, tools, maxTokens, stops);
+        return new SimRequest(SimJson.text(req, "model"), messages, tools, maxTokens, stops,
+                SimFormat.cohere(req.get("response_format"), "schema"));
     }
 
     private static void results(JsonNode results, List<SimMessage> messages) {

@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimFormat;
 import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
+import io.camelai.simulator.model.SimRequest;
 import io.camelai.simulator.model.SimToolCall;
 import io.camelai.simulator.openai.OpenAiWire;
 
@@ -29,7 +31,9 @@ final class CohereV2Chat {
             CohereApi.error(exchange, 400, "invalid request: " + imageProblem);
             return;
         }
-        SimReply reply = model.reply(OpenAiWire.request(req, "stop_sequences"));
+        SimRequest wire = OpenAiWire.request(req, "stop_sequences");
+        // Cohere's response_format: {type: json_object, json_schema: {...}} (https://docs.cohere.com/reference/chat)
+        SimReply reply = model.reply(wire.withFormat(SimFormat.cohere(req.get("response_format"), "json_schema")));
         String id = UUID.randomUUID().toString();
         if (req.path("stream").asBoolean(false)) {
             stream(exchange, id, reply);

@@ -34,13 +34,19 @@ import io.camelai.simulator.SimJson;
  * <li>a number takes the first number of the message that fits the schema's {@code minimum}/{@code maximum} (and is
  * whole, for an integer), else the default, else 1 (1.5 for a number) moved into the range;</li>
  * <li>a boolean its default, else true; an object its own properties; an array one item;</li>
- * <li>any other string its default, else its first example, else {@code sample-<name>}.</li>
+ * <li>any other string its default, else a fixed value of its {@code format} ({@code date}, {@code date-time},
+ * {@code time}, {@code duration}, {@code email}, {@code uri}, {@code uuid}), else its first example, else
+ * {@code sample-<name>}.</li>
  * </ul>
+ * As the instance of a structured-output schema ({@link #instance}) it also follows local {@code $ref}s
+ * ({@code #/$defs/...}), takes a {@code const}, the first non-null alternative of {@code anyOf}/{@code oneOf}, and
+ * stops a recursive schema after {@value #MAX_DEPTH} levels (an empty array, else null).
  */
 final class SimArguments {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final int MAX_TEXT = 500;
+    private static final int MAX_DEPTH = 8;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Set<String> ORIGIN = Set.of("origin", "from", "source", "departure", "depart", "start");
@@ -55,15 +61,24 @@ final class SimArguments {
     private final String message;
     private final List<Name> names;
     private final Set<String> used = new HashSet<>();
+    /** The schema local {@code $ref}s point into. */
+    private final JsonNode root;
+    private int depth;
 
-    private SimArguments(String message) {
+    private SimArguments(String message, JsonNode root) {
         this.message = message == null ? "" : message;
         this.names = names(this.message);
+        this.root = root;
     }
 
     /** Arguments for every property of a JSON Schema object, read from the user's message where possible. */
     static ObjectNode of(JsonNode schema, String userMessage) {
-        return new SimArguments(userMessage).object(schema);
+        return new SimArguments(userMessage, schema).object(schema);
+    }
+
+    /** A value that conforms to a JSON Schema (of any type), read from the user's message where possible. */
+    static JsonNode instance(JsonNode schema, String userMessage) {
+        return new SimArguments(userMessage, schema).value("value", schema);
     }
 
     private ObjectNode object(JsonNode schema) {
@@ -80,7 +95,46 @@ final class SimArguments {
         return args;
     }
 
-    private JsonNode value(String name, JsonNode s) {
+    private JsonNode value(String name, JsonNode schema) {
+        JsonNode s = resolve(schema);
+        if (depth >= MAX_DEPTH) {
+            return "array".equals(type(s)) ? SimJson.array() : NODES.nullNode();
+        }
+        depth++;
+        try {
+            return resolvedValue(name, s);
+        } finally {
+            depth--;
+        }
+    }
+
+    /** The schema a {@code $ref} or the first non-null {@code anyOf}/{@code oneOf} alternative stands for. */
+    private JsonNode resolve(JsonNode s) {
+        for (int hops = 0; hops < MAX_DEPTH && s != null; hops++) {
+            if (s.path("$ref").isTextual() && s.get("$ref").asText().startsWith("#")) {
+                JsonNode target = root.at(s.get("$ref").asText().substring(1));
+                s = target.isMissingNode() ? SimJson.object() : target;
+            } else if (s.path("anyOf").isArray() || s.path("oneOf").isArray()) {
+                JsonNode options = s.has("anyOf") ? s.get("anyOf") : s.get("oneOf");
+                JsonNode pick = options.path(0);
+                for (JsonNode o : options) {
+                    if (!"null".equals(o.path("type").asText())) {
+                        pick = o;
+                        break;
+                    }
+                }
+                s = pick.isMissingNode() ? SimJson.object() : pick;
+            } else {
+                return s;
+            }
+        }
+        return s == null ? SimJson.object() : s;
+    }
+
+    private JsonNode resolvedValue(String name, JsonNode s) {
+        if (s.has("const")) {
+            return s.get("const");
+        }
         JsonNode enumValues = s.get("enum");
         if (enumValues != null && enumValues.isArray() && !enumValues.isEmpty()) {
             return enumValue(enumValues, s.get("default"));
@@ -92,7 +146,10 @@ final class SimArguments {
             case "object" -> object(s);
             case "array" -> {
                 ArrayNode items = SimJson.array();
-                items.add(value(name, s.has("items") ? s.get("items") : SimJson.object()));
+                if (depth < MAX_DEPTH) {
+                    // a recursive schema ends with an empty array, not an item cut off
+                    items.add(value(name, s.has("items") ? s.get("items") : SimJson.object()));
+                }
                 yield items;
             }
             default -> new TextNode(string(name, s));
@@ -173,10 +230,28 @@ final class SimArguments {
         if (s.path("default").isTextual()) {
             return s.get("default").asText();
         }
+        String formatted = formatted(s.path("format").asText(""));
+        if (formatted != null) {
+            return formatted;
+        }
         if (s.path("examples").isArray() && s.get("examples").path(0).isTextual()) {
             return s.get("examples").get(0).asText();
         }
         return "sample-" + name;
+    }
+
+    /** A fixed value of a string format ({@code date}, {@code date-time}, ...), so that a typed parser accepts it. */
+    private static String formatted(String format) {
+        return switch (format) {
+            case "date" -> "2026-01-01";
+            case "date-time" -> "2026-01-01T12:00:00Z";
+            case "time" -> "12:00:00";
+            case "duration" -> "PT1H";
+            case "email" -> "someone@example.com";
+            case "uri" -> "https://example.com/";
+            case "uuid" -> "00000000-0000-4000-8000-000000000000";
+            default -> null;
+        };
     }
 
     /** The name for a place parameter: after the preposition its role suggests, else the next one not used. */

@@ -21,6 +21,9 @@ import io.camelai.simulator.SimJson;
  * <li>else answers {@code "Simulated answer to: <last user message>"}, followed by {@code " (saw N image(s))"} when
  * that message carried images.</li>
  * </ul>
+ * A request for a JSON answer ({@link SimFormat}) gets, instead of either text, an instance of its JSON Schema (every
+ * property, values read from the user's message where the schema allows, see {@link SimArguments}), or
+ * {@code {"answer": "<text>"}} without a schema.
  * Tokens are words. {@code maxTokens} cuts the answer (finish {@code length}); a stop sequence cuts it (finish
  * {@code stop_sequence}). Embeddings are unit vectors seeded by the text, so equal texts embed equally.
  */
@@ -61,14 +64,18 @@ public final class SimModel {
             for (int i = request.messages().size() - 1; i >= 0 && request.messages().get(i).isTool(); i--) {
                 sb.insert("Tool results:".length(), " " + request.messages().get(i).text());
             }
-            return SimReply.text(sb.toString());
+            return text(request, sb.toString());
         }
         String asked = request.lastUserText();
         int images = request.lastUserImages();
         if (images > 0) {
             asked += (asked.isEmpty() ? "" : " ") + "(saw " + images + (images == 1 ? " image)" : " images)");
         }
-        return SimReply.text("Simulated answer to: " + asked);
+        return text(request, "Simulated answer to: " + asked);
+    }
+
+    private static SimReply text(SimRequest request, String text) {
+        return SimReply.text(request.format().json() ? request.format().answer(request.lastUserText(), text) : text);
     }
 
     private SimReply limit(String text, SimRequest request, int input, String finish) {

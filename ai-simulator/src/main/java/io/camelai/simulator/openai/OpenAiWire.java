@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.model.SimFormat;
 import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimReply;
@@ -48,7 +49,8 @@ public final class OpenAiWire {
         List<String> stops = new ArrayList<>();
         req.path(stopKey).forEach(s -> stops.add(s.asText()));
         Integer maxTokens = req.hasNonNull("max_tokens") ? req.get("max_tokens").asInt() : null;
-        return new SimRequest(SimJson.text(req, "model"), messages, tools, maxTokens, stops);
+        return new SimRequest(SimJson.text(req, "model"), messages, tools, maxTokens, stops,
+                SimFormat.openAi(req.get("response_format")));
     }
 
     /** A message's content as text: a string, or the text (and Cohere's document) parts of an array. */

@@ -218,7 +218,7 @@ public final class QianfanApi implements ProviderApi {
         SimRequest request = OpenAiWire.request(req, "stop");
         if (req.hasNonNull("max_completion_tokens")) {
             request = new SimRequest(request.model(), request.messages(), request.tools(),
-                    req.get("max_completion_tokens").asInt(), request.stopSequences());
+                    req.get("max_completion_tokens").asInt(), request.stopSequences(), request.format());
         }
         SimReply reply = model.reply(request);
         String id = "as-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

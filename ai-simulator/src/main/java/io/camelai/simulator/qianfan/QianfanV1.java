@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
 import io.camelai.simulator.model.Embeddings;
+import io.camelai.simulator.model.SimFormat;
 import io.camelai.simulator.model.SimMessage;
 import io.camelai.simulator.model.SimModel;
 import io.camelai.simulator.model.SimReply;
@@ -102,7 +103,8 @@ final class QianfanV1 {
         List<String> stops = new ArrayList<>();
         req.path("stop").forEach(s -> stops.add(s.asText()));
         Integer max = req.hasNonNull("max_output_tokens") ? req.get("max_output_tokens").asInt() : null;
-        return new SimRequest(null, messages, tools, max, stops);
+        return new SimRequest(null, messages, tools, max, stops,
+                SimFormat.qianfanV1(req.get("response_format"), SimJson.text(req, "system")));
     }
 
     private static String finishReason(SimReply reply) {

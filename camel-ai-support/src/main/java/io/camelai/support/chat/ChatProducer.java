@@ -8,6 +8,7 @@ import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.memory.ConversationMemory;
+import io.camelai.support.output.StructuredOutput;
 import io.camelai.support.telemetry.AiMetrics;
 import io.camelai.support.telemetry.MeteredChatProvider;
 import io.camelai.support.tools.ToolLoop;
@@ -62,6 +63,8 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         C configuration = getEndpoint().configurationFor(exchange);
+        StructuredOutput output = getEndpoint().structuredOutput();
+        exchange.getMessage().removeHeader(AiHeaders.RAW_ANSWER);
         ChatCall<C> call = ChatInput.read(exchange, configuration, provider, tools.definitions(),
                 getEndpoint().promptTemplates());
         ConversationMemory memory = getEndpoint().conversationMemory();
@@ -82,6 +85,11 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
         getEndpoint().httpClient().stats().tokens(result.model() != null ? result.model() : configuration.getModel(),
                 result.usage());
         write(exchange.getMessage(), result, call, loop, turn);
+        // after a tool loop, only its final answer is parsed; an answer asking for tools (manual) stays as it is
+        if (!output.isText() && result.toolCalls().isEmpty()) {
+            exchange.getMessage().setHeader(AiHeaders.RAW_ANSWER, result.text());
+            exchange.getMessage().setBody(output.parse(result.text(), exchange));
+        }
     }
 
     private void stream(Exchange exchange, ChatCall<C> call, ToolLoop<C> loop, ConversationMemory.Turn turn)

@@ -99,6 +99,20 @@ public abstract class AiConfiguration implements Cloneable {
     @EndpointOnly
     private boolean stream;
 
+    @UriParam(label = "producer,chat", description = "Structured output: the fully qualified name of a record or POJO"
+            + " class. Its JSON Schema (every property required, no additional properties) is sent as"
+            + " the provider's response format, the answer is parsed into the class and becomes the"
+            + " body (the text stays in CamelAiRawAnswer); an answer that does not parse fails the"
+            + " exchange with AiOutputParseException. Not with stream=true.")
+    @EndpointOnly
+    private String outputClass;
+
+    @UriParam(label = "producer,chat", enums = "text,json", description = "text (the default): the body is the answer's text. json: the answer is"
+            + " parsed into a Jackson JsonNode body (the text stays in CamelAiRawAnswer); ask for"
+            + " JSON with responseFormat. Not with outputClass or stream=true.")
+    @EndpointOnly
+    private String outputType;
+
     @UriParam(label = "producer,tools", description = "Tools the model may call: bean references (#bean1,#bean2) whose @AiTool methods become"
             + " tools, llm-tool route names, or a JSON definition file (classpath:tools.json).")
     private String tools;
@@ -244,6 +258,57 @@ public abstract class AiConfiguration implements Cloneable {
                     + " a literal text)");
         }
         ProxyOptions.check(this);
+        validateOutput();
+    }
+
+    /**
+     * Checks outputClass and outputType against the options they imply or exclude: both at once, streaming, and a
+     * responseFormat or jsonSchema that says something else than outputClass does.
+     */
+    protected final void validateOutput() {
+        boolean hasClass = outputClass != null && !outputClass.isBlank();
+        if (hasClass && outputType != null) {
+            throw new IllegalArgumentException("Options outputClass and outputType conflict: outputClass parses the"
+                    + " answer into its class, outputType=" + outputType + " into "
+                    + ("json".equals(outputType) ? "a JsonNode" : "text") + "; set one of them");
+        }
+        String output = hasClass ? "outputClass" : "json".equals(outputType) ? "outputType=json" : null;
+        if (output == null) {
+            return;
+        }
+        if (stream) {
+            throw new IllegalArgumentException("Options " + output + " and stream=true conflict: a streamed answer"
+                    + " arrives in chunks and is not parsed; remove one of them");
+        }
+        if (!hasClass) {
+            return;
+        }
+        if (jsonSchemaOption() != null && !jsonSchemaOption().isBlank()) {
+            throw new IllegalArgumentException("Options outputClass and jsonSchema conflict: outputClass derives the"
+                    + " JSON Schema from the class; set one of them");
+        }
+        String format = responseFormatOption();
+        if (format != null && !format.equals(structuredResponseFormat())) {
+            throw new IllegalArgumentException("Options outputClass and responseFormat=" + format + " conflict:"
+                    + " outputClass sends responseFormat=" + structuredResponseFormat()
+                    + " with the class's schema; remove responseFormat or set it to "
+                    + structuredResponseFormat());
+        }
+    }
+
+    /** The provider's responseFormat option value (null when it has none or it is unset). */
+    protected String responseFormatOption() {
+        return null;
+    }
+
+    /** The provider's jsonSchema option value (null when it has none or it is unset). */
+    protected String jsonSchemaOption() {
+        return null;
+    }
+
+    /** The responseFormat value outputClass implies on this provider. */
+    protected String structuredResponseFormat() {
+        return "json_object";
     }
 
     public RetryPolicy retryPolicy() {
@@ -397,6 +462,22 @@ public abstract class AiConfiguration implements Cloneable {
 
     public void setStream(boolean stream) {
         this.stream = stream;
+    }
+
+    public String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(String outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public String getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(String outputType) {
+        this.outputType = outputType;
     }
 
     public String getTools() {

@@ -82,6 +82,8 @@ public final class ExchangeOptions {
             set(context, copy, field(copy.getClass(), name), v);
         });
         OptionValidator.validate(copy);
+        // a responseFormat or jsonSchema for this exchange may not contradict the endpoint's outputClass
+        copy.validateOutput();
         return copy;
     }
 

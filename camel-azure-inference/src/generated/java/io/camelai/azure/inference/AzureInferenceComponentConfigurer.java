@@ -98,6 +98,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "memoryRepository": getOrCreateConfiguration(target).setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "modalities": getOrCreateConfiguration(target).setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": getOrCreateConfiguration(target).setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": getOrCreateConfiguration(target).setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": getOrCreateConfiguration(target).setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": getOrCreateConfiguration(target).setParallelCalls(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
@@ -224,6 +228,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
         case "presencepenalty":
@@ -346,6 +354,10 @@ public class AzureInferenceComponentConfigurer extends PropertyConfigurerSupport
         case "memoryRepository": return getOrCreateConfiguration(target).getMemoryRepository();
         case "modalities": return getOrCreateConfiguration(target).getModalities();
         case "model": return getOrCreateConfiguration(target).getModel();
+        case "outputclass":
+        case "outputClass": return getOrCreateConfiguration(target).getOutputClass();
+        case "outputtype":
+        case "outputType": return getOrCreateConfiguration(target).getOutputType();
         case "parallelcalls":
         case "parallelCalls": return getOrCreateConfiguration(target).getParallelCalls();
         case "presencepenalty":

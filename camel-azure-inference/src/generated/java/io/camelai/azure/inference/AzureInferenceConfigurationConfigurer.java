@@ -80,6 +80,10 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "memoryRepository": target.setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "modalities": target.setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": target.setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": target.setParallelCalls(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
@@ -188,6 +192,10 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
         case "presencepenalty":
@@ -297,6 +305,10 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "memoryRepository": return target.getMemoryRepository();
         case "modalities": return target.getModalities();
         case "model": return target.getModel();
+        case "outputclass":
+        case "outputClass": return target.getOutputClass();
+        case "outputtype":
+        case "outputType": return target.getOutputType();
         case "parallelcalls":
         case "parallelCalls": return target.getParallelCalls();
         case "presencepenalty":

@@ -88,6 +88,10 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "memoryRepository": target.getConfiguration().setMemoryRepository(property(camelContext, org.apache.camel.spi.AggregationRepository.class, value)); return true;
         case "modalities": target.getConfiguration().setModalities(property(camelContext, java.util.List.class, value)); return true;
         case "model": target.getConfiguration().setModel(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputclass":
+        case "outputClass": target.getConfiguration().setOutputClass(property(camelContext, java.lang.String.class, value)); return true;
+        case "outputtype":
+        case "outputType": target.getConfiguration().setOutputType(property(camelContext, java.lang.String.class, value)); return true;
         case "parallelcalls":
         case "parallelCalls": target.getConfiguration().setParallelCalls(property(camelContext, int.class, value)); return true;
         case "presencepenalty":
@@ -209,6 +213,10 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "memoryRepository": return org.apache.camel.spi.AggregationRepository.class;
         case "modalities": return java.util.List.class;
         case "model": return java.lang.String.class;
+        case "outputclass":
+        case "outputClass": return java.lang.String.class;
+        case "outputtype":
+        case "outputType": return java.lang.String.class;
         case "parallelcalls":
         case "parallelCalls": return int.class;
         case "presencepenalty":
@@ -326,6 +334,10 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "memoryRepository": return target.getConfiguration().getMemoryRepository();
         case "modalities": return target.getConfiguration().getModalities();
         case "model": return target.getConfiguration().getModel();
+        case "outputclass":
+        case "outputClass": return target.getConfiguration().getOutputClass();
+        case "outputtype":
+        case "outputType": return target.getConfiguration().getOutputType();
         case "parallelcalls":
         case "parallelCalls": return target.getConfiguration().getParallelCalls();
         case "presencepenalty":

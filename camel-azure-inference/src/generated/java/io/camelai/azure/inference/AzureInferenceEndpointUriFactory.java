@@ -24,7 +24,7 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(63);
         props.add("apiKey");
         props.add("apiVersion");
         props.add("authHeader");
@@ -61,6 +61,8 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
         props.add("modalities");
         props.add("model");
         props.add("operation");
+        props.add("outputClass");
+        props.add("outputType");
         props.add("parallelCalls");
         props.add("presencePenalty");
         props.add("proxyHost");

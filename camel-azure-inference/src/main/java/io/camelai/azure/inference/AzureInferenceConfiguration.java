@@ -111,6 +111,23 @@ public class AzureInferenceConfiguration extends AiConfiguration {
     @Override
     public void validate() {
         io.camelai.support.config.OptionValidator.validate(this);
+        validateOutput();
+    }
+
+    @Override
+    protected String responseFormatOption() {
+        return responseFormat;
+    }
+
+    @Override
+    protected String jsonSchemaOption() {
+        return jsonSchema;
+    }
+
+    /** Azure constrains an answer to a schema with json_schema (json_object only asks for any JSON). */
+    @Override
+    protected String structuredResponseFormat() {
+        return "json_schema";
     }
 
     public String getEndpoint() {

@@ -25,7 +25,7 @@ public final class CohereV1Chat extends HttpChatProvider<CohereConfiguration> {
         super(endpoint, "/v1/chat", V1ChatRequest.class, StreamMediaTypes.NDJSON.or(StreamMediaTypes.SSE),
                 CohereV1StreamSource::new);
         this.mapper = new CohereV1RequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
-                endpoint.getConfiguration().getJsonSchema()), endpoint.secretMasker());
+                endpoint.getConfiguration().getJsonSchema()), endpoint.structuredOutput(), endpoint.secretMasker());
     }
 
     @Override

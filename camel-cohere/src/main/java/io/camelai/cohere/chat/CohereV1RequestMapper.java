@@ -20,6 +20,7 @@ import io.camelai.support.http.SecretMasker;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.json.RequestBody;
+import io.camelai.support.output.StructuredOutput;
 
 /**
  * Builds a {@code /v1/chat} body: the last user turn is {@code message}, earlier turns {@code chat_history} (USER,
@@ -34,12 +35,14 @@ final class CohereV1RequestMapper {
             + " command-a-vision-07-2025)";
 
     private final JsonSchemaOption schemas;
+    private final StructuredOutput output;
     /** Where a user's connector access token goes, so logs and messages never show it. */
     private final SecretMasker masker;
 
-    CohereV1RequestMapper(JsonSchemaOption schemas, SecretMasker masker) {
+    CohereV1RequestMapper(JsonSchemaOption schemas, StructuredOutput output, SecretMasker masker) {
         this.masker = masker;
         this.schemas = schemas;
+        this.output = output;
     }
 
     Map<String, Object> map(ChatCall<CohereConfiguration> call, boolean stream) {
@@ -87,10 +90,11 @@ final class CohereV1RequestMapper {
                 List.class)));
         b.fill("citation_quality", cfg.getCitationQuality()).fill("force_single_step", cfg.getForceSingleStep());
         b.fill("raw_prompting", cfg.getRawPrompting()).fill("return_prompt", cfg.getReturnPrompt());
-        if (cfg.getResponseFormat() != null) {
+        if (!b.has("response_format") && (cfg.getResponseFormat() != null || output.schema() != null)) {
+            // outputClass: json_object with the class's schema (https://docs.cohere.com/v1/reference/chat)
             Map<String, Object> format = new LinkedHashMap<>();
-            format.put("type", cfg.getResponseFormat());
-            JsonNode schema = schemas.get(cfg.getJsonSchema());
+            format.put("type", output.schema() != null ? "json_object" : cfg.getResponseFormat());
+            JsonNode schema = output.schema() != null ? output.schema() : schemas.get(cfg.getJsonSchema());
             if (schema != null) {
                 format.put("schema", schema);
             }

@@ -30,7 +30,7 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
     public CohereV2Chat(CohereEndpoint endpoint) {
         super(endpoint, "/v2/chat", V2ChatRequest.class, StreamMediaTypes.SSE, CohereV2StreamSource::new);
         this.mapper = new CohereV2RequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
-                endpoint.getConfiguration().getJsonSchema()));
+                endpoint.getConfiguration().getJsonSchema()), endpoint.structuredOutput());
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.camelai.support.json.AiJson;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.json.RequestBody;
 import io.camelai.support.openai.OpenAiChatFormat;
+import io.camelai.support.output.StructuredOutput;
 
 /**
  * Builds a {@code /v2/chat} body from a chat call: the caller's own request (if any), then headers
@@ -29,9 +30,11 @@ import io.camelai.support.openai.OpenAiChatFormat;
 final class CohereV2RequestMapper {
 
     private final JsonSchemaOption schemas;
+    private final StructuredOutput output;
 
-    CohereV2RequestMapper(JsonSchemaOption schemas) {
+    CohereV2RequestMapper(JsonSchemaOption schemas, StructuredOutput output) {
         this.schemas = schemas;
+        this.output = output;
     }
 
     /** v2 documents: Strings as they are, Maps as {@code {"id"?, "data": {...}}} (an {@code id} key becomes the id). */
@@ -93,10 +96,11 @@ final class CohereV2RequestMapper {
         b.fill("tool_choice", cfg.getToolChoice()).fill("priority", cfg.getPriority());
         b.fill("documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS, List.class)));
         b.fill("citation_options", cfg.getCitationQuality() == null ? null : Map.of("mode", cfg.getCitationQuality()));
-        if (!b.has("response_format") && cfg.getResponseFormat() != null) {
+        if (!b.has("response_format") && (cfg.getResponseFormat() != null || output.schema() != null)) {
+            // outputClass: json_object with the class's json_schema (https://docs.cohere.com/reference/chat)
             Map<String, Object> format = new LinkedHashMap<>();
-            format.put("type", cfg.getResponseFormat());
-            JsonNode schema = schemas.get(cfg.getJsonSchema());
+            format.put("type", output.schema() != null ? "json_object" : cfg.getResponseFormat());
+            JsonNode schema = output.schema() != null ? output.schema() : schemas.get(cfg.getJsonSchema());
             if (schema != null) {
                 format.put("json_schema", schema);
             }

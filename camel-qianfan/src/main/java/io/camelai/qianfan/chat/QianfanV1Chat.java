@@ -32,7 +32,7 @@ public final class QianfanV1Chat extends HttpChatProvider<QianfanConfiguration> 
         super(endpoint, null, QianfanChatRequest.class, StreamMediaTypes.SSE, QianfanV1StreamSource::new);
         this.qianfan = endpoint;
         this.mapper = new QianfanV1RequestMapper(new QianfanFunctionExtras(endpoint.getCamelContext(),
-                endpoint.getConfiguration()));
+                endpoint.getConfiguration()), endpoint.structuredOutput());
     }
 
     @Override

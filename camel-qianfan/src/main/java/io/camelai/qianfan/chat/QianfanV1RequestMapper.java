@@ -16,6 +16,7 @@ import io.camelai.support.chat.ToolCall;
 import io.camelai.support.chat.ToolDefinition;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.RequestBody;
+import io.camelai.support.output.StructuredOutput;
 
 /**
  * Builds a v1 chat body: system messages go to {@code system} (v1 has no system role), tool
@@ -35,10 +36,16 @@ final class QianfanV1RequestMapper {
     static final String NO_IMAGES = "A Qianfan apiVersion=v1 chat (use apiVersion=v2 with a vision model such as"
             + " ernie-4.5-turbo-vl-32k)";
 
-    private final QianfanFunctionExtras functionExtras;
+    /** What v1 is told instead of a schema parameter it does not have; the schema follows. */
+    static final String SCHEMA_INSTRUCTION = "Answer with one JSON object only, no other text, that conforms to"
+            + " this JSON Schema:\n";
 
-    QianfanV1RequestMapper(QianfanFunctionExtras functionExtras) {
+    private final QianfanFunctionExtras functionExtras;
+    private final StructuredOutput output;
+
+    QianfanV1RequestMapper(QianfanFunctionExtras functionExtras, StructuredOutput output) {
         this.functionExtras = functionExtras;
+        this.output = output;
     }
 
     Map<String, Object> map(ChatCall<QianfanConfiguration> call, boolean stream) {
@@ -59,6 +66,14 @@ final class QianfanV1RequestMapper {
         b.set("messages", messages);
         b.fill("system", systems.isEmpty() ? null : String.join("\n", systems),
                 SystemMessageRule.added(call, false, cfg.getSystem()));
+        if (output.schema() != null) {
+            // v1's response_format is only text or json_object (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/clntwmv7t):
+            // the schema goes to the system instruction, after the route's own
+            Object system = b.map().get("system");
+            b.set("system", (system == null ? "" : system + "\n\n") + SCHEMA_INSTRUCTION
+                    + AiJson.writeString(output.schema()));
+            b.fill("response_format", "json_object");
+        }
         b.fill("temperature", call.temperature(), cfg.getTemperature());
         b.fill("top_p", cfg.getTopP()).fill("top_k", cfg.getTopK()).fill("penalty_score", cfg.getPenaltyScore());
         b.fill("stop", cfg.getStop()).fill("disable_search", cfg.getDisableSearch());

@@ -34,7 +34,7 @@ public final class QianfanV2Chat extends HttpChatProvider<QianfanConfiguration> 
 
     @Override
     protected Object body(ChatCall<QianfanConfiguration> call, boolean stream) {
-        return QianfanV2RequestMapper.map(call, stream);
+        return QianfanV2RequestMapper.map(call, stream, endpoint.structuredOutput());
     }
 
     @Override

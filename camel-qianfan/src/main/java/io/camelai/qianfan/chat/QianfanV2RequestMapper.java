@@ -9,6 +9,7 @@ import io.camelai.qianfan.QianfanConstants;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.json.RequestBody;
 import io.camelai.support.openai.OpenAiChatFormat;
+import io.camelai.support.output.StructuredOutput;
 
 /**
  * Builds a v2 {@code /v2/chat/completions} body on the shared OpenAI-style request: the caller's own request first,
@@ -26,7 +27,7 @@ final class QianfanV2RequestMapper {
 
     private QianfanV2RequestMapper() {}
 
-    static Map<String, Object> map(ChatCall<QianfanConfiguration> call, boolean stream) {
+    static Map<String, Object> map(ChatCall<QianfanConfiguration> call, boolean stream, StructuredOutput output) {
         QianfanConfiguration cfg = call.configuration();
         RequestBody b = OpenAiChatFormat.body(call, FIELDS, QianfanConfiguration.class, cfg.getSystem(),
                 "A Qianfan");
@@ -39,6 +40,11 @@ final class QianfanV2RequestMapper {
         b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
         b.fill("logprobs", cfg.getLogprobs()).fill("top_logprobs", cfg.getTopLogprobs());
         b.fill("metadata", cfg.getMetadata());
+        if (output.schema() != null) {
+            // outputClass: the OpenAI-compatible json_schema format (https://cloud.baidu.com/doc/qianfan-api/s/3m7of64lb)
+            b.fill("response_format", OpenAiChatFormat.responseFormat("json_schema", output.schema(),
+                    output.schemaName(), true));
+        }
         b.fill("response_format", cfg.getResponseFormat() == null ? null : Map.of("type", cfg.getResponseFormat()));
         // checked again for this exchange's configuration (CamelAiOptions may not set extraParameters: endpoint only)
         b.passThrough("extraParameters.", cfg.getExtraParameters());

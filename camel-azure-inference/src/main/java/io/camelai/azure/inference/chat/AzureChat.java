@@ -23,7 +23,7 @@ public final class AzureChat extends HttpChatProvider<AzureInferenceConfiguratio
         super(endpoint, "/chat/completions", ChatCompletionsRequest.class, StreamMediaTypes.SSE,
                 AzureStreamSource::new);
         this.mapper = new AzureChatRequestMapper(new JsonSchemaOption(endpoint.getCamelContext(),
-                endpoint.getConfiguration().getJsonSchema()));
+                endpoint.getConfiguration().getJsonSchema()), endpoint.structuredOutput());
     }
 
     @Override

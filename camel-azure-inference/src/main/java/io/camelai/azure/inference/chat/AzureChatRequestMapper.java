@@ -9,6 +9,7 @@ import io.camelai.support.chat.ChatCall;
 import io.camelai.support.json.JsonSchemaOption;
 import io.camelai.support.json.RequestBody;
 import io.camelai.support.openai.OpenAiChatFormat;
+import io.camelai.support.output.StructuredOutput;
 
 /**
  * Builds a {@code /chat/completions} body from a chat call on the shared OpenAI-style request: the caller's own
@@ -18,9 +19,11 @@ import io.camelai.support.openai.OpenAiChatFormat;
 final class AzureChatRequestMapper {
 
     private final JsonSchemaOption schemas;
+    private final StructuredOutput output;
 
-    AzureChatRequestMapper(JsonSchemaOption schemas) {
+    AzureChatRequestMapper(JsonSchemaOption schemas, StructuredOutput output) {
         this.schemas = schemas;
+        this.output = output;
     }
 
     Map<String, Object> map(ChatCall<AzureInferenceConfiguration> call, boolean stream) {
@@ -35,7 +38,13 @@ final class AzureChatRequestMapper {
         b.fill("top_p", cfg.getTopP()).fill("stop", cfg.getStop()).fill("presence_penalty", cfg.getPresencePenalty());
         b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("seed", cfg.getSeed());
         b.fill("modalities", cfg.getModalities());
-        if (!b.has("response_format") && cfg.getResponseFormat() != null) {
+        if (!b.has("response_format") && output.schema() != null) {
+            // outputClass: json_schema, strict unless jsonSchemaStrict=false
+            // (https://learn.microsoft.com/en-us/rest/api/aifoundry/model-inference/get-chat-completions/get-chat-completions)
+            b.fill("response_format", OpenAiChatFormat.responseFormat("json_schema", output.schema(),
+                    cfg.getJsonSchemaName() != null ? cfg.getJsonSchemaName() : output.schemaName(),
+                    cfg.getJsonSchemaStrict() == null || cfg.getJsonSchemaStrict()));
+        } else if (!b.has("response_format") && cfg.getResponseFormat() != null) {
             JsonNode schema = "json_schema".equals(cfg.getResponseFormat()) ? schemas.get(cfg.getJsonSchema()) : null;
             b.fill("response_format", OpenAiChatFormat.responseFormat(cfg.getResponseFormat(), schema,
                     cfg.getJsonSchemaName(), cfg.getJsonSchemaStrict()));
