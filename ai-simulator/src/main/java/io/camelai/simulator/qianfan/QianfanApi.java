@@ -181,14 +181,24 @@ public final class QianfanApi implements ProviderApi {
         if (!signed.contains("host") || !signed.contains("x-bce-date")) {
             return "host and x-bce-date must be signed";
         }
-        if (!m.group(2).equals(exchange.header("x-bce-date"))) {
-            return "x-bce-date does not match the signed timestamp";
-        }
+        // the service checks the signature over the x-bce-date sent, not that it equals the auth string's
+        // timestamp: an SDK that reads the clock twice may send them a second apart
         Instant at = Instant.parse(m.group(2));
+        if (!withinAMinute(exchange.header("x-bce-date"), at)) {
+            return "x-bce-date is missing or not within a minute of the signed timestamp";
+        }
         if (Instant.now().isAfter(at.plusSeconds(Long.parseLong(m.group(3))))) {
             return "signature expired";
         }
         return null;
+    }
+
+    private static boolean withinAMinute(String date, Instant signed) {
+        try {
+            return date != null && Math.abs(Instant.parse(date).getEpochSecond() - signed.getEpochSecond()) <= 60;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     private boolean authorizedV2(SimExchange exchange) throws IOException {
