@@ -116,6 +116,7 @@ public abstract class AbstractDocSnippetsIT {
                 assertNull(out.getException());
                 assertNotNull(out.getMessage().getBody(), start + " answered no body");
             }
+            assertTrue(starts.isEmpty() || sim.get().requestCount() > 0, "the example called no API: " + starts);
         }
     }
 
