@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +18,7 @@ import java.util.stream.Stream;
 import io.camelai.simulator.AiSimulator;
 import io.camelai.simulator.AiSimulatorExtension;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Route;
@@ -36,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * Keeps the YAML examples of a component's {@code .adoc} pages runnable: every {@code [source,yaml]} block is loaded
  * with Camel's YAML routes loader into its own Camel context whose component points at the simulator (so the snippets
  * need no URL or key), and every route starting {@code from: direct:...} is sent a sample body and must answer without
- * an exception. Every operation must have a YAML and a Java example. Each component's IT extends this.
+ * an exception. Every operation must have a YAML and a Java example, and a Java example starting at the same
+ * {@code direct:} endpoint as a YAML one must call the same endpoints. Each component's IT extends this.
  */
 public abstract class AbstractDocSnippetsIT {
 
@@ -44,6 +49,10 @@ public abstract class AbstractDocSnippetsIT {
             Pattern.DOTALL);
     private static final Pattern JAVA_BLOCK = Pattern.compile("\\[source,java]\\n----\\n(.*?)\\n----\\n",
             Pattern.DOTALL);
+    private static final Pattern JAVA_FROM = Pattern.compile("from\\(\"([^\"]+)\"\\)");
+    private static final Pattern JAVA_TO = Pattern
+            .compile("\\.toV?\\(((?:\\s*\\+?\\s*\"[^\"]*\"[ \\t]*(?://[^\\n]*)?)+)");
+    private static final Pattern LITERAL = Pattern.compile("\"([^\"]*)\"");
     private static final String DEFAULT_BODY = "What is Apache Camel?";
 
     @RegisterExtension
@@ -95,6 +104,48 @@ public abstract class AbstractDocSnippetsIT {
             Pattern uri = Pattern.compile("\\b" + Pattern.quote(scheme() + ":" + operation) + "(?![\\w-])");
             assertTrue(yaml.stream().anyMatch(s -> uri.matcher(s).find()), "no YAML example of " + operation);
             assertTrue(java.stream().anyMatch(s -> uri.matcher(s).find()), "no Java example of " + operation);
+        }
+    }
+
+    @Test
+    void everyJavaExampleCallsTheSameEndpointsAsTheYamlExampleOfItsRoute() throws Exception {
+        for (Path adoc : adocs()) {
+            Map<String, List<String>> javaExamples = new HashMap<>(); // start -> the endpoints it calls
+            for (String java : blocks(adoc, JAVA_BLOCK)) {
+                Matcher from = JAVA_FROM.matcher(java);
+                if (from.find() && from.group(1).startsWith("direct:")) {
+                    List<String> uris = new ArrayList<>();
+                    Matcher to = JAVA_TO.matcher(java);
+                    while (to.find()) {
+                        uris.add(
+                                LITERAL.matcher(to.group(1)).results().map(r -> r.group(1)).reduce("", String::concat));
+                    }
+                    javaExamples.put(from.group(1), uris);
+                }
+            }
+            Set<String> matched = new HashSet<>();
+            for (String yaml : blocks(adoc, YAML_BLOCK)) {
+                try (CamelContext context = new DefaultCamelContext()) {
+                    configure(context, sim.get());
+                    context.start();
+                    PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("snippet.yaml", yaml));
+                    Set<Endpoint> starts = new HashSet<>();
+                    context.getRoutes().forEach(r -> starts.add(r.getEndpoint()));
+                    javaExamples.forEach((start, uris) -> {
+                        if (starts.contains(context.hasEndpoint(start))
+                                && uris.stream().allMatch(u -> context.hasEndpoint(u) != null)) {
+                            matched.add(start);
+                        }
+                    });
+                }
+            }
+            for (Map.Entry<String, List<String>> java : javaExamples.entrySet()) {
+                boolean hasYaml = blocks(adoc, YAML_BLOCK).stream()
+                        .anyMatch(y -> y.contains("uri: " + java.getKey() + "\n"));
+                assertTrue(!hasYaml || matched.contains(java.getKey()), adoc.getFileName() + ": the Java example of "
+                        + java.getKey() + " calls " + java.getValue()
+                        + ", which no YAML example of that route does");
+            }
         }
     }
 
