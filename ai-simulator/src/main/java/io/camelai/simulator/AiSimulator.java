@@ -164,7 +164,12 @@ public final class AiSimulator implements AutoCloseable {
      * {@code localhost} that clients trust through {@link SimulatorTls#TRUST_STORE}.
      */
     public static AiSimulator startTls() throws IOException {
-        return new AiSimulator(0, true);
+        return startTls(0);
+    }
+
+    /** {@link #startTls()} on the given port (0: a free one). */
+    public static AiSimulator startTls(int port) throws IOException {
+        return new AiSimulator(port, true);
     }
 
     public int port() {

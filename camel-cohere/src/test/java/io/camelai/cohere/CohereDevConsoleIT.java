@@ -6,6 +6,9 @@ import java.util.Map;
 
 import io.camelai.simulator.AiSimulatorExtension;
 import io.camelai.simulator.Fault;
+import io.camelai.simulator.model.SimReply;
+import io.camelai.support.AiHeaders;
+import io.camelai.support.testing.AbstractChatContractIT.Flights;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -104,6 +107,53 @@ class CohereDevConsoleIT {
             assertEquals(List.of(1), openWhileRouted);
             assertEquals(0, ((Number) onlyEndpoint(console, "stream").get("openStreams")).intValue(),
                     "closed with its exchange");
+        }
+    }
+
+    @Test
+    void countsEveryRoundOfAStreamedToolLoopAsAnOpenStreamWithItsTokens() throws Exception {
+        sim.get().enqueue(SimReply.toolCall("call_1", "get_flight_info",
+                "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"));
+        List<String> openPerChunk = new ArrayList<>();
+        List<Long> loopTokens = new ArrayList<>();
+        try (CamelContext context = new DefaultCamelContext()) {
+            context.getRegistry().bind("flights", new Flights());
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:toolStream").to(uri("&tools=#flights&stream=true")).split(body()).streaming()
+                            .process(e -> {
+                                openPerChunk.add(e.getMessage().getHeader(AiHeaders.CHUNK_TYPE) + "="
+                                        + onlyEndpoint(PluginHelper.getDevConsoleResolver(e.getContext())
+                                                .resolveDevConsole("cohere"), "stream").get("openStreams"));
+                                Long input = e.getMessage().getHeader(AiHeaders.INPUT_TOKENS, Long.class);
+                                if (input != null) { // the END chunk: the usage of both rounds
+                                    loopTokens.add(input);
+                                    loopTokens.add(e.getMessage().getHeader(AiHeaders.OUTPUT_TOKENS, Long.class));
+                                }
+                            });
+                }
+            });
+            context.start();
+
+            context.createProducerTemplate().requestBody("direct:toolStream", "Next flight from Seattle to Miami?");
+
+            assertEquals(2, sim.get().requestCount(), "two rounds");
+            // round 1 streams the tool call, round 2 the text; the splitter reads one chunk ahead, so the stream is
+            // already at its end (and closed) for the last text chunk and the END chunk
+            assertEquals("TOOL_CALL=1", openPerChunk.get(0), String.valueOf(openPerChunk));
+            assertEquals("TEXT=1", openPerChunk.stream().filter(c -> c.startsWith("TEXT")).findFirst().orElse(null),
+                    "the second round's stream counts as open while it is read: " + openPerChunk);
+            Map<String, Object> endpoint = onlyEndpoint(PluginHelper.getDevConsoleResolver(context)
+                    .resolveDevConsole("cohere"), "stream");
+            assertEquals(0, ((Number) endpoint.get("openStreams")).intValue(), "closed with its exchange");
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> tokens = (Map<String, Map<String, Object>>) endpoint.get("tokens");
+            assertEquals(2, loopTokens.size(), "the END chunk came with usage");
+            assertEquals(loopTokens.get(0), ((Number) tokens.get(MODEL).get("input")).longValue(),
+                    "both rounds' input tokens: " + tokens);
+            assertEquals(loopTokens.get(1), ((Number) tokens.get(MODEL).get("output")).longValue(),
+                    "both rounds' output tokens: " + tokens);
         }
     }
 }

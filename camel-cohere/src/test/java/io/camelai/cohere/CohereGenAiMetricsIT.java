@@ -8,6 +8,8 @@ import io.camelai.simulator.Fault;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.testing.AbstractChatContractIT.Flights;
+import io.camelai.support.tools.AiTool;
+import io.camelai.support.tools.AiToolParam;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Timer;
@@ -38,12 +40,27 @@ class CohereGenAiMetricsIT extends CamelTestSupport {
     static AiSimulatorExtension sim = new AiSimulatorExtension();
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final FlightsThenFault failingNext = new FlightsThenFault();
+
+    /** The flight tool, which makes the simulator fail the next request: the loop's following model call. */
+    public static class FlightsThenFault {
+        private Fault fault;
+
+        @AiTool(name = "get_flight_info", description = "Returns information about the next flight between two cities.")
+        public String next(
+                @AiToolParam(name = "origin_city", description = "The name of the city where the flight originates") String origin,
+                @AiToolParam(name = "destination_city", description = "The flight's destination city") String destination) {
+            sim.get().fault(fault);
+            return "{\"airline\":\"Delta\",\"flight_number\":\"DL123\"}";
+        }
+    }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         // any name: the one MeterRegistry of the registry is used
         context.getRegistry().bind("myMeters", meters);
         context.getRegistry().bind("flights", new Flights());
+        context.getRegistry().bind("failingNext", failingNext);
         String base = "apiKey=test-key&retryBackoff=5&baseUrl=" + sim.get().cohereUrl();
         return new RouteBuilder() {
             @Override
@@ -54,6 +71,11 @@ class CohereGenAiMetricsIT extends CamelTestSupport {
                 from("direct:tools").to("cohere:chat?tools=#flights&model=" + MODEL + "&" + base);
                 from("direct:toolStream").to("cohere:chat?tools=#flights&stream=true&model=" + MODEL + "&" + base)
                         .split(body()).streaming().to("mock:toolChunks");
+                from("direct:failingTools").to("cohere:chat?tools=#failingNext&maxRetries=0&model=" + MODEL + "&"
+                        + base);
+                from("direct:failingToolStream")
+                        .to("cohere:chat?tools=#failingNext&stream=true&maxRetries=0&model=" + MODEL + "&" + base)
+                        .split(body()).streaming().to("mock:failingChunks");
                 from("direct:embed").to("cohere:embed?model=embed-v4.0&batchSize=2&" + base);
                 from("direct:rerank").to("cohere:rerank?model=rerank-v3.5&" + base);
             }
@@ -131,6 +153,40 @@ class CohereGenAiMetricsIT extends CamelTestSupport {
                 "each round's stream has its first chunk");
         assertEquals(2, tokens("chat", "input").count());
         assertEquals(2.0, search("camel.ai.tool_loop.model_calls", "chat").summary().totalAmount());
+    }
+
+    @Test
+    void aToolLoopWhoseSecondModelCallFailsIsCountedWithTheFailedCall() {
+        failingNext.fault = Fault.status(400).message("invalid request");
+        sim.get().enqueue(SimReply.toolCall("call_1", "get_flight_info",
+                "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"));
+
+        assertThrows(CamelExecutionException.class,
+                () -> template.requestBody("direct:failingTools", "Next flight from Seattle to Miami?"));
+
+        assertEquals(2, sim.get().requestCount());
+        assertEquals(1, search("gen_ai.client.operation.duration", "chat").tag("error.type", "400").timer().count(),
+                "meters: " + describe());
+        DistributionSummary loop = search("camel.ai.tool_loop.model_calls", "chat").summary();
+        assertNotNull(loop, "meters: " + describe());
+        assertEquals(1, loop.count());
+        assertEquals(2.0, loop.totalAmount(), "the answered call and the failed one");
+    }
+
+    @Test
+    void aStreamedToolLoopWhoseSecondStreamBreaksIsCountedWithTheBrokenCall() {
+        failingNext.fault = Fault.disconnectAfter(1);
+        sim.get().enqueue(SimReply.toolCall("call_1", "get_flight_info",
+                "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"));
+
+        assertThrows(CamelExecutionException.class,
+                () -> template.requestBody("direct:failingToolStream", "Next flight from Seattle to Miami?"));
+
+        assertEquals(2, sim.get().requestCount());
+        DistributionSummary loop = search("camel.ai.tool_loop.model_calls", "chat").summary();
+        assertNotNull(loop, "meters: " + describe());
+        assertEquals(1, loop.count());
+        assertEquals(2.0, loop.totalAmount(), "the first stream and the broken one");
     }
 
     @Test

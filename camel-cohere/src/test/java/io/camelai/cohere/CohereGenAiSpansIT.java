@@ -63,6 +63,10 @@ class CohereGenAiSpansIT extends CamelTestSupport {
             public void configure() {
                 from("direct:chat").to("cohere:chat?model=command-r-plus-08-2024&" + base);
                 from("direct:embed").to("cohere:embed?model=embed-v4.0&" + base);
+                from("direct:lazyStream").to("cohere:chat?stream=true&model=lazy-model&" + base)
+                        .split(body()).streaming().to("mock:lazyChunks");
+                from("direct:consumedStream").to("cohere:chat?stream=true&model=consumed-model&" + base);
+                from("cohere:chat?stream=true&model=consumed-model&" + base).to("mock:consumedChunks");
             }
         };
     }
@@ -115,6 +119,40 @@ class CohereGenAiSpansIT extends CamelTestSupport {
         assertEquals("400", a.get(AttributeKey.stringKey("error.type")));
         assertNull(a.get(AttributeKey.stringKey("gen_ai.usage.input_tokens")));
         assertNull(a.get(AttributeKey.stringKey("gen_ai.response.finish_reasons")));
+    }
+
+    @Test
+    void aLazyStreamsSpanEndsBeforeTheStreamIsReadWithTheRequestAttributesOnly() throws Exception {
+        getMockEndpoint("mock:lazyChunks").expectedMinimumMessageCount(2);
+        template.requestBody("direct:lazyStream", "tell me a story");
+        getMockEndpoint("mock:lazyChunks").assertIsSatisfied();
+
+        Attributes a = spanNamed("chat lazy-model").getAttributes();
+        assertEquals("lazy-model", a.get(AttributeKey.stringKey("gen_ai.request.model")));
+        assertNull(a.get(AttributeKey.stringKey("gen_ai.usage.input_tokens")), "read after the span ended");
+        assertNull(a.get(AttributeKey.stringKey("gen_ai.response.finish_reasons")));
+    }
+
+    @Test
+    void withAChunkConsumerTheStreamIsReadWithinTheCallAndItsSpanHasTheOutputAttributes() throws Exception {
+        getMockEndpoint("mock:consumedChunks").expectedMinimumMessageCount(2);
+        Exchange out = template.request("direct:consumedStream", e -> e.getMessage().setBody("tell me a story"));
+        getMockEndpoint("mock:consumedChunks").assertIsSatisfied();
+
+        Attributes a = spanNamed("chat consumed-model").getAttributes();
+        assertEquals(String.valueOf(out.getMessage().getHeader(AiHeaders.INPUT_TOKENS)),
+                a.get(AttributeKey.stringKey("gen_ai.usage.input_tokens")), "span: " + a);
+        assertEquals("COMPLETE", a.get(AttributeKey.stringKey("gen_ai.response.finish_reasons")));
+    }
+
+    /** The one span of a call with this name (the chunk consumer's exchanges have spans of their own). */
+    private SpanData spanNamed(String name) {
+        List<SpanData> spans = exporter.getFinishedSpanItems().stream()
+                .filter(s -> name.equals(s.getName())
+                        && "EVENT_SENT".equals(s.getAttributes().get(AttributeKey.stringKey("op"))))
+                .toList();
+        assertEquals(1, spans.size(), "spans: " + exporter.getFinishedSpanItems());
+        return spans.get(0);
     }
 
     /** The one span of the operation. */

@@ -7,6 +7,7 @@ import java.util.Objects;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.console.TrackedChatProvider;
 import io.camelai.support.memory.ConversationMemory;
 import io.camelai.support.output.StructuredOutput;
 import io.camelai.support.telemetry.AiMetrics;
@@ -34,7 +35,10 @@ import org.apache.camel.support.SynchronizationAdapter;
 public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
 
     private final ChatProvider<C> unmetered;
-    /** The provider with each model call measured, once the producer started (the endpoint's metrics). */
+    /**
+     * The provider with each model call measured (the endpoint's metrics) and counted for the dev console, once the
+     * producer started: a tool loop's rounds are model calls like the first.
+     */
     private volatile ChatProvider<C> provider;
     private volatile AiMetrics metrics = AiMetrics.NONE;
     /** The endpoint's tools, resolved when the producer starts (a header never changes them). */
@@ -57,7 +61,8 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
         super.doStart();
         tools = ToolSet.resolve(getEndpoint().getCamelContext(), getEndpoint().getConfiguration().getTools());
         metrics = getEndpoint().httpClient().metrics();
-        provider = MeteredChatProvider.of(unmetered, metrics);
+        provider = new TrackedChatProvider<>(MeteredChatProvider.of(unmetered, metrics),
+                getEndpoint().httpClient().stats());
     }
 
     @Override
@@ -82,8 +87,6 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
             return;
         }
         ChatResult result = loop != null ? loop.run() : provider.chat(call);
-        getEndpoint().httpClient().stats().tokens(result.model() != null ? result.model() : configuration.getModel(),
-                result.usage());
         write(exchange.getMessage(), result, call, loop, turn);
         // after a tool loop, only its final answer is parsed; an answer asking for tools (manual) stays as it is
         if (!output.isText() && result.toolCalls().isEmpty()) {
@@ -95,8 +98,7 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
     private void stream(Exchange exchange, ChatCall<C> call, ToolLoop<C> loop, ConversationMemory.Turn turn)
             throws Exception {
         ChatStream stream = new ChatStream(provider.name(), getEndpoint().secretMasker(), exchange,
-                getEndpoint().httpClient().stats().track(provider.stream(call), call.configuration().getModel()),
-                loop == null ? null : loop::nextRound);
+                loop != null ? loop.stream() : provider.stream(call), loop == null ? null : loop::nextRound);
         ChatChunkConsumer consumer = getEndpoint().chunkConsumer();
         if (consumer == null) {
             if (turn != null) {

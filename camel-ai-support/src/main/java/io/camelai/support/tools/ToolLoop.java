@@ -1,5 +1,6 @@
 package io.camelai.support.tools;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -7,7 +8,9 @@ import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import io.camelai.support.AiHeaders;
+import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatCall;
+import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatChunkSource;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChatProvider;
@@ -36,12 +39,16 @@ public final class ToolLoop<C extends AiConfiguration> {
     private final IntConsumer ended;
     private ChatCall<C> current;
     private int modelCalls;
+    private boolean endReported;
 
     public ToolLoop(ChatProvider<C> provider, ToolSet tools, ChatCall<C> call) {
         this(provider, tools, call, calls -> {});
     }
 
-    /** @param ended told the number of model calls when the loop ends with an answer or at its limit */
+    /**
+     * @param ended told the number of model calls once, when the loop ends: with an answer, at its limit, or by a
+     *              failure (a model call that failed, when opened or while its stream was read, counts as one)
+     */
     public ToolLoop(ChatProvider<C> provider, ToolSet tools, ChatCall<C> call, IntConsumer ended) {
         this.provider = provider;
         this.ended = ended;
@@ -65,12 +72,16 @@ public final class ToolLoop<C extends AiConfiguration> {
      * added up: its unary rounds go through the same {@link RoundAssembler} as the rounds of a stream.
      */
     public ChatResult run() throws Exception {
-        try (RoundAssembler rounds = new RoundAssembler(RoundAssembler.unary(provider.chat(current)),
-                round -> nextRound(round, false))) {
+        try (RoundAssembler rounds = new RoundAssembler(open(false), round -> nextRound(round, false))) {
             return rounds.next().result(); // unary rounds are END chunks only: the first chunk is the answer
         } catch (RuntimeException e) {
             throw RoundAssembler.unwrap(e);
         }
+    }
+
+    /** The first round's stream; the following ones come from {@link #nextRound(ChatResult)}. */
+    public ChatChunkSource stream() throws Exception {
+        return open(true);
     }
 
     /** The {@link RoundAssembler.Rounds} of a stream: after {@code round}, the next round's stream or null. */
@@ -96,13 +107,13 @@ public final class ToolLoop<C extends AiConfiguration> {
     private ChatChunkSource nextRound(ChatResult round, boolean stream) throws Exception {
         modelCalls++;
         if (round.toolCalls().isEmpty()) {
-            ended.accept(modelCalls);
+            end(modelCalls);
             return null;
         }
         ChatMessage assistant = round.toAssistantMessage();
         Exchange exchange = current.exchange();
         if (modelCalls >= configuration.getMaxToolIterations()) {
-            ended.accept(modelCalls);
+            end(modelCalls);
             List<ChatMessage> conversation = current.withMessages(List.of(assistant)).messages();
             exchange.getMessage().setHeader(AiHeaders.CONVERSATION, conversation);
             throw new IllegalStateException("The model still asked for tools "
@@ -113,8 +124,59 @@ public final class ToolLoop<C extends AiConfiguration> {
                     + AiHeaders.CONVERSATION);
         }
         List<ChatMessage> next = new ArrayList<>(List.of(assistant));
-        next.addAll(turn.run(exchange, round.toolCalls()));
+        try {
+            next.addAll(turn.run(exchange, round.toolCalls()));
+        } catch (Exception | Error e) { // toolErrors=fail
+            end(modelCalls);
+            throw e;
+        }
         current = current.withMessages(next);
-        return stream ? provider.stream(current) : RoundAssembler.unary(provider.chat(current));
+        return open(stream);
+    }
+
+    /** The next model call; its failure (opening it or reading its stream) ends the loop with it counted. */
+    private ChatChunkSource open(boolean stream) throws Exception {
+        try {
+            return stream ? new RoundStream(provider.stream(current)) : RoundAssembler.unary(provider.chat(current));
+        } catch (Exception | Error e) {
+            end(modelCalls + 1);
+            throw e;
+        }
+    }
+
+    private void end(int calls) {
+        if (!endReported) {
+            endReported = true;
+            ended.accept(calls);
+        }
+    }
+
+    /** A round's stream: breaking before its END chunk ends the loop. */
+    private final class RoundStream implements ChatChunkSource {
+        private final ChatChunkSource source;
+
+        RoundStream(ChatChunkSource source) {
+            this.source = source;
+        }
+
+        @Override
+        public ChatChunk next() throws IOException, AiHttpException {
+            ChatChunk chunk;
+            try {
+                chunk = source.next();
+            } catch (IOException | AiHttpException | RuntimeException e) {
+                end(modelCalls + 1);
+                throw e;
+            }
+            if (chunk == null) {
+                end(modelCalls + 1); // after END the assembler reads on no more: this stream stopped early
+            }
+            return chunk;
+        }
+
+        @Override
+        public void close() {
+            source.close();
+        }
     }
 }

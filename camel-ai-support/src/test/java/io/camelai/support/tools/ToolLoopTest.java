@@ -58,14 +58,22 @@ class ToolLoopTest {
         @Override
         public ChatResult chat(ChatCall<AiConfiguration> call) {
             calls.add(call);
-            return replies.poll();
+            return next();
+        }
+
+        private ChatResult next() {
+            ChatResult r = replies.poll();
+            if (r == null) {
+                throw new IllegalStateException("no more scripted replies");
+            }
+            return r;
         }
 
         /** Streams the next scripted result: its text word by word, its tool calls in two fragments. */
         @Override
         public ChatChunkSource stream(ChatCall<AiConfiguration> call) {
             calls.add(call);
-            ChatResult r = replies.poll();
+            ChatResult r = next();
             Deque<ChatChunk> chunks = new ArrayDeque<>();
             for (String w : r.text().split("(?<= )")) {
                 if (!w.isEmpty()) {
@@ -184,6 +192,34 @@ class ToolLoopTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> new ToolLoop(again, ToolSet.resolve(context, "#flights"), call(failing)).run());
         assertEquals("airport closed", e.getMessage());
+    }
+
+    @Test
+    void aLoopEndingInAFailureIsReportedOnceWithItsModelCallsTheFailedOneIncluded() throws Exception {
+        List<Integer> ended = new ArrayList<>();
+        ScriptedProvider noSecondReply = new ScriptedProvider()
+                .reply(toolCalls(new ToolCall("c1", "get_flight_info", "{\"origin\":\"a\"}")));
+        assertThrows(IllegalStateException.class, () -> new ToolLoop(noSecondReply,
+                ToolSet.resolve(context, "#flights"), call(new Config()), ended::add).run());
+        assertEquals(List.of(2), ended, "the answered call and the failed one");
+
+        ended.clear();
+        Config failing = new Config();
+        failing.setToolErrors("fail");
+        ScriptedProvider brokenTool = new ScriptedProvider().reply(toolCalls(new ToolCall("c1", "broken", "{}")));
+        assertThrows(IllegalStateException.class, () -> new ToolLoop(brokenTool,
+                ToolSet.resolve(context, "#flights"), call(failing), ended::add).run());
+        assertEquals(List.of(1), ended, "a failing tool ends the loop after the call that asked for it");
+
+        ended.clear();
+        ScriptedProvider streamed = new ScriptedProvider()
+                .reply(toolCalls(new ToolCall("c1", "get_flight_info", "{\"origin\":\"a\"}")));
+        ChatCall call = call(new Config());
+        ToolLoop loop = new ToolLoop(streamed, ToolSet.resolve(context, "#flights"), call, ended::add);
+        try (ChatStream stream = new ChatStream("test", call.exchange(), loop.stream(), loop::nextRound)) {
+            assertThrows(RuntimeException.class, () -> stream.forEachRemaining(c -> {}));
+        }
+        assertEquals(List.of(2), ended, "the second round's stream could not be opened");
     }
 
     @Test
