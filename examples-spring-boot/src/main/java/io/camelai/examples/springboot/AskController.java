@@ -1,7 +1,5 @@
 package io.camelai.examples.springboot;
 
-import java.util.Map;
-
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -52,10 +50,6 @@ public class AskController {
                 if (done.getException() != null) {
                     // the message is the component's, credentials masked; no stack trace goes to the client
                     events.send(SseEmitter.event().name("error").data(done.getException().getMessage()));
-                } else {
-                    String finish = done.getMessage().getHeader("CamelAiFinishReason", "", String.class);
-                    events.send(SseEmitter.event().name("end").data(Map.of("finishReason", finish),
-                            MediaType.APPLICATION_JSON));
                 }
                 events.complete();
             } catch (Exception e) {

@@ -27,8 +27,9 @@ public class AskRoutes extends RouteBuilder {
         from("direct:ask-stream").routeId("ask-stream")
                 .to("cohere:chat?stream=true")
                 .split(body()).streaming()
-                .filter(header("CamelAiChunkType").isEqualTo("TEXT"))
-                .process(AskRoutes::sendChunk);
+                .choice()
+                .when(header("CamelAiChunkType").isEqualTo("TEXT")).process(AskRoutes::sendChunk)
+                .when(header("CamelAiStreamEnd").isEqualTo(true)).process(AskRoutes::sendEnd);
     }
 
     /**
@@ -41,5 +42,12 @@ public class AskRoutes extends RouteBuilder {
         if (text != null && !text.isEmpty()) {
             events.send(SseEmitter.event().data(Map.of("text", text), MediaType.APPLICATION_JSON));
         }
+    }
+
+    /** The last chunk carries the finish reason of the answer. */
+    private static void sendEnd(Exchange chunk) throws Exception {
+        SseEmitter events = chunk.getProperty(EVENTS, SseEmitter.class);
+        String finish = chunk.getMessage().getHeader("CamelAiFinishReason", "", String.class);
+        events.send(SseEmitter.event().name("end").data(Map.of("finishReason", finish), MediaType.APPLICATION_JSON));
     }
 }
