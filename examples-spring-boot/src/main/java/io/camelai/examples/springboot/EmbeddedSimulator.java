@@ -1,6 +1,7 @@
 package io.camelai.examples.springboot;
 
 import io.camelai.cohere.CohereComponent;
+import io.camelai.cohere.CohereConfiguration;
 import io.camelai.simulator.AiSimulator;
 import org.apache.camel.Component;
 import org.apache.camel.spi.ComponentCustomizer;
@@ -16,6 +17,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "camelai.simulator.enabled", havingValue = "true")
 public class EmbeddedSimulator {
 
+    /** The key sent to the embedded simulator when none is configured. */
+    public static final String SIMULATOR_KEY = "simulator-key";
+
     @Bean(destroyMethod = "close")
     public AiSimulator aiSimulator() throws Exception {
         return AiSimulator.start();
@@ -27,7 +31,11 @@ public class EmbeddedSimulator {
         return new ComponentCustomizer() {
             @Override
             public void configure(String name, Component target) {
-                ((CohereComponent) target).getConfiguration().setBaseUrl(simulator.cohereUrl());
+                CohereConfiguration cfg = ((CohereComponent) target).getConfiguration();
+                cfg.setBaseUrl(simulator.cohereUrl());
+                if (cfg.getApiKey() == null || cfg.getApiKey().isBlank()) {
+                    cfg.setApiKey(SIMULATOR_KEY); // the simulator takes any key; a real one never sits in a file
+                }
             }
 
             @Override
