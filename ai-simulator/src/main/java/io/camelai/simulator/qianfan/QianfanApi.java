@@ -298,7 +298,7 @@ public final class QianfanApi implements ProviderApi {
 
     /**
      * The limits and remaining counts Qianfan sends on its model answers
-     * (https://cloud.baidu.com/doc/qianfan-api/s/3m7of64lb); an unlimited dimension sends none.
+     * (https://cloud.baidu.com/doc/WENXINWORKSHOP/index.html); an unlimited dimension sends none.
      */
     @Override
     public Map<String, String> rateLimitHeaders(SimQuota.Decision quota) {
