@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -208,5 +209,34 @@ class SimulatorQuotaTest {
         assertEquals("2", cohereChat("two").header("Retry-After"), "1.5 s rounded up");
         clock.addAndGet(1500);
         assertEquals(200, cohereChat("three").status());
+    }
+
+    @Test
+    void aStreamedAnswerCarriesTheRateLimitHeadersToo() throws IOException {
+        sim.quota(5, 0);
+        Answer streamed = postRaw(sim.azureUrl() + "/chat/completions?api-version=2024-05-01-preview",
+                "{\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}");
+        assertEquals(200, streamed.status());
+        assertEquals("text/event-stream", streamed.header("Content-Type").split(";")[0]);
+        assertEquals("4", streamed.header("x-ratelimit-remaining-requests"));
+    }
+
+    @Test
+    void aNegativeLimitIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sim.quota(-1, 0));
+        assertEquals("quota limits must be 0 (unlimited) or positive, got calls=-1 tokens=0", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> sim.quotaWindow(Duration.ZERO));
+    }
+
+    /** A streamed answer: status and headers (its body is events, not one JSON document). */
+    private Answer postRaw(String url, String json) throws IOException {
+        Request request = new Request.Builder().url(url).header("api-key", "k")
+                .post(RequestBody.create(json, MediaType.get("application/json"))).build();
+        try (Response r = http.newCall(request).execute()) {
+            Map<String, String> headers = new java.util.LinkedHashMap<>();
+            r.headers().forEach(h -> headers.put(h.getFirst(), h.getSecond()));
+            assertTrue(r.body().string().contains("data: [DONE]"));
+            return new Answer(r.code(), headers, null);
+        }
     }
 }
