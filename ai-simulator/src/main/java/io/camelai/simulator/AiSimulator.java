@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 import io.camelai.simulator.azure.AzureApi;
 import io.camelai.simulator.cohere.CohereApi;
@@ -89,11 +91,17 @@ public final class AiSimulator implements AutoCloseable {
     private final AtomicLong generation = new AtomicLong();
     private final ReadWriteLock resets = new ReentrantReadWriteLock();
     private volatile boolean recording = true;
+    private final SimQuota quota;
 
     private final boolean tls;
 
     private AiSimulator(int port, boolean tls) throws IOException {
+        this(port, tls, System::currentTimeMillis);
+    }
+
+    AiSimulator(int port, boolean tls, LongSupplier clockMillis) throws IOException {
         this.tls = tls;
+        this.quota = new SimQuota(clockMillis);
         // most specific first: Qianfan's IAM token path sits under /v1 like Cohere's API
         apis.add(azure);
         apis.add(qianfan);
@@ -226,6 +234,32 @@ public final class AiSimulator implements AutoCloseable {
         return this;
     }
 
+    /**
+     * A global quota across all clients, like a provider's rate limits: at most {@code callsPerMinute} calls and
+     * {@code tokensPerMinute} tokens (the simulator's input plus output tokens; for embeddings the input tokens) per
+     * fixed one-minute window; 0 leaves a dimension unlimited. A call beyond it gets HTTP 429 with
+     * {@code Retry-After} (seconds until the window ends, rounded up) in its provider's error shape; Azure and
+     * Qianfan answers carry their rate-limit headers. {@link #reset()} removes the quota.
+     */
+    public AiSimulator quota(int callsPerMinute, long tokensPerMinute) {
+        quota.limits(callsPerMinute, tokensPerMinute);
+        return this;
+    }
+
+    /**
+     * The quota window's length (default one minute), so that a test of clients honouring Retry-After does not wait
+     * a minute; the limits of {@link #quota} then apply per window.
+     */
+    public AiSimulator quotaWindow(Duration window) {
+        quota.window(window);
+        return this;
+    }
+
+    /** How many calls the quota refused since it was set or the simulator reset. */
+    public long quotaRefusals() {
+        return quota.refused();
+    }
+
     /** Whether to keep requests for {@link #takeRequest()} (off for benchmarks). */
     public AiSimulator recording(boolean recording) {
         this.recording = recording;
@@ -262,6 +296,7 @@ public final class AiSimulator implements AutoCloseable {
                 used.clear();
             }
             model.reset();
+            quota.clear();
         } finally {
             resets.writeLock().unlock();
         }
@@ -310,19 +345,37 @@ public final class AiSimulator implements AutoCloseable {
                         requests.pollFirst();
                     }
                 }
+                ProviderApi api = apiFor(request);
+                SimQuota.Decision admission = api != null && api.metered(request.path()) && quota.limited()
+                        ? quota.admit()
+                        : null;
+                if (admission != null && !admission.admitted()) {
+                    // refused before a fault or a scripted reply is used up: the retry gets them
+                    SimExchange refused = new SimExchange(http, response, callback, request, null, scheduler,
+                            threads, outlivedAReset);
+                    refused.metered(null, admission, api.rateLimitHeaders(admission));
+                    run(refused, ex -> api.quotaExceeded(ex, admission));
+                    return;
+                }
                 Fault fault = faultFor(request);
-                dispatch(new SimExchange(http, response, callback, request, fault, scheduler, threads,
-                        outlivedAReset), fault);
+                SimExchange exchange = new SimExchange(http, response, callback, request, fault, scheduler, threads,
+                        outlivedAReset);
+                if (admission != null) {
+                    exchange.metered(quota, admission, api.rateLimitHeaders(admission));
+                }
+                dispatch(exchange, api, fault);
             } finally {
                 resets.readLock().unlock();
             }
         });
     }
 
-    private void dispatch(SimExchange exchange, Fault fault) {
+    private ProviderApi apiFor(RecordedRequest request) {
+        return apis.stream().filter(a -> a.handles(request.method(), request.path())).findFirst().orElse(null);
+    }
+
+    private void dispatch(SimExchange exchange, ProviderApi api, Fault fault) {
         RecordedRequest request = exchange.request();
-        ProviderApi api = apis.stream().filter(a -> a.handles(request.method(), request.path())).findFirst()
-                .orElse(null);
         if (api == null) {
             run(exchange, ex -> ex.respondJson(404, SimJson.object().put("message", "the simulator has no route "
                     + request)));

@@ -36,6 +36,9 @@ public final class SimExchange {
     private final BooleanSupplier outlivedAReset;
     private boolean responded;
     private EventWriter writer;
+    private SimQuota quota;
+    private SimQuota.Decision admission;
+    private Map<String, String> rateLimitHeaders = Map.of();
 
     SimExchange(Request http, Response response, Callback callback, RecordedRequest request, Fault fault,
             Scheduler scheduler, Executor executor, BooleanSupplier outlivedAReset) {
@@ -47,6 +50,23 @@ public final class SimExchange {
         this.scheduler = scheduler;
         this.executor = executor;
         this.outlivedAReset = outlivedAReset;
+    }
+
+    /** This call was admitted by the quota: its answers carry these rate-limit headers and its tokens count. */
+    void metered(SimQuota quota, SimQuota.Decision admission, Map<String, String> rateLimitHeaders) {
+        this.quota = quota;
+        this.admission = admission;
+        this.rateLimitHeaders = rateLimitHeaders;
+    }
+
+    /**
+     * Counts the simulator's tokens of this call (input plus output; for embeddings the input) against the quota, if
+     * one is set.
+     */
+    public void countTokens(long tokens) {
+        if (quota != null) {
+            quota.charge(tokens, admission);
+        }
     }
 
     public RecordedRequest request() {
@@ -103,6 +123,7 @@ public final class SimExchange {
         response.setStatus(status);
         HttpFields.Mutable h = response.getHeaders();
         h.put(HttpHeader.CONTENT_TYPE, contentType);
+        rateLimitHeaders.forEach(h::put);
         headers.forEach(h::put);
         h.put(HttpHeader.CONTENT_LENGTH, Integer.toString(body.length));
         Duration wait = headerDelay();
@@ -146,6 +167,7 @@ public final class SimExchange {
         HttpFields.Mutable h = response.getHeaders();
         h.put(HttpHeader.CONTENT_TYPE, contentType);
         h.put(HttpHeader.CACHE_CONTROL, "no-cache");
+        rateLimitHeaders.forEach(h::put);
         headers.forEach(h::put);
         writer = new EventWriter(http, response, callback, scheduler, executor, outlivedAReset);
         writer.commit(headerDelay());

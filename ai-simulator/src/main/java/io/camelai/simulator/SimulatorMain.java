@@ -5,13 +5,15 @@ import java.io.PrintStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs the simulator until the process is stopped: {@code java -jar ai-simulator-runnable.jar [--tls] [port]}
- * (default port 8089). Point a component's {@code baseUrl} (or Azure's {@code endpoint}) at the printed URLs. With
+ * Runs the simulator until the process is stopped:
+ * {@code java -jar ai-simulator-runnable.jar [--tls] [--calls-per-minute N] [--tokens-per-minute N] [port]}
+ * (default port 8089). The quota flags limit all clients together (0: unlimited), see {@link AiSimulator#quota}. Point a component's {@code baseUrl} (or Azure's {@code endpoint}) at the printed URLs. With
  * {@code --tls} it serves HTTPS with the test certificate of {@link SimulatorTls}, which clients must trust.
  */
 public final class SimulatorMain {
 
-    static final String USAGE = "usage: java -jar ai-simulator-runnable.jar [--tls] [port]";
+    static final String USAGE = "usage: java -jar ai-simulator-runnable.jar [--tls] [--calls-per-minute N]"
+            + " [--tokens-per-minute N] [port]";
 
     private SimulatorMain() {}
 
@@ -32,9 +34,16 @@ public final class SimulatorMain {
     static AiSimulator start(String[] args, PrintStream out) throws IOException {
         boolean tls = false;
         Integer port = null;
-        for (String arg : args) {
+        int callsPerMinute = 0;
+        long tokensPerMinute = 0;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if ("--tls".equals(arg)) {
                 tls = true;
+            } else if ("--calls-per-minute".equals(arg)) {
+                callsPerMinute = (int) limit(arg, i + 1 < args.length ? args[++i] : null, Integer.MAX_VALUE);
+            } else if ("--tokens-per-minute".equals(arg)) {
+                tokensPerMinute = limit(arg, i + 1 < args.length ? args[++i] : null, Long.MAX_VALUE);
             } else if (port == null && arg.matches("\\d{1,5}") && Integer.parseInt(arg) <= 65535) {
                 port = Integer.parseInt(arg);
             } else {
@@ -42,7 +51,8 @@ public final class SimulatorMain {
             }
         }
         int p = port != null ? port : 8089;
-        AiSimulator sim = (tls ? AiSimulator.startTls(p) : AiSimulator.start(p)).recording(false);
+        AiSimulator sim = (tls ? AiSimulator.startTls(p) : AiSimulator.start(p)).recording(false)
+                .quota(callsPerMinute, tokensPerMinute);
         out.println("AI simulator listening on " + sim.url());
         out.println("  cohere:          baseUrl=" + sim.cohereUrl());
         out.println("  azure-inference: endpoint=" + sim.azureUrl());
@@ -52,6 +62,27 @@ public final class SimulatorMain {
                     + SimulatorTls.PASSWORD
                     + "; a classpath resource of this jar, in ai-simulator/src/main/resources)");
         }
+        if (callsPerMinute > 0 || tokensPerMinute > 0) {
+            out.println("  quota (all clients, fixed one-minute window): "
+                    + (callsPerMinute > 0 ? callsPerMinute : "unlimited") + " calls, "
+                    + (tokensPerMinute > 0 ? tokensPerMinute : "unlimited") + " tokens per minute");
+        }
         return sim;
+    }
+
+    /** A quota flag's value: a whole number from 0 (unlimited) to max. */
+    private static long limit(String flag, String value, long max) {
+        if (value != null && value.matches("\\d{1,19}")) {
+            try {
+                long n = Long.parseLong(value);
+                if (n <= max) {
+                    return n;
+                }
+            } catch (NumberFormatException tooBig) {
+                // reported below
+            }
+        }
+        throw new IllegalArgumentException(flag + " needs a whole number from 0 (unlimited) to " + max + ", got "
+                + (value == null ? "nothing" : "'" + value + "'") + "; " + USAGE);
     }
 }

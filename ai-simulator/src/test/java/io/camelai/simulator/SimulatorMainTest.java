@@ -76,8 +76,32 @@ class SimulatorMainTest {
     void anUnknownArgumentIsRefusedWithTheUsage() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SimulatorMain.start(new String[]{"--https"}, out));
-        assertEquals("Unexpected argument '--https'; usage: java -jar ai-simulator-runnable.jar [--tls] [port]",
-                e.getMessage());
+        assertEquals("Unexpected argument '--https'; usage: java -jar ai-simulator-runnable.jar [--tls]"
+                + " [--calls-per-minute N] [--tokens-per-minute N] [port]", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SimulatorMain.start(new String[]{"70000"}, out));
+    }
+
+    @Test
+    void theQuotaFlagsLimitCallsForAllClients() throws Exception {
+        try (AiSimulator sim = SimulatorMain.start(new String[]{"--calls-per-minute", "1", "--tokens-per-minute",
+                "100000", "0"}, out)) {
+            assertTrue(printed.toString(StandardCharsets.UTF_8).contains("1 calls, 100000 tokens per minute"),
+                    printed.toString(StandardCharsets.UTF_8));
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            assertEquals(200, client.send(chat(cohereUrl()), HttpResponse.BodyHandlers.ofString()).statusCode());
+            HttpResponse<String> refused = client.send(chat(cohereUrl()), HttpResponse.BodyHandlers.ofString());
+            assertEquals(429, refused.statusCode(), refused.body());
+            assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        }
+    }
+
+    @Test
+    void aQuotaFlagWithoutAWholeNumberIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SimulatorMain.start(new String[]{"--calls-per-minute", "-3"}, out));
+        assertTrue(e.getMessage().startsWith("--calls-per-minute needs a whole number from 0 (unlimited) to "
+                + Integer.MAX_VALUE + ", got '-3'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SimulatorMain.start(new String[]{"--tokens-per-minute"},
+                out));
     }
 }

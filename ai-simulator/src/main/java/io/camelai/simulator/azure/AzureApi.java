@@ -2,6 +2,7 @@ package io.camelai.simulator.azure;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import io.camelai.simulator.Fault;
 import io.camelai.simulator.ProviderApi;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.SimQuota;
 import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimMessage;
@@ -120,6 +122,7 @@ public final class AzureApi implements ProviderApi {
             }
         }
         SimReply reply = model.reply(request);
+        exchange.countTokens(reply.inputTokens() + reply.outputTokens());
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String modelName = req.hasNonNull("model") ? req.get("model").asText() : deployed(exchange);
         if (req.path("stream").asBoolean(false)) {
@@ -201,6 +204,7 @@ public final class AzureApi implements ProviderApi {
                     .set("embedding", Embeddings.encode(v, format));
         }
         res.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
+        exchange.countTokens(tokens);
         exchange.respondJson(200, res);
     }
 
@@ -243,6 +247,29 @@ public final class AzureApi implements ProviderApi {
         ObjectNode body = SimJson.object();
         body.putObject("error").put("code", code).put("message", message);
         exchange.respondJson(status, body, Map.of("x-ms-error-code", code));
+    }
+
+    /**
+     * The remaining requests and tokens Azure OpenAI sends on every answer
+     * (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/quotas-limits); an unlimited dimension sends none.
+     */
+    @Override
+    public Map<String, String> rateLimitHeaders(SimQuota.Decision quota) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (quota.callLimit() > 0) {
+            headers.put("x-ratelimit-remaining-requests", Long.toString(quota.callsRemaining()));
+        }
+        if (quota.tokenLimit() > 0) {
+            headers.put("x-ratelimit-remaining-tokens", Long.toString(quota.tokensRemaining()));
+        }
+        return headers;
+    }
+
+    /** Azure's 429: error code {@code 429}, with {@code retry-after-ms} and {@code Retry-After}. */
+    @Override
+    public void quotaExceeded(SimExchange exchange, SimQuota.Decision quota) throws IOException {
+        writeError(exchange, Fault.status(429).code("429").message(SimQuota.refusal(quota))
+                .retryAfterMillis(quota.retryAfterMillis()).retryAfterSeconds(quota.retryAfterSeconds()));
     }
 
     @Override

@@ -60,6 +60,12 @@ public final class CohereApi implements ProviderApi {
         }
     }
 
+    /** Dataset part downloads (pre-signed URLs) are not API calls: no quota. */
+    @Override
+    public boolean metered(String path) {
+        return !path.startsWith(CohereDatasets.STORAGE);
+    }
+
     @Override
     public void writeError(SimExchange exchange, Fault fault) throws IOException {
         int status = fault.status() > 0 ? fault.status() : 400;

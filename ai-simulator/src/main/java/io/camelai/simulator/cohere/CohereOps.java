@@ -121,6 +121,7 @@ final class CohereOps {
             vectors.forEach(v -> list.add(Embeddings.encode(v, "float")));
         }
         meta(res, v2 ? "2" : "1").putObject("billed_units").put("input_tokens", tokens);
+        exchange.countTokens(tokens);
         exchange.respondJson(200, res);
     }
 

@@ -55,6 +55,7 @@ final class CohereV1Chat {
             return;
         }
         SimReply reply = model.reply(request(req));
+        exchange.countTokens(reply.inputTokens() + reply.outputTokens());
         String generationId = UUID.randomUUID().toString();
         ObjectNode response = response(generationId, reply, req);
         connectors.ground(req, response, generationId);

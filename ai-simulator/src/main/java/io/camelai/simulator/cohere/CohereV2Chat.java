@@ -34,6 +34,7 @@ final class CohereV2Chat {
         SimRequest wire = OpenAiWire.request(req, "stop_sequences");
         // Cohere's response_format: {type: json_object, json_schema: {...}} (https://docs.cohere.com/reference/chat)
         SimReply reply = model.reply(wire.withFormat(SimFormat.cohere(req.get("response_format"), "json_schema")));
+        exchange.countTokens(reply.inputTokens() + reply.outputTokens());
         String id = UUID.randomUUID().toString();
         if (req.path("stream").asBoolean(false)) {
             stream(exchange, id, reply);

@@ -3,6 +3,7 @@ package io.camelai.simulator.qianfan;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import io.camelai.simulator.Fault;
 import io.camelai.simulator.ProviderApi;
 import io.camelai.simulator.SimExchange;
 import io.camelai.simulator.SimJson;
+import io.camelai.simulator.SimQuota;
 import io.camelai.simulator.model.Embeddings;
 import io.camelai.simulator.model.SimImages;
 import io.camelai.simulator.model.SimModel;
@@ -231,6 +233,7 @@ public final class QianfanApi implements ProviderApi {
                     req.get("max_completion_tokens").asInt(), request.stopSequences(), request.format());
         }
         SimReply reply = model.reply(request);
+        exchange.countTokens(reply.inputTokens() + reply.outputTokens());
         String id = "as-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         if (req.path("stream").asBoolean(false)) {
             OpenAiWire.stream(exchange, id, req.get("model").asText(), reply, false);
@@ -266,6 +269,7 @@ public final class QianfanApi implements ProviderApi {
         res.set("data", QianfanV1.embeddingData(req.get("input"), Embeddings.qianfan(req.get("model").asText())));
         int tokens = QianfanV1.tokens(req.get("input"));
         res.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
+        exchange.countTokens(tokens);
         exchange.respondJson(200, res);
     }
 
@@ -284,6 +288,47 @@ public final class QianfanApi implements ProviderApi {
         body.putObject("error").put("code", code).put("message", message).put("type", "invalid_request_error");
         body.put("id", "as-" + UUID.randomUUID().toString().substring(0, 8));
         exchange.respondJson(status, body, headers);
+    }
+
+    /** The token endpoints and the console API are not model calls: no quota. */
+    @Override
+    public boolean metered(String path) {
+        return path.startsWith(V1) || path.startsWith("/v2/");
+    }
+
+    /**
+     * The limits and remaining counts Qianfan sends on its model answers
+     * (https://cloud.baidu.com/doc/WENXINWORKSHOP/index.html); an unlimited dimension sends none.
+     */
+    @Override
+    public Map<String, String> rateLimitHeaders(SimQuota.Decision quota) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (quota.callLimit() > 0) {
+            headers.put("X-Ratelimit-Limit-Requests", Integer.toString(quota.callLimit()));
+            headers.put("X-Ratelimit-Remaining-Requests", Long.toString(quota.callsRemaining()));
+        }
+        if (quota.tokenLimit() > 0) {
+            headers.put("X-Ratelimit-Limit-Tokens", Long.toString(quota.tokenLimit()));
+            headers.put("X-Ratelimit-Remaining-Tokens", Long.toString(quota.tokensRemaining()));
+        }
+        return headers;
+    }
+
+    /**
+     * Over the quota, v2 answers 429 with {@code rpm_rate_limit_exceeded} or {@code tpm_rate_limit_exceeded}; v1
+     * answers with its error body, code 336501 (requests) or 336502 (tokens)
+     * (https://cloud.baidu.com/doc/WENXINWORKSHOP/s/tlmyncueh), here with HTTP 429 like every provider's
+     * over-quota answer (the service may send v1 errors with HTTP 200; clients retry those codes either way). Both
+     * with {@code Retry-After}.
+     */
+    @Override
+    public void quotaExceeded(SimExchange exchange, SimQuota.Decision quota) throws IOException {
+        boolean calls = quota.callsExhausted();
+        writeError(exchange, Fault.status(429).message(SimQuota.refusal(quota))
+                .code(exchange.path().startsWith("/v2/")
+                        ? calls ? "rpm_rate_limit_exceeded" : "tpm_rate_limit_exceeded"
+                        : calls ? "336501" : "336502")
+                .retryAfterSeconds(quota.retryAfterSeconds()));
     }
 
     @Override

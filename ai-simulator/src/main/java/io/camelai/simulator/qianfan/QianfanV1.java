@@ -37,6 +37,7 @@ final class QianfanV1 {
             return;
         }
         SimReply reply = model.reply(request(req));
+        exchange.countTokens(reply.inputTokens() + reply.outputTokens());
         String id = "as-" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         if (req.path("stream").asBoolean(false)) {
             stream(exchange, id, reply);
@@ -170,6 +171,7 @@ final class QianfanV1 {
         res.set("data", embeddingData(req.get("input"), Embeddings.qianfan(endpoint)));
         int tokens = tokens(req.get("input"));
         res.putObject("usage").put("prompt_tokens", tokens).put("total_tokens", tokens);
+        exchange.countTokens(tokens);
         exchange.respondJson(200, res);
     }
 
