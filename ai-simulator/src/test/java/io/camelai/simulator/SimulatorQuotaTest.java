@@ -169,6 +169,20 @@ class SimulatorQuotaTest {
     }
 
     @Test
+    void qianfanV1RefusesWithItsErrorCodeInAnHttp200AsTheServiceAnswersEveryV1Error() throws IOException {
+        sim.quota(1, 0);
+        String url = sim.qianfanUrl() + "/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/completions?access_token=t";
+        String body = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+        post(url, body, "Content-Type", "application/json");
+
+        Answer refused = post(url, body, "Content-Type", "application/json");
+
+        assertEquals(200, refused.status());
+        assertEquals(336501, refused.body().path("error_code").asInt(), refused.body().toString());
+        assertEquals(1, sim.quotaRefusals());
+    }
+
+    @Test
     void embeddingsCountTheirInputTokens() throws IOException {
         sim.quota(0, 100);
         Answer embedded = post(sim.azureUrl() + "/embeddings?api-version=2024-05-01-preview",

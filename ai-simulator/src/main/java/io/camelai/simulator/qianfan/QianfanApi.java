@@ -324,7 +324,9 @@ public final class QianfanApi implements ProviderApi {
     @Override
     public void quotaExceeded(SimExchange exchange, SimQuota.Decision quota) throws IOException {
         boolean calls = quota.callsExhausted();
-        writeError(exchange, Fault.status(429).message(SimQuota.refusal(quota))
+        // v2 answers 429; v1 answers every error with HTTP 200 and its error_code, as the service does
+        writeError(exchange, Fault.status(exchange.path().startsWith("/v2/") ? 429 : 200)
+                .message(SimQuota.refusal(quota))
                 .code(exchange.path().startsWith("/v2/")
                         ? calls ? "rpm_rate_limit_exceeded" : "tpm_rate_limit_exceeded"
                         : calls ? "336501" : "336502")
