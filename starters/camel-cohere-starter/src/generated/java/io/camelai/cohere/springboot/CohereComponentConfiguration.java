@@ -341,9 +341,19 @@ public class CohereComponentConfiguration extends ComponentConfigurationProperti
     private java.lang.String orderBy;
 
     /**
+     * Structured output: the fully qualified name of a record or POJO class. Its JSON Schema (every property required, no additional properties) is sent as the provider's response format, the answer is parsed into the class and becomes the body (the text stays in CamelAiRawAnswer); an answer that does not parse fails the exchange with AiOutputParseException. Not with stream=true.
+     */
+    private java.lang.String outputClass;
+
+    /**
      * embed v2 (embed-v4): the embedding size, 256, 512, 1024 or 1536.
      */
     private java.lang.Integer outputDimension;
+
+    /**
+     * text (the default): the body is the answer's text. json: the answer is parsed into a Jackson JsonNode body (the text stays in CamelAiRawAnswer); ask for JSON with responseFormat. Not with outputClass or stream=true.
+     */
+    private java.lang.String outputType;
 
     /**
      * Top-p (nucleus) sampling, 0.01 to 0.99 (Cohere's default 0.75).
@@ -1108,12 +1118,28 @@ public class CohereComponentConfiguration extends ComponentConfigurationProperti
         this.orderBy = orderBy;
     }
 
+    public java.lang.String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(java.lang.String outputClass) {
+        this.outputClass = outputClass;
+    }
+
     public java.lang.Integer getOutputDimension() {
         return outputDimension;
     }
 
     public void setOutputDimension(java.lang.Integer outputDimension) {
         this.outputDimension = outputDimension;
+    }
+
+    public java.lang.String getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(java.lang.String outputType) {
+        this.outputType = outputType;
     }
 
     public java.lang.Double getP() {

@@ -226,6 +226,16 @@ public class QianfanComponentConfiguration extends ComponentConfigurationPropert
     private java.lang.String model;
 
     /**
+     * Structured output: the fully qualified name of a record or POJO class. Its JSON Schema (every property required, no additional properties) is sent as the provider's response format, the answer is parsed into the class and becomes the body (the text stays in CamelAiRawAnswer); an answer that does not parse fails the exchange with AiOutputParseException. Not with stream=true.
+     */
+    private java.lang.String outputClass;
+
+    /**
+     * text (the default): the body is the answer's text. json: the answer is parsed into a Jackson JsonNode body (the text stays in CamelAiRawAnswer); ask for JSON with responseFormat. Not with outputClass or stream=true.
+     */
+    private java.lang.String outputType;
+
+    /**
      * The most embedding calls of one exchange in flight at once.
      */
     private java.lang.Integer parallelCalls;
@@ -727,6 +737,22 @@ public class QianfanComponentConfiguration extends ComponentConfigurationPropert
 
     public void setModel(java.lang.String model) {
         this.model = model;
+    }
+
+    public java.lang.String getOutputClass() {
+        return outputClass;
+    }
+
+    public void setOutputClass(java.lang.String outputClass) {
+        this.outputClass = outputClass;
+    }
+
+    public java.lang.String getOutputType() {
+        return outputType;
+    }
+
+    public void setOutputType(java.lang.String outputType) {
+        this.outputType = outputType;
     }
 
     public java.lang.Integer getParallelCalls() {
