@@ -1,5 +1,6 @@
 package io.camelai.examples.batch;
 
+import io.camelai.embedding.jobs.EmbeddingJobRoutes;
 import io.camelai.examples.ExampleEnvironment;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camelai.embedding.jobs.EmbeddingJobTest;
 import io.camelai.simulator.AiSimulatorExtension;
 import io.camelai.simulator.Fault;
 import io.camelai.simulator.RecordedRequest;

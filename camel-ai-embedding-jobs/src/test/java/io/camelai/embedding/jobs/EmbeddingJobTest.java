@@ -1,4 +1,4 @@
-package io.camelai.examples.batch;
+package io.camelai.embedding.jobs;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dead-letter file with their reason, a provider rejection isolated to the offending line, and a resume that
  * truncates a half-written record and skips the lines already written.
  */
-class EmbeddingJobTest extends CamelTestSupport {
+public class EmbeddingJobTest extends CamelTestSupport {
 
     @TempDir
     static Path dir;
@@ -88,7 +88,7 @@ class EmbeddingJobTest extends CamelTestSupport {
     }
 
     /** Waits until the job marked these input files done. */
-    static void awaitDone(Path out, String... files) throws Exception {
+    public static void awaitDone(Path out, String... files) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         for (String f : files) {
             while (!Files.exists(out.resolve(f + ".done"))) {
@@ -99,7 +99,7 @@ class EmbeddingJobTest extends CamelTestSupport {
     }
 
     /** The records of a file by line number, failing on a duplicate. */
-    static Map<Integer, JsonNode> records(Path out, String file) throws Exception {
+    public static Map<Integer, JsonNode> records(Path out, String file) throws Exception {
         Map<Integer, JsonNode> byLine = new HashMap<>();
         for (String kind : List.of(".embeddings.jsonl", ".dead-letter.jsonl")) {
             Path p = out.resolve(file + kind);

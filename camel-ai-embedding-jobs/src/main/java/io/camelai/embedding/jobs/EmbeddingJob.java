@@ -1,4 +1,4 @@
-package io.camelai.examples.batch;
+package io.camelai.embedding.jobs;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
