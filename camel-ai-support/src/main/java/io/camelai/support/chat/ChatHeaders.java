@@ -31,7 +31,11 @@ public final class ChatHeaders {
         }
         set(message, AiHeaders.RESPONSE, result.raw());
         for (Map.Entry<String, Object> h : result.headers().entrySet()) {
-            message.setHeader(h.getKey(), h.getValue());
+            if (h.getValue() == null) {
+                message.removeHeader(h.getKey());
+            } else {
+                message.setHeader(h.getKey(), h.getValue());
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package io.camelai.support.chat;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class ChatResult {
         this.toolPlan = b.toolPlan;
         this.citations = b.citations == null ? List.of() : List.copyOf(b.citations);
         this.raw = b.raw;
-        this.headers = b.headers == null ? Map.of() : Map.copyOf(b.headers);
+        this.headers = b.headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     }
 
     public static Builder builder() {
@@ -91,7 +92,10 @@ public final class ChatResult {
         return raw;
     }
 
-    /** Provider-specific headers to set on the exchange, by name. */
+    /**
+     * Provider-specific headers to set on the exchange, by name; a null value removes the header (the provider did
+     * not report it this time: an earlier call's value must not stay).
+     */
     public Map<String, Object> headers() {
         return headers;
     }
@@ -172,14 +176,12 @@ public final class ChatResult {
             return this;
         }
 
-        /** A provider-specific header; null values are skipped. */
+        /** A provider-specific header; a null value removes it from the exchange. */
         public Builder header(String name, Object value) {
-            if (value != null) {
-                if (headers == null) {
-                    headers = new LinkedHashMap<>();
-                }
-                headers.put(name, value);
+            if (headers == null) {
+                headers = new LinkedHashMap<>();
             }
+            headers.put(name, value);
             return this;
         }
 

@@ -34,15 +34,10 @@ final class CohereV1Responses {
         List<Object> citations = new ArrayList<>();
         r.path("citations").forEach(citations::add);
         b.citations(citations);
-        if (!calls.isEmpty()) {
-            b.header(CohereConstants.TOOL_PLAN, r.path("text").asText(null));
-        }
-        if (r.hasNonNull("search_queries")) {
-            b.header(CohereConstants.SEARCH_QUERIES, r.get("search_queries"));
-        }
-        if (r.path("documents").size() > 0) {
-            b.header(CohereConstants.RESPONSE_DOCUMENTS, r.get("documents"));
-        }
+        // set even when absent (null): an exchange that went through an earlier call must not keep its values
+        b.header(CohereConstants.TOOL_PLAN, calls.isEmpty() ? null : r.path("text").asText(null));
+        b.header(CohereConstants.SEARCH_QUERIES, r.hasNonNull("search_queries") ? r.get("search_queries") : null);
+        b.header(CohereConstants.RESPONSE_DOCUMENTS, r.path("documents").size() > 0 ? r.get("documents") : null);
         warnings(r.path("meta"), b);
         return b;
     }
@@ -59,10 +54,8 @@ final class CohereV1Responses {
     }
 
     static void warnings(JsonNode meta, ChatResult.Builder b) {
-        if (meta.path("warnings").size() > 0) {
-            List<String> warnings = new ArrayList<>();
-            meta.get("warnings").forEach(w -> warnings.add(w.asText()));
-            b.header(CohereConstants.WARNINGS, warnings);
-        }
+        List<String> warnings = new ArrayList<>();
+        meta.path("warnings").forEach(w -> warnings.add(w.asText()));
+        b.header(CohereConstants.WARNINGS, warnings.isEmpty() ? null : warnings);
     }
 }

@@ -119,6 +119,23 @@ class CohereV1RecordedTrafficTest extends RecordedTrafficTestSupport {
         assertEquals(33L, out.getHeader(AiHeaders.OUTPUT_TOKENS));
     }
 
+    @Test
+    void aPlainAnswerClearsTheToolPlanSearchQueriesAndDocumentsOfAnEarlierCall() throws Exception {
+        replay("recorded/cohere/v1-chat.json");
+
+        Message out = template.request(chat(""), e -> {
+            e.getMessage().setBody("I'm Pickle Rick");
+            e.getMessage().setHeader(CohereConstants.TOOL_PLAN, "an earlier call's plan");
+            e.getMessage().setHeader(CohereConstants.SEARCH_QUERIES, "an earlier call's queries");
+            e.getMessage().setHeader(CohereConstants.RESPONSE_DOCUMENTS, "an earlier call's documents");
+        }).getMessage();
+
+        take();
+        assertEquals(null, out.getHeader(CohereConstants.TOOL_PLAN));
+        assertEquals(null, out.getHeader(CohereConstants.SEARCH_QUERIES));
+        assertEquals(null, out.getHeader(CohereConstants.RESPONSE_DOCUMENTS));
+    }
+
     /** v1 input tokens are meta.tokens (what the model processed), not meta.billed_units. */
     @Test
     void tokenHeadersReportMetaTokensNotTheBilledUnits() {

@@ -28,10 +28,11 @@ final class QianfanV1Responses {
                 .usage(usage(r.get("usage")))
                 .raw(r);
         JsonNode fc = r.get("function_call");
-        if (fc != null && fc.hasNonNull("name")) {
+        boolean call = fc != null && fc.hasNonNull("name");
+        if (call) {
             b.toolCalls(List.of(toolCall(r, fc)));
-            b.header(QianfanConstants.FUNCTION_THOUGHTS, text(fc, "thoughts"));
         }
+        b.header(QianfanConstants.FUNCTION_THOUGHTS, call ? text(fc, "thoughts") : null);
         headers(r, b);
         return b;
     }
@@ -42,22 +43,14 @@ final class QianfanV1Responses {
         return new ToolCall(id, fc.get("name").asText(), text(fc, "arguments"));
     }
 
+    /** Set even when absent (null removes it): an earlier call's values must not stay on the exchange. */
     static void headers(JsonNode r, ChatResult.Builder b) {
-        if (r.has("is_truncated")) {
-            b.header(QianfanConstants.IS_TRUNCATED, r.get("is_truncated").asBoolean());
-        }
-        if (r.has("need_clear_history")) {
-            b.header(QianfanConstants.NEED_CLEAR_HISTORY, r.get("need_clear_history").asBoolean());
-        }
-        if (r.hasNonNull("ban_round")) {
-            b.header(QianfanConstants.BAN_ROUND, r.get("ban_round").asInt());
-        }
-        if (r.hasNonNull("search_info")) {
-            b.header(QianfanConstants.SEARCH_INFO, r.get("search_info"));
-        }
-        if (r.hasNonNull("flag")) {
-            b.header(QianfanConstants.FLAG, r.get("flag").asInt());
-        }
+        b.header(QianfanConstants.IS_TRUNCATED, r.has("is_truncated") ? r.get("is_truncated").asBoolean() : null);
+        b.header(QianfanConstants.NEED_CLEAR_HISTORY,
+                r.has("need_clear_history") ? r.get("need_clear_history").asBoolean() : null);
+        b.header(QianfanConstants.BAN_ROUND, r.hasNonNull("ban_round") ? r.get("ban_round").asInt() : null);
+        b.header(QianfanConstants.SEARCH_INFO, r.hasNonNull("search_info") ? r.get("search_info") : null);
+        b.header(QianfanConstants.FLAG, r.hasNonNull("flag") ? r.get("flag").asInt() : null);
     }
 
     static FinishReason finishReason(String raw, JsonNode r) {

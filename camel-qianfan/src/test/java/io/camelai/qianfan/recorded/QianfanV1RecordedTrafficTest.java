@@ -89,6 +89,24 @@ class QianfanV1RecordedTrafficTest extends RecordedTrafficTestSupport {
     }
 
     @Test
+    void aPlainAnswerClearsTheFunctionThoughtsAndSearchInfoOfAnEarlierCall() throws Exception {
+        replay("recorded/qianfan/v1-chat.json");
+
+        Message out = template.request(chat("model=ERNIE-4.0-8K"), e -> {
+            e.getMessage().setBody("hello!");
+            e.getMessage().setHeader(QianfanConstants.FUNCTION_THOUGHTS, "an earlier call's thoughts");
+            e.getMessage().setHeader(QianfanConstants.SEARCH_INFO, "an earlier call's search");
+            e.getMessage().setHeader(QianfanConstants.BAN_ROUND, 3);
+        }).getMessage();
+
+        take();
+        assertEquals(null, out.getHeader(QianfanConstants.FUNCTION_THOUGHTS));
+        assertEquals(null, out.getHeader(QianfanConstants.SEARCH_INFO));
+        assertEquals(null, out.getHeader(QianfanConstants.BAN_ROUND));
+        assertEquals(false, out.getHeader(QianfanConstants.IS_TRUNCATED), "reported by this answer");
+    }
+
+    @Test
     void aPlainAnswerGivesTheRecordedTextUsageAndFlags() throws Exception {
         Recording rec = replay("recorded/qianfan/v1-chat.json");
 
