@@ -36,6 +36,12 @@ import org.apache.camel.RuntimeCamelException;
  */
 public final class DatasetRecords implements Iterator<Map<String, Object>>, Closeable {
 
+    /**
+     * The most a part's block (and a deflate block once inflated) may hold: Avro writers default to blocks of about
+     * 64 KB, so this only stops a part that declares sizes meant to exhaust memory.
+     */
+    static final long MAX_BLOCK_BYTES = 64L << 20;
+
     private final AiHttpClient client;
     private final Exchange exchange;
     private final List<HttpUrl> parts;
@@ -108,7 +114,8 @@ public final class DatasetRecords implements Iterator<Map<String, Object>>, Clos
     private void openPart(HttpUrl url) throws IOException, AiHttpException {
         request = new Request.Builder().url(url).get().build();
         response = client.open(exchange, request, DatasetDownloads.PART_TYPES, r -> r);
-        reader = new DataFileStream<>(response.body().byteStream(), new GenericDatumReader<>());
+        reader = new DataFileStream<>(new AvroBlockLimit(response.body().byteStream(), MAX_BLOCK_BYTES),
+                new GenericDatumReader<>());
     }
 
     private void closePart() {
