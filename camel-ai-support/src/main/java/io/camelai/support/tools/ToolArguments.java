@@ -11,8 +11,10 @@ import io.camelai.support.chat.ToolDefinition;
 
 /**
  * The model's arguments of one tool call: untrusted, so bounded in size, parsed as a JSON object and checked against
- * the tool's declared schema (required arguments present; the top-level arguments of the declared {@code type} and
- * {@code enum}). Nested values are left to the tool (a bean tool binds them with Jackson).
+ * the tool's declared schema: required members present, each declared value of its {@code type} and {@code enum},
+ * no undeclared member where {@code additionalProperties} is false, at every level of nested objects and array
+ * {@code items}. Other keywords ({@code $ref}, {@code oneOf}, formats, ranges) are left to the tool (a bean tool binds
+ * the values with Jackson).
  */
 public final class ToolArguments {
 
@@ -49,28 +51,51 @@ public final class ToolArguments {
     }
 
     private static void check(ObjectNode args, JsonNode schema) {
+        checkObject(args, schema, "");
+    }
+
+    /** Required members, then each declared member's value; recursion follows the (trusted) schema only. */
+    private static void checkObject(JsonNode object, JsonNode schema, String path) {
         for (JsonNode r : schema.path("required")) {
-            JsonNode v = args.get(r.asText());
+            JsonNode v = object.get(r.asText());
             if (v == null || v.isNull()) {
-                throw new InvalidToolArgumentsException("missing required argument '" + r.asText() + "'");
+                throw new InvalidToolArgumentsException("missing required argument '" + path + r.asText() + "'");
             }
         }
         JsonNode properties = schema.path("properties");
         for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> p = it.next();
-            JsonNode v = args.get(p.getKey());
-            if (v == null || v.isNull()) {
-                continue; // absent, or an optional argument the model sent as null
+            JsonNode v = object.get(p.getKey());
+            if (v != null && !v.isNull()) { // absent, or an optional argument the model sent as null: fine
+                checkValue(v, p.getValue(), path + p.getKey());
             }
-            JsonNode type = p.getValue().path("type");
-            if (!type.isMissingNode() && !matchesType(v, type)) {
-                throw new InvalidToolArgumentsException("argument '" + p.getKey() + "' must be of type "
-                        + (type.isArray() ? type.toString() : type.asText())
-                        + ", got " + kind(v));
+        }
+        if (schema.path("additionalProperties").isBoolean() && !schema.get("additionalProperties").asBoolean()) {
+            for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (!properties.has(name)) {
+                    throw new InvalidToolArgumentsException("argument '" + path + name
+                            + "' is not declared (the schema allows no other arguments)");
+                }
             }
-            JsonNode values = p.getValue().path("enum");
-            if (values.isArray() && !contains(values, v)) {
-                throw new InvalidToolArgumentsException("argument '" + p.getKey() + "' must be one of " + values);
+        }
+    }
+
+    private static void checkValue(JsonNode v, JsonNode schema, String path) {
+        JsonNode type = schema.path("type");
+        if (!type.isMissingNode() && !matchesType(v, type)) {
+            throw new InvalidToolArgumentsException("argument '" + path + "' must be of type "
+                    + (type.isArray() ? type.toString() : type.asText()) + ", got " + kind(v));
+        }
+        JsonNode values = schema.path("enum");
+        if (values.isArray() && !contains(values, v)) {
+            throw new InvalidToolArgumentsException("argument '" + path + "' must be one of " + values);
+        }
+        if (v.isObject() && schema.isObject()) {
+            checkObject(v, schema, path + ".");
+        } else if (v.isArray() && schema.path("items").isObject()) {
+            for (int i = 0; i < v.size(); i++) {
+                checkValue(v.get(i), schema.get("items"), path + "[" + i + "]");
             }
         }
     }
