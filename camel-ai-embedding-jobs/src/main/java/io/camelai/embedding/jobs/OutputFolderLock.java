@@ -18,7 +18,8 @@ import org.apache.camel.Service;
  * The file names the holder's process id, so a second instance (another JVM, or another job in this one) refuses to
  * start with a message naming the folder and that pid. The OS drops the lock of a process that dies, even by SIGKILL:
  * nothing stale blocks a restart. Jobs in one JVM also check {@link #HELD} first, because OS locks belong to the
- * process: closing a second channel on the file would silently release the first one's lock.
+ * process: closing a second channel on the file would silently release the first one's lock (so nothing in the
+ * holder's JVM may open the lock file, not even to read the pid).
  */
 final class OutputFolderLock implements Service {
 
