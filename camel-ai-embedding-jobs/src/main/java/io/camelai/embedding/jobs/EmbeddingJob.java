@@ -63,7 +63,7 @@ public final class EmbeddingJob {
         FileCheckpoint checkpoint = FileCheckpoint.open(json, outputDir, file);
         exchange.setProperty(CHECKPOINT, checkpoint);
         exchange.setProperty(FORMAT, LineFormat.forFile(file, settings, json));
-        progress.opened(checkpoint.doneCount());
+        progress.opened(file, checkpoint.doneCount());
         if (checkpoint.doneCount() > 0) {
             LOG.info("{}: resuming, {} lines already written", file, checkpoint.doneCount());
         } else {

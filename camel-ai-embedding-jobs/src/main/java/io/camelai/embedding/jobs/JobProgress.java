@@ -24,6 +24,7 @@ final class JobProgress {
 
     private final Duration interval;
     private final Set<String> counted = ConcurrentHashMap.newKeySet();
+    private final Set<String> opened = ConcurrentHashMap.newKeySet();
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong resumed = new AtomicLong();
     private final AtomicLong embedded = new AtomicLong();
@@ -47,9 +48,14 @@ final class JobProgress {
         }
     }
 
-    /** A file is opened: the lines an earlier run wrote are done already. */
-    void opened(int alreadyDone) {
-        resumed.addAndGet(alreadyDone);
+    /**
+     * A file is opened: the lines an earlier run wrote are done already. Counted at the first opening only: when a
+     * failed file is opened again, its done lines also hold what this run wrote, which is counted already.
+     */
+    void opened(String fileName, int alreadyDone) {
+        if (opened.add(fileName)) {
+            resumed.addAndGet(alreadyDone);
+        }
         if (startNanos == 0) {
             startNanos = System.nanoTime();
         }
