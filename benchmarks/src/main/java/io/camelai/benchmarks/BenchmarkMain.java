@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs every benchmark in one process against one simulator process on loopback and writes BENCHMARKS.md.
- * Arguments: {@code full} or {@code quick}, then the report path.
+ * Arguments: {@code full} or {@code quick}, then the report path; or {@code jobs [lines=N]}: the batch embedding job
+ * alone ({@link EmbeddingJobBenchmark}).
  */
 public final class BenchmarkMain {
 
@@ -26,6 +27,11 @@ public final class BenchmarkMain {
     private BenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
+        List<String> words = args.length > 0 ? List.of(args[0].trim().split("\\s+")) : List.of();
+        if (!words.isEmpty() && words.get(0).equals("jobs")) {
+            EmbeddingJobBenchmark.run(words.subList(1, words.size())); // its own table: BENCHMARKS.md is untouched
+            return;
+        }
         boolean quick = args.length > 0 && args[0].equals("quick");
         Path report = Path.of(args.length > 1 ? args[1] : "BENCHMARKS.md");
         Settings s = quick ? Settings.QUICK : Settings.FULL;

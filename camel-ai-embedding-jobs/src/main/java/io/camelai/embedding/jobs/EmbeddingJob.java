@@ -21,19 +21,27 @@ public final class EmbeddingJob {
 
     static final String CHECKPOINT = "embeddingJob.checkpoint";
     static final String BATCH = "embeddingJob.batch";
+    static final String FORMAT = "embeddingJob.format";
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddingJob.class);
 
     private final ObjectMapper json = new ObjectMapper();
+    private final EmbeddingJobSettings settings;
     private final Path outputDir;
     private final int batchSize;
     private final String embedUri;
-    private long lastProgress;
+    private final JobProgress progress;
 
-    public EmbeddingJob(Path outputDir, int batchSize, String embedUri) {
-        this.outputDir = outputDir;
-        this.batchSize = batchSize;
-        this.embedUri = embedUri;
+    EmbeddingJob(EmbeddingJobSettings settings, JobProgress progress) {
+        this.settings = settings;
+        this.outputDir = settings.outputDir();
+        this.batchSize = settings.batchSize();
+        this.embedUri = settings.embedUri();
+        this.progress = progress;
+    }
+
+    JobProgress progress() {
+        return progress;
     }
 
     /** Files with a {@code .done} marker are finished: a restart leaves them alone. */
@@ -41,10 +49,21 @@ public final class EmbeddingJob {
         return !FileCheckpoint.isDone(outputDir, fileName);
     }
 
+    /** The file filter: a pending file's lines count towards the job's total when it is first listed. */
+    boolean accept(String fileName, Path file) {
+        if (!isPending(fileName)) {
+            return false;
+        }
+        progress.pending(fileName, file, LineFormat.forFile(fileName, settings, json).headerLines());
+        return true;
+    }
+
     public void openFile(Exchange exchange) throws Exception {
         String file = fileName(exchange);
         FileCheckpoint checkpoint = FileCheckpoint.open(json, outputDir, file);
         exchange.setProperty(CHECKPOINT, checkpoint);
+        exchange.setProperty(FORMAT, LineFormat.forFile(file, settings, json));
+        progress.opened(file, checkpoint.doneCount());
         if (checkpoint.doneCount() > 0) {
             LOG.info("{}: resuming, {} lines already written", file, checkpoint.doneCount());
         } else {
@@ -61,19 +80,23 @@ public final class EmbeddingJob {
         exchange.removeProperty(ExchangePropertyKey.CHARSET_NAME);
         FileCheckpoint checkpoint = checkpoint(exchange);
         String file = fileName(exchange);
-        boolean jsonl = file.endsWith(".jsonl");
+        LineFormat format = exchange.getProperty(FORMAT, LineFormat.class);
         int first = exchange.getProperty(Exchange.SPLIT_INDEX, Integer.class) * batchSize + 1;
         String[] raw = exchange.getMessage().getBody(String.class).split("\n", -1);
         List<InputLine> pending = new ArrayList<>();
         for (int i = 0; i < raw.length; i++) {
-            if (checkpoint.isDone(first + i)) {
+            boolean done = checkpoint.isDone(first + i);
+            if (done && !format.readsEveryLine()) {
                 continue;
             }
             // ISO-8859-1 maps every byte to one char and back: these are the line's bytes as in the file
             byte[] bytes = raw[i].getBytes(StandardCharsets.ISO_8859_1);
-            InputLine line = InputLine.parse(json, jsonl, first + i, bytes);
+            InputLine line = format.parse(first + i, bytes);
+            if (done || line == null) {
+                continue;
+            }
             if (line.rejected()) {
-                checkpoint.deadLetter(file, line, line.rejection());
+                deadLetter(checkpoint, file, line, line.rejection());
             } else {
                 pending.add(line);
             }
@@ -92,7 +115,7 @@ public final class EmbeddingJob {
         }
         FileCheckpoint checkpoint = checkpoint(exchange);
         for (int i = 0; i < batch.size(); i++) {
-            checkpoint.embedded(fileName(exchange), batch.get(i), embeddings.get(i));
+            embedded(checkpoint, fileName(exchange), batch.get(i), embeddings.get(i));
         }
     }
 
@@ -112,13 +135,13 @@ public final class EmbeddingJob {
             for (InputLine line : batch(exchange)) {
                 try {
                     List<?> one = template.requestBody(embedUri, List.of(line.text()), List.class);
-                    checkpoint.embedded(fileName(exchange), line, one.get(0));
+                    embedded(checkpoint, fileName(exchange), line, one.get(0));
                 } catch (Exception e) {
                     Throwable cause = e.getCause() != null ? e.getCause() : e;
                     if (!isInputProblem(cause)) {
                         throw e;
                     }
-                    checkpoint.deadLetter(fileName(exchange), line, reason(cause));
+                    deadLetter(checkpoint, fileName(exchange), line, reason(cause));
                 }
             }
         } finally {
@@ -129,17 +152,23 @@ public final class EmbeddingJob {
     public void flushBatch(Exchange exchange) throws Exception {
         FileCheckpoint checkpoint = checkpoint(exchange);
         checkpoint.flush();
-        long now = System.nanoTime();
-        if (now - lastProgress > 2_000_000_000L) {
-            lastProgress = now;
-            LOG.info("{}: {} lines written", fileName(exchange), checkpoint.doneCount());
-        }
+        progress.maybeLog();
+    }
+
+    private void embedded(EmbeddingSink sink, String file, InputLine line, Object embedding) throws Exception {
+        sink.embedded(file, line, embedding);
+        progress.embedded();
+    }
+
+    private void deadLetter(EmbeddingSink sink, String file, InputLine line, String reason) throws Exception {
+        sink.deadLetter(file, line, reason);
+        progress.deadLettered();
     }
 
     public void closeFile(Exchange exchange) throws Exception {
         try (FileCheckpoint checkpoint = checkpoint(exchange)) {
             checkpoint.markDone();
-            LOG.info("{}: done, {} lines", fileName(exchange), checkpoint.doneCount());
+            LOG.info("{}: done, {} lines; job: {}", fileName(exchange), checkpoint.doneCount(), progress);
         }
     }
 

@@ -13,12 +13,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The output of one input file and how far it got. Every input line ends up as exactly one record: in
+ * The output of one input file (the JSONL {@link EmbeddingSink}) and how far it got. Every input line ends up as exactly one record: in
  * {@code <name>.embeddings.jsonl} or, with the reason, in {@code <name>.dead-letter.jsonl}. Both carry the line
  * number, so after a kill the job reads them back, drops a half-written last record, and skips the lines already
  * done: a restart neither loses nor duplicates a line. {@code <name>.done} marks a finished file.
  */
-final class FileCheckpoint implements AutoCloseable {
+final class FileCheckpoint implements EmbeddingSink, AutoCloseable {
 
     private final ObjectMapper json;
     private final Path embeddings;
@@ -89,26 +89,15 @@ final class FileCheckpoint implements AutoCloseable {
         return done.cardinality();
     }
 
-    void embedded(String file, InputLine line, Object embedding) throws IOException {
-        var record = json.createObjectNode().put("file", file).put("line", line.number());
-        if (line.id() != null) {
-            record.put("id", line.id());
-        }
-        record.set("embedding", json.valueToTree(embedding));
-        write(embeddingsOut, record);
+    @Override
+    public void embedded(String file, InputLine line, Object embedding) throws IOException {
+        write(embeddingsOut, OutputRecords.embedding(json, file, line, embedding));
         done.set(line.number());
     }
 
-    void deadLetter(String file, InputLine line, String reason) throws IOException {
-        var record = json.createObjectNode().put("file", file).put("line", line.number());
-        if (line.id() != null) {
-            record.put("id", line.id());
-        }
-        if (line.text() != null) {
-            record.put("text", line.text());
-        }
-        record.put("reason", reason);
-        write(deadLettersOut, record);
+    @Override
+    public void deadLetter(String file, InputLine line, String reason) throws IOException {
+        write(deadLettersOut, OutputRecords.deadLetter(json, file, line, reason));
         done.set(line.number());
     }
 
@@ -118,7 +107,8 @@ final class FileCheckpoint implements AutoCloseable {
     }
 
     /** Pushes a batch's records to the file before the next batch starts. */
-    void flush() throws IOException {
+    @Override
+    public void flush() throws IOException {
         embeddingsOut.flush();
         deadLettersOut.flush();
     }

@@ -15,8 +15,8 @@ import java.nio.file.Path;
  */
 final class OutputFolder {
 
-    static final String OPTION = "job.output";
-    static final String INPUT_OPTION = "job.input";
+    static final String OPTION = "toFolder";
+    static final String INPUT_OPTION = "fromFolder";
 
     private OutputFolder() {}
 

@@ -28,7 +28,7 @@ class EmbeddingJobOutputFolderTest {
         Path out = Files.writeString(dir.resolve("out"), "not a folder");
         String message = startFailure(out);
         assertTrue(message.contains("output folder " + out + " is not a directory"), message);
-        assertTrue(message.contains("job.output"), message);
+        assertTrue(message.contains("toFolder"), message);
         assertEquals("not a folder", Files.readString(out));
     }
 
@@ -39,7 +39,7 @@ class EmbeddingJobOutputFolderTest {
         String message = startFailure(out);
         assertTrue(message.contains("output folder " + out + " cannot be created"), message);
         assertTrue(message.contains("(" + parent + " is not a directory)"), message);
-        assertTrue(message.contains("job.output"), message);
+        assertTrue(message.contains("toFolder"), message);
     }
 
     @Test
@@ -50,7 +50,7 @@ class EmbeddingJobOutputFolderTest {
             assumeFalse(Files.isWritable(out), "the OS lets this user write to read-only folders (root)");
             String message = startFailure(out);
             assertTrue(message.contains("output folder " + out + " is not writable"), message);
-            assertTrue(message.contains("job.output"), message);
+            assertTrue(message.contains("toFolder"), message);
         } finally {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -61,7 +61,7 @@ class EmbeddingJobOutputFolderTest {
         // the job's own output files would be read back as input, without end
         String message = startFailure(dir.resolve("in"));
         assertTrue(message.contains("is also the input folder"), message);
-        assertTrue(message.contains("job.output") && message.contains("job.input"), message);
+        assertTrue(message.contains("toFolder") && message.contains("fromFolder"), message);
     }
 
     /** Starts the job on dir/in with one input file; returns the message of the start failure. */
