@@ -15,8 +15,10 @@ import com.cohere.api.core.ObjectMappers;
 import com.cohere.api.types.EmbedByTypeResponse;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.camelai.support.embed.EmbeddingVectors;
 import io.camelai.support.embed.VectorJson;
 import io.camelai.support.json.AiJson;
@@ -35,11 +37,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Decoding one Cohere v2 embed answer of {@value #VECTORS} vectors (the most one call returns), one benchmark
- * operation per vector: raw Jackson databind into {@code float[][]} (the baseline), the components' reader
- * ({@link VectorJson}, then {@link EmbeddingVectors} as the producer does), the components' earlier path (a whole
- * Jackson tree, then the floats), and the cohere-java SDK's response type (boxed {@code List<List<Double>>}; its
- * base64 vectors stay Strings). Base64 rows decode to {@code float[]} except the SDK's.
+ * Decoding one Cohere v2 embed answer of {@value #VECTORS} vectors (the most one call returns), one benchmark operation
+ * per vector: raw Jackson databind into {@code float[][]} (the baseline; again with Jackson's fast float parser, which
+ * {@link VectorJson} uses), the components' reader ({@link VectorJson}, then {@link EmbeddingVectors} as the producer
+ * does), the components' earlier path (a whole Jackson tree, then the floats), and the cohere-java SDK's response type
+ * (boxed {@code List<List<Double>>}; its base64 vectors stay Strings). Base64 rows decode to {@code float[]} except the
+ * SDK's.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -52,6 +55,9 @@ public class EmbeddingDecodeBenchmark {
     static final int VECTORS = 96;
     private static final Pattern COHERE_VECTORS = Pattern.compile("/embeddings(/[a-z0-9]+)?/\\d+");
     private static final ObjectMapper PLAIN = new ObjectMapper();
+    /** The same with Jackson's fast float parser, as {@link VectorJson} reads. */
+    private static final ObjectMapper FAST = JsonMapper.builder().enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .build();
 
     @Param({"1024", "1536"})
     public int dimensions;
@@ -102,7 +108,17 @@ public class EmbeddingDecodeBenchmark {
     @Benchmark
     @OperationsPerInvocation(VECTORS)
     public void rawJacksonFloatArrays(Blackhole bh) throws IOException {
-        RawEmbeddings e = PLAIN.readValue(new ByteArrayInputStream(answer), RawAnswer.class).embeddings();
+        raw(PLAIN, bh);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(VECTORS)
+    public void rawJacksonFastFloatArrays(Blackhole bh) throws IOException {
+        raw(FAST, bh);
+    }
+
+    private void raw(ObjectMapper mapper, Blackhole bh) throws IOException {
+        RawEmbeddings e = mapper.readValue(new ByteArrayInputStream(answer), RawAnswer.class).embeddings();
         if (e.floats() != null) {
             for (float[] v : e.floats()) {
                 bh.consume(v);

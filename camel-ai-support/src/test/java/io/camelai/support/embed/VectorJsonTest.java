@@ -40,6 +40,7 @@ class VectorJsonTest {
         assertTrue(tree.get("scores").isArray(), "an array elsewhere stays a JSON array");
         assertEquals(AiJson.readTree(json), AiJson.readTree(AiJson.writeString(tree)),
                 "the tree writes as the JSON it was read from");
+        assertEquals(AiJson.readTree(json), AiJson.readTree(tree.toString()), "and prints as it, too");
     }
 
     @Test
