@@ -11,6 +11,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import com.azure.ai.inference.EmbeddingsClient;
+import com.azure.ai.inference.EmbeddingsClientBuilder;
+import com.azure.ai.inference.models.EmbeddingEncodingFormat;
+import com.azure.ai.inference.models.EmbeddingItem;
+import com.azure.ai.inference.models.EmbeddingsResult;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.policy.FixedDelayOptions;
+import com.azure.core.http.policy.RetryOptions;
 import com.cohere.api.Cohere;
 import com.cohere.api.core.Environment;
 import com.cohere.api.resources.v2.requests.V2EmbedRequest;
@@ -35,7 +43,8 @@ import org.apache.camel.impl.DefaultCamelContext;
  * heap each decoded vector keeps. Rows: raw OkHttp + Jackson into {@code float[]} (base64 decoded to {@code float[]}
  * too), the {@code cohere:embed} and {@code azure-inference:embed} routes (their body: {@code float[]} per vector for
  * floats, the base64 text for base64; the whole exchange is kept, {@code CamelAiResponse} included) and the
- * cohere-java SDK (its response object: {@code List<List<Double>>} for floats, Strings for base64).
+ * cohere-java SDK (its response object: {@code List<List<Double>>} for floats, Strings for base64) and the
+ * azure-ai-inference SDK (floats: its {@code List<Float>} per vector; base64: its result).
  */
 final class EmbedSizes implements AutoCloseable {
 
@@ -65,6 +74,7 @@ final class EmbedSizes implements AutoCloseable {
     private final CamelContext context = new DefaultCamelContext();
     private final ProducerTemplate template;
     private final Cohere sdk;
+    private final EmbeddingsClient azureSdk;
     private final List<String> texts = IntStream.range(0, BATCH).mapToObj(i -> "document number " + i).toList();
 
     EmbedSizes(OkHttpClient http, String baseUrl) throws Exception {
@@ -75,6 +85,13 @@ final class EmbedSizes implements AutoCloseable {
         template = context.createProducerTemplate();
         sdk = Cohere.builder().token("bench-key").environment(Environment.custom(baseUrl)).maxRetries(0)
                 .httpClient(http).build();
+        // as in AzureVariants: the SDK refuses key credentials over plain HTTP, a policy sets the same header
+        azureSdk = new EmbeddingsClientBuilder().endpoint(baseUrl + "/models")
+                .addPolicy((ctx, next) -> {
+                    ctx.getHttpRequest().setHeader(HttpHeaderName.fromString("api-key"), "bench-key");
+                    return next.process();
+                })
+                .retryOptions(new RetryOptions(new FixedDelayOptions(0, Duration.ZERO))).buildClient();
     }
 
     /** Every variant at each size and encoding: throughput (interleaved rounds), then retained heap. */
@@ -111,6 +128,7 @@ final class EmbedSizes implements AutoCloseable {
                 + "/models";
         v.put("azure-inference:embed route", texts -> route(azure, texts));
         v.put("cohere-java SDK 1.9.3", texts -> sdk(texts, dims, encoding));
+        v.put("azure-ai-inference SDK 1.0.0-beta.5 (Netty)", texts -> azureSdk(texts, dims, encoding));
         return v;
     }
 
@@ -154,6 +172,17 @@ final class EmbedSizes implements AutoCloseable {
                 ? response.getEmbeddings().getFloat().orElseThrow()
                 : response.getEmbeddings().getBase64().orElseThrow(), batch);
         return response;
+    }
+
+    /** Floats: the vectors as the SDK hands them out ({@code getEmbeddingList()}); base64: its result as it is. */
+    private Object azureSdk(List<String> batch, int dims, String encoding) {
+        EmbeddingsResult result = azureSdk.embed(batch, dims, "float".equals(encoding)
+                ? EmbeddingEncodingFormat.FLOAT
+                : EmbeddingEncodingFormat.BASE64, null, "embed-v-4-0", null);
+        check(result.getData(), batch);
+        return "float".equals(encoding)
+                ? result.getData().stream().map(EmbeddingItem::getEmbeddingList).toList()
+                : result;
     }
 
     private static <T extends List<?>> T check(T vectors, List<String> batch) {
