@@ -56,6 +56,9 @@ public final class BenchmarkMain {
             if (selected("embed")) {
                 embed(out, s, slowHttp, sim.url());
             }
+            if (selected("embedsizes")) {
+                embedSizes(out, s, http, sim.url());
+            }
             if (selected("concurrency")) {
                 concurrency(out, s, sim.url(), slowHttp);
             }
@@ -149,6 +152,18 @@ public final class BenchmarkMain {
             out.embeddings("Cohere v2 embed of a list of " + s.embedTexts() + " texts per call (so "
                     + ((s.embedTexts() + 95) / 96) + " provider calls each), one list at a time; the server"
                     + " takes 25 ms per provider call", results);
+        }
+    }
+
+    /** Embeddings at 1024 and 1536 dimensions, floats and base64: vectors/s and heap per vector. */
+    private static void embedSizes(Report out, Settings s, OkHttpClient http, String url) throws Exception {
+        int kept = 960;
+        try (EmbedSizes sizes = new EmbedSizes(http, url)) {
+            List<EmbedSizes.Row> rows = sizes.run(s.threads(), s.warmup(), s.measure().dividedBy(3), s.rounds(),
+                    kept);
+            out.section(EmbedSizes.markdown(rows, kept, "Cohere v2 embed (embed-v4.0, `output_dimension`) and Azure AI"
+                    + " Inference embeddings (embed-v-4-0, `dimensions`) of 96 texts per call, " + s.threads()
+                    + " threads, closed loop, " + s.rounds() + " interleaved rounds"));
         }
     }
 

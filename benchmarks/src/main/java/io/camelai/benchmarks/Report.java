@@ -63,6 +63,11 @@ final class Report {
         md.append('\n');
     }
 
+    /** A section a scenario renders itself (EmbedSizes). */
+    void section(String markdown) {
+        md.append(markdown);
+    }
+
     void embeddings(String title, List<LoadResult> results) {
         double base = results.get(0).unitsPerSecond();
         md.append("## Embedding throughput with batching\n\n").append(title).append(".\n\n")

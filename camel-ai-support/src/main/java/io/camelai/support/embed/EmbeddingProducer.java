@@ -83,7 +83,9 @@ public class EmbeddingProducer<I, C extends AiConfiguration> extends DefaultProd
         provider.writeUsage(message, usage);
         message.setHeader(AiHeaders.RESPONSE, batches.size() == 1
                 ? batches.get(0).response()
-                : AiJson.mapper().valueToTree(batches.stream().map(EmbeddingProvider.Batch::response).toList()));
+                // the responses as they are: a copy through valueToTree would turn each vector back into nodes
+                : AiJson.mapper().createArrayNode()
+                        .addAll(batches.stream().map(EmbeddingProvider.Batch::response).toList()));
     }
 
     /** Each batch is one model call: its duration, model and input tokens. */

@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 
 /**
  * One embedding from a provider response in the Java type routes get: {@code float[]} for floats, {@code int[]} for
  * the integer encodings (int8, uint8, binary, ubinary), the text for base64 (or, when floats were asked for and the
- * provider sent base64, the little-endian float32 values it encodes).
+ * provider sent base64, the little-endian float32 values it encodes). A response read by {@link VectorJson} hands
+ * over its float vectors as they are: the body and the response header share them.
  */
 public final class EmbeddingVectors {
 
@@ -22,6 +24,9 @@ public final class EmbeddingVectors {
     public static Object of(JsonNode embedding, String type) {
         if (embedding == null || embedding.isNull()) {
             throw new IllegalStateException("the provider returned an item without an embedding");
+        }
+        if (embedding instanceof POJONode decoded && decoded.getPojo() instanceof float[] v) { // VectorJson
+            return "float".equals(type) ? v : ints(v);
         }
         if (embedding.isTextual()) {
             return "float".equals(type) ? floatsFromBase64(embedding.asText()) : embedding.asText();
@@ -57,12 +62,18 @@ public final class EmbeddingVectors {
         return v;
     }
 
-    static float[] floatsFromBase64(String b64) {
-        ByteBuffer buf = ByteBuffer.wrap(Base64.getDecoder().decode(b64)).order(ByteOrder.LITTLE_ENDIAN);
-        float[] v = new float[buf.remaining() / 4];
+    private static int[] ints(float[] decoded) {
+        int[] v = new int[decoded.length];
         for (int i = 0; i < v.length; i++) {
-            v[i] = buf.getFloat();
+            v[i] = (int) decoded[i];
         }
+        return v;
+    }
+
+    static float[] floatsFromBase64(String b64) {
+        byte[] bytes = Base64.getDecoder().decode(b64);
+        float[] v = new float[bytes.length / 4];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
         return v;
     }
 }

@@ -123,7 +123,16 @@ public final class AiHttpClient {
      * answer. An empty body reads as an empty object.
      */
     public <T> T executeJson(Exchange exchange, Request request, JsonHandler<T> handler) throws AiHttpException {
-        return execute(exchange, request, response -> handler.handle(response, json(response)));
+        return executeJson(exchange, request, AiHttpClient::json, handler);
+    }
+
+    /**
+     * {@link #executeJson(Exchange, Request, JsonHandler)} with a reader of its own for the body (embedding answers:
+     * {@code VectorJson}).
+     */
+    public <T> T executeJson(Exchange exchange, Request request, ResponseHandler<JsonNode> reader,
+            JsonHandler<T> handler) throws AiHttpException {
+        return execute(exchange, request, response -> handler.handle(response, reader.handle(response)));
     }
 
     /** Reads a (bounded) unary response body as JSON; an empty body is an empty object. */

@@ -22,8 +22,13 @@ public final class NdjsonReader {
 
     /** The next non-blank line, or null at the end of the stream. */
     public String next() throws IOException {
-        String line;
-        while ((line = lines.readLine()) != null) {
+        long length;
+        while ((length = lines.next()) != -1) {
+            if (length == 0) { // an empty line: nothing to decode
+                lines.skip(0);
+                continue;
+            }
+            String line = lines.take(length, 0);
             if (!line.isBlank()) {
                 return line;
             }

@@ -34,6 +34,21 @@ class SseEventReaderTest {
     }
 
     @Test
+    void aFieldWithoutAColonHasAnEmptyValueAndANameThatOnlyStartsLikeAFieldIsUnknown() throws IOException {
+        SseEvent e = reader("event\ndataX: no\nidle: no\ndata\n\n").next();
+        assertEquals("", e.data());
+        assertEquals("", e.event());
+        assertNull(e.id());
+    }
+
+    @Test
+    void multiByteValuesAndOnlyTheFirstSpaceAfterTheColonAreHandledAsTheSpecSays() throws IOException {
+        SseEvent e = reader("event:  padded\r\ndata: h\u00e9llo \u4e16\u754c \ud83d\ude00\r\n\r\n").next();
+        assertEquals(" padded", e.event());
+        assertEquals("h\u00e9llo \u4e16\u754c \ud83d\ude00", e.data());
+    }
+
+    @Test
     void skipsCommentsRetryAndUnknownFieldsAndKeepsTheId() throws IOException {
         SseEvent e = reader(": keep-alive\nretry: 1000\nfoo: bar\nid: 7\ndata: x\n\n").next();
         assertEquals("x", e.data());

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import io.camelai.azure.inference.api.ChatCompletionsRequest;
 import io.camelai.support.AiContentFilterException;
 import io.camelai.support.AiHeaders;
@@ -36,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -408,6 +410,23 @@ class AzureWireTest extends WireTestSupport {
 
         assertEquals("int8", body(take()).get("encoding_format").asText());
         assertArrayEquals(new int[]{-128, 0, 127}, (int[]) vectors.get(0));
+    }
+
+    @Test
+    void theResponseHeaderHoldsTheBodysFloatVectorsAndStillWritesAsTheProvidersJson() throws Exception {
+        String answer = """
+                {"object":"list","model":"embed-v3","data":[{"object":"embedding","index":1,"embedding":[0.5,-0.25]},
+                 {"object":"embedding","index":0,"embedding":[1.5,2.0]}],"usage":{"prompt_tokens":2,"total_tokens":2}}""";
+        respond(answer);
+
+        Exchange out = template.request(uri("embed", ""), e -> e.getMessage().setBody(List.of("a", "b")));
+
+        List<?> vectors = out.getMessage().getBody(List.class);
+        JsonNode response = out.getMessage().getHeader(AiHeaders.RESPONSE, JsonNode.class);
+        assertArrayEquals(new float[]{1.5f, 2.0f}, (float[]) vectors.get(0));
+        assertSame(vectors.get(1), ((POJONode) response.at("/data/0/embedding")).getPojo(),
+                "one copy of each vector: the body's array is the response's");
+        assertEquals(AiJson.readTree(answer), AiJson.readTree(AiJson.writeString(response)));
     }
 
     @Test

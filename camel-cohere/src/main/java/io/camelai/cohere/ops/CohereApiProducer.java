@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +16,8 @@ import io.camelai.cohere.CohereUsage;
 import io.camelai.support.AiHeaders;
 import io.camelai.support.TextBody;
 import io.camelai.support.config.PathSegments;
+import io.camelai.support.embed.VectorJson;
+import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.json.AiJson;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -61,8 +64,14 @@ abstract class CohereApiProducer extends DefaultProducer {
 
     static JsonNode post(CohereEndpoint endpoint, Exchange exchange, String path, Map<String, Object> body)
             throws Exception {
+        return post(endpoint, exchange, path, body, null);
+    }
+
+    /** A POST whose answer carries vectors at these JSON pointers ({@link VectorJson}); null: a plain tree. */
+    static JsonNode post(CohereEndpoint endpoint, Exchange exchange, String path, Map<String, Object> body,
+            Pattern vectors) throws Exception {
         return call(endpoint, exchange, new Request.Builder().url(endpoint.url(path))
-                .post(AiJson.requestBody(withoutNulls(body))).build());
+                .post(AiJson.requestBody(withoutNulls(body))).build(), vectors);
     }
 
     protected JsonNode get(Exchange exchange, HttpUrl url) throws Exception {
@@ -96,14 +105,22 @@ abstract class CohereApiProducer extends DefaultProducer {
 
     /** A call with retries and error mapping; Cohere's warnings go to {@code CamelCohereWarnings}. */
     static JsonNode call(CohereEndpoint endpoint, Exchange exchange, Request request) throws Exception {
-        return endpoint.httpClient().executeJson(exchange, request, (response, json) -> {
+        return call(endpoint, exchange, request, null);
+    }
+
+    private static JsonNode call(CohereEndpoint endpoint, Exchange exchange, Request request, Pattern vectors)
+            throws Exception {
+        AiHttpClient.JsonHandler<JsonNode> handler = (response, json) -> {
             List<String> warnings = new ArrayList<>(response.headers("X-API-Warning"));
             json.path("meta").path("warnings").forEach(w -> warnings.add(w.asText()));
             if (!warnings.isEmpty()) {
                 exchange.getMessage().setHeader(CohereConstants.WARNINGS, warnings);
             }
             return json;
-        });
+        };
+        return vectors == null
+                ? endpoint.httpClient().executeJson(exchange, request, handler)
+                : endpoint.httpClient().executeJson(exchange, request, r -> VectorJson.read(r, vectors), handler);
     }
 
     /** Sets the body and the parsed response header. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
@@ -35,6 +36,8 @@ public final class CohereEmbed implements EmbeddingProvider<String, CohereConfig
      */
     public static final Set<String> FIELDS = Set.of("model", "texts", "images", "inputs", "input_type",
             "embedding_types", "truncate", "output_dimension", "max_tokens", "priority");
+    /** Where vectors are: {@code embeddings.<type>[i]} (v2, v1 by type) or {@code embeddings[i]} (v1 floats). */
+    private static final Pattern VECTORS = Pattern.compile("/embeddings(/[a-z0-9]+)?/\\d+");
     private static final List<String> TYPES = List.of("float", "int8", "uint8", "binary", "ubinary", "base64");
 
     private final CohereEndpoint endpoint;
@@ -85,7 +88,7 @@ public final class CohereEmbed implements EmbeddingProvider<String, CohereConfig
                 body.put("priority", cfg.getPriority());
             }
             PassThrough.putAll(body, "extra.", cfg.getExtra(), FIELDS);
-            JsonNode r = CohereApiProducer.post(endpoint, exchange, v1 ? "/v1/embed" : "/v2/embed", body);
+            JsonNode r = CohereApiProducer.post(endpoint, exchange, v1 ? "/v1/embed" : "/v2/embed", body, VECTORS);
             return new Batch(vectors(r.path("embeddings"), types), CohereUsage.of(r.get("meta")), null, r);
         };
     }

@@ -15,6 +15,7 @@ import io.camelai.support.chat.Usage;
 import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.embed.EmbeddingProvider;
 import io.camelai.support.embed.EmbeddingVectors;
+import io.camelai.support.embed.VectorJson;
 import io.camelai.support.json.AiJson;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -62,11 +63,12 @@ public final class QianfanEmbed implements EmbeddingProvider<String, QianfanConf
             body.put(cfg.isV2() ? "user" : "user_id", userId);
             Request request = new Request.Builder().url(url)
                     .post(AiJson.requestBody(body)).build();
-            JsonNode r = endpoint.httpClient().executeJson(exchange, request, (response, json) -> {
-                QianfanErrors.check(json, exchange, request, response.header("X-Baidu-Request-Id"),
-                        endpoint.secretMasker());
-                return json;
-            });
+            JsonNode r = endpoint.httpClient().executeJson(exchange, request,
+                    response -> VectorJson.read(response, VectorJson.OPENAI), (response, json) -> {
+                        QianfanErrors.check(json, exchange, request, response.header("X-Baidu-Request-Id"),
+                                endpoint.secretMasker());
+                        return json;
+                    });
             JsonNode u = r.get("usage");
             Usage usage = u == null || !u.isObject()
                     ? null

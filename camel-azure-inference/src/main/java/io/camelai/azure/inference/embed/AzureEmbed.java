@@ -17,6 +17,7 @@ import io.camelai.support.embed.EmbeddingBatcher;
 import io.camelai.support.embed.EmbeddingInputs;
 import io.camelai.support.embed.EmbeddingProvider;
 import io.camelai.support.embed.EmbeddingVectors;
+import io.camelai.support.embed.VectorJson;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.json.PassThrough;
 import io.camelai.support.openai.OpenAiChatFormat;
@@ -81,7 +82,8 @@ public final class AzureEmbed implements EmbeddingProvider<Object, AzureInferenc
                     .url(endpoint.url(images ? "/images/embeddings" : "/embeddings"))
                     .post(AiJson.requestBody(body))
                     .build();
-            JsonNode r = endpoint.httpClient().executeJson(exchange, request, (response, json) -> json);
+            JsonNode r = endpoint.httpClient().executeJson(exchange, request,
+                    response -> VectorJson.read(response, VectorJson.OPENAI), (response, json) -> json);
             String answered = r.hasNonNull("model") ? r.get("model").asText() : null;
             return Batch.of(format, EmbeddingVectors.ofData(r, format), OpenAiChatFormat.usage(r.get("usage")),
                     answered, r);
