@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * be embedded. Text files give one text per line; JSONL files one object per line with {@code text} and an optional
  * {@code id}. Lines are strict UTF-8, decoded one by one, so a bad line is rejected alone.
  */
-record InputLine(int number, String id, String text, String rejection) {
+public record InputLine(int number, String id, String text, String rejection) {
 
-    static InputLine parse(ObjectMapper json, boolean jsonl, int number, byte[] bytes) {
+    public static InputLine parse(ObjectMapper json, boolean jsonl, int number, byte[] bytes) {
         // strict: a line that is not UTF-8 is rejected, never "repaired" with U+FFFD into a text nobody wrote
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer chars = CharBuffer.allocate(bytes.length); // UTF-8 never decodes to more chars than bytes
@@ -52,7 +52,7 @@ record InputLine(int number, String id, String text, String rejection) {
         return new InputLine(number, id, text.asText(), null);
     }
 
-    boolean rejected() {
+    public boolean rejected() {
         return rejection != null;
     }
 
