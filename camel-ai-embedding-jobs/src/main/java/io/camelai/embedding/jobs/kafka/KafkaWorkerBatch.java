@@ -10,6 +10,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.kafka.KafkaConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One batch of a Kafka worker (the body camel-kafka's batching consumer delivers: the polled records as a list of
@@ -19,10 +21,14 @@ import org.apache.camel.component.kafka.KafkaConstants;
  */
 final class KafkaWorkerBatch implements Processor {
 
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaWorkerBatch.class);
+
     private final ObjectMapper json = new ObjectMapper();
     private final String embedUri;
     private final WorkerSink sink;
     private ProducerTemplate template;
+    private long written;
+    private long lastProgress;
 
     KafkaWorkerBatch(String embedUri, WorkerSink sink) {
         this.embedUri = embedUri;
@@ -50,6 +56,12 @@ final class KafkaWorkerBatch implements Processor {
             embed(pending, results);
         }
         sink.write(results);
+        written += results.size();
+        long now = System.nanoTime();
+        if (now - lastProgress > 2_000_000_000L) {
+            lastProgress = now;
+            LOG.info("{} lines written by this worker", written);
+        }
     }
 
     private void embed(List<LineRecord> lines, List<ObjectNode> results) throws Exception {
@@ -59,7 +71,8 @@ final class KafkaWorkerBatch implements Processor {
         } catch (Exception e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             if (!RejectedLines.isInputProblem(cause)) {
-                throw e;
+                // the endpoint's own failure, not the template's wrapper: the retry log then says what went wrong
+                throw cause instanceof Exception failure ? failure : e;
             }
             RejectedLines.embedOneByOne(template, embedUri, lines, LineRecord::text, new RejectedLines.Outcome<>() {
                 @Override
