@@ -1,5 +1,6 @@
 package io.camelai.embedding.jobs.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,23 +10,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelai.simulator.AiSimulator;
 import io.camelai.simulator.Fault;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * THE guarantee of Kafka mode: three worker JVMs share a six-partition lines topic and embed against the simulator
  * (slowed, so a worker spends most of its time inside a batch's call); one is killed with SIGKILL after it wrote
  * its first batch, i.e. in the middle of a later one. The others take over its partitions from its last committed
- * offsets, and the final output holds exactly one record per input line: nothing lost, nothing twice.
+ * offsets (the lines of its partitions it had not written are written by them), and the final output holds exactly
+ * one record per input line: nothing lost, nothing twice.
  */
 class KafkaWorkersKillIT {
 
@@ -33,6 +40,8 @@ class KafkaWorkersKillIT {
     private static final int FILES = 4;
     private static final int LINES = 60;
     private static final int BATCH = 8;
+    private static final int PARTITIONS = 6;
+    private static final Pattern ASSIGNMENT = Pattern.compile("new Assignment\\(partitions=\\[([^]]*)]");
     /** The workers' console output, kept after the test. */
     private static final Path LOGS = Path.of("target", "kafka-workers-it");
 
@@ -58,7 +67,7 @@ class KafkaWorkersKillIT {
                 AiSimulator sim = AiSimulator.start();
                 DefaultCamelContext publisher = new DefaultCamelContext()) {
             sim.fault(Fault.slow(Duration.ofMillis(300)).onPath("/v2/embed").times(1_000_000));
-            broker.createTopic("lines", 6, Map.of());
+            broker.createTopic("lines", PARTITIONS, Map.of());
             publisher.addRoutes(new KafkaPublisherRoutes(in.toString(),
                     "kafka:lines?brokers=" + broker.bootstrapServers(), dir.resolve("state"), 50));
             publisher.start();
@@ -83,7 +92,16 @@ class KafkaWorkersKillIT {
             assertTrue(workers.get(victim).waitFor(10, TimeUnit.SECONDS));
             Path victimPart = part(out, victim);
             Set<String> byVictim = keys(victimPart);
-            assertTrue(byVictim.size() < expected.size(), "w1 was killed before it did all the work");
+            // the lines of the partitions the victim held when it died, which it had not written yet
+            Set<Integer> victimPartitions = lastAssignment(LOGS.resolve("w" + (victim + 1) + ".log"));
+            Set<String> leftByVictim = new HashSet<>();
+            for (String key : expected) {
+                if (victimPartitions.contains(partition(key)) && !byVictim.contains(key)) {
+                    leftByVictim.add(key);
+                }
+            }
+            assertFalse(leftByVictim.isEmpty(), "the victim died with lines of its partitions " + victimPartitions
+                    + " left");
 
             while (!allKeys(out).containsAll(expected)) {
                 assertTrue(System.nanoTime() < deadline, "the other workers finished; missing: "
@@ -94,6 +112,14 @@ class KafkaWorkersKillIT {
                 Thread.sleep(50);
             }
             assertEquals(byVictim, keys(victimPart), "the killed worker wrote nothing more");
+            Set<String> bySurvivors = new HashSet<>();
+            for (int w = 0; w < 3; w++) {
+                if (w != victim) {
+                    bySurvivors.addAll(keys(part(out, w)));
+                }
+            }
+            assertTrue(bySurvivors.containsAll(leftByVictim), "the other workers took over partitions "
+                    + victimPartitions + " and wrote the " + leftByVictim.size() + " lines the victim left");
         } finally {
             workers.forEach(Process::destroyForcibly);
         }
@@ -148,6 +174,27 @@ class KafkaWorkersKillIT {
             b.append("\nw").append(w).append(": ").append(text.substring(Math.max(0, text.length() - 1500)));
         }
         return b.toString();
+    }
+
+    /** The partition the producer's default partitioner gives a key (murmur2 of its UTF-8 bytes). */
+    private static int partition(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % PARTITIONS;
+    }
+
+    /** The partitions of the last assignment a worker logged (the consumer coordinator's INFO line). */
+    private static Set<Integer> lastAssignment(Path log) throws Exception {
+        Matcher m = ASSIGNMENT.matcher(Files.readString(log));
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        assertNotNull(last, "the worker logged its assignment");
+        Set<Integer> partitions = new HashSet<>();
+        Matcher p = Pattern.compile("lines-(\\d+)").matcher(last);
+        while (p.find()) {
+            partitions.add(Integer.parseInt(p.group(1)));
+        }
+        return partitions;
     }
 
     /** The keys of a part file's complete records. */
