@@ -63,6 +63,11 @@ public final class BenchmarkMain {
                 concurrency(out, s, sim.url(), slowHttp);
             }
         }
+        if (selected("kafka")) {
+            KafkaWorkersBenchmark kafka = new KafkaWorkersBenchmark(10, Duration.ofSeconds(5), 16,
+                    quick ? 600 : 1600);
+            out.section(kafka.markdown(kafka.run(1, 2, 4)));
+        }
         Files.writeString(report, out.markdown());
         LOG.info("wrote {}", report.toAbsolutePath());
     }

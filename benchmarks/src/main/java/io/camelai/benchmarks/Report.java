@@ -113,4 +113,10 @@ final class Report {
     private static String f1(double v) {
         return String.format("%.1f", v);
     }
+
+    /** A section a benchmark wrote itself (markdown). */
+    void section(String markdown) {
+        md.append(markdown);
+    }
+
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelai.support.AiHttpException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ProducerTemplate;
@@ -126,24 +125,25 @@ public final class EmbeddingJob {
      */
     public void isolateFailures(Exchange exchange) throws Exception {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        if (!isInputProblem(failure)) {
+        if (!RejectedLines.isInputProblem(failure)) {
             throw failure;
         }
         FileCheckpoint checkpoint = checkpoint(exchange);
+        String file = fileName(exchange);
         ProducerTemplate template = exchange.getContext().createProducerTemplate();
         try {
-            for (InputLine line : batch(exchange)) {
-                try {
-                    List<?> one = template.requestBody(embedUri, List.of(line.text()), List.class);
-                    embedded(checkpoint, fileName(exchange), line, one.get(0));
-                } catch (Exception e) {
-                    Throwable cause = e.getCause() != null ? e.getCause() : e;
-                    if (!isInputProblem(cause)) {
-                        throw e;
-                    }
-                    deadLetter(checkpoint, fileName(exchange), line, reason(cause));
-                }
-            }
+            RejectedLines.embedOneByOne(template, embedUri, batch(exchange), InputLine::text,
+                    new RejectedLines.Outcome<>() {
+                        @Override
+                        public void embedded(InputLine line, Object embedding) throws Exception {
+                            EmbeddingJob.this.embedded(checkpoint, file, line, embedding);
+                        }
+
+                        @Override
+                        public void rejected(InputLine line, String reason) throws Exception {
+                            deadLetter(checkpoint, file, line, reason);
+                        }
+                    });
         } finally {
             template.stop();
         }
@@ -178,23 +178,6 @@ public final class EmbeddingJob {
         if (checkpoint != null) {
             checkpoint.close();
         }
-    }
-
-    static boolean isInputProblem(Throwable t) {
-        if (t instanceof AiHttpException e) {
-            int s = e.getStatusCode();
-            return s >= 400 && s < 500 && s != 401 && s != 403 && s != 404 && s != 408 && s != 429;
-        }
-        return t instanceof IllegalArgumentException;
-    }
-
-    private static String reason(Throwable t) {
-        if (t instanceof AiHttpException e) {
-            return "HTTP " + e.getStatusCode() + ": " + (e.getProviderMessage() != null
-                    ? e.getProviderMessage()
-                    : e.getMessage());
-        }
-        return t.getMessage();
     }
 
     private static String fileName(Exchange exchange) {

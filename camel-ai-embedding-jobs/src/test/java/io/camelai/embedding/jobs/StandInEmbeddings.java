@@ -14,14 +14,14 @@ import org.apache.camel.builder.RouteBuilder;
  * each text with a one-number vector (the text's length), and rejects a batch holding a text with "REJECT" the way a
  * provider rejects bad input (HTTP 400).
  */
-final class StandInEmbeddings extends RouteBuilder {
+public final class StandInEmbeddings extends RouteBuilder {
 
-    static final String URI = "direct:embed";
+    public static final String URI = "direct:embed";
 
-    final List<List<String>> batches = new CopyOnWriteArrayList<>();
+    public final List<List<String>> batches = new CopyOnWriteArrayList<>();
     private final CountDownLatch gate;
 
-    StandInEmbeddings() {
+    public StandInEmbeddings() {
         this(new CountDownLatch(0));
     }
 
