@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Many streams open at once: each runs on its own thread (the components read streams synchronously), the server
+ * Many streams open at once: each runs on its own thread, platform or virtual (the components read streams
+ * synchronously), the server
  * sends events slowly so all streams are open together, and the heap is measured (after a GC) once every stream has
  * delivered its first chunk. Heap per stream = (heap then - heap before) / streams still open then.
  */
@@ -22,19 +23,20 @@ final class ConcurrentStreams {
         void run(Runnable firstChunk) throws Exception;
     }
 
-    record Result(String variant, int streams, int succeeded, int openAtMeasurement, double seconds,
-            double heapBytesPerStream) {}
+    record Result(String variant, StreamThreads threads, int streams, int succeeded, int openAtMeasurement,
+            double seconds, double heapBytesPerStream) {}
 
     private ConcurrentStreams() {}
 
-    static Result run(String variant, int streams, Stream stream) throws InterruptedException {
+    static Result run(String variant, StreamThreads threads, int streams, Stream stream)
+            throws InterruptedException {
         CountDownLatch ready = new CountDownLatch(streams);
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch firstChunks = new CountDownLatch(streams);
         CountDownLatch done = new CountDownLatch(streams);
         AtomicInteger ok = new AtomicInteger();
         for (int i = 0; i < streams; i++) {
-            Thread t = new Thread(() -> {
+            Thread t = threads.newThread(variant + "-" + i, () -> {
                 ready.countDown();
                 boolean[] first = {false};
                 try {
@@ -54,8 +56,7 @@ final class ConcurrentStreams {
                     }
                     done.countDown();
                 }
-            }, variant + "-" + i);
-            t.setDaemon(true);
+            });
             t.start();
         }
         ready.await();
@@ -70,9 +71,10 @@ final class ConcurrentStreams {
         // finished streams leave their pooled connection (and its buffers) behind: only a measurement taken while
         // every stream is open is reported
         double perStream = allStarted && open == streams ? (double) (during - before) / streams : Double.NaN;
-        LOG.info("{}: {}/{} streams in {} s, {} open when measured, {} bytes of heap per open stream", variant,
-                ok.get(), streams, String.format("%.1f", seconds), open, Math.round(perStream));
-        return new Result(variant, streams, ok.get(), open, seconds, perStream);
+        LOG.info("{} ({} threads): {}/{} streams in {} s, {} open when measured, {} bytes of heap per open stream",
+                variant, threads.label(), ok.get(), streams, String.format("%.1f", seconds), open,
+                Math.round(perStream));
+        return new Result(variant, threads, streams, ok.get(), open, seconds, perStream);
     }
 
     /** The smallest of three samples after a full GC: other allocation (the JIT, logging) only adds noise upward. */

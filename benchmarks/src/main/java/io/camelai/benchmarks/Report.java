@@ -11,18 +11,25 @@ final class Report {
 
     private final StringBuilder md = new StringBuilder();
 
-    Report(String settings) {
+    Report(BenchmarkMain.Settings settings) {
         md.append("# Benchmarks\n\n")
                 .append("Measured by `benchmarks/` in one run against the simulator (a separate JVM) on loopback: ")
                 .append("every variant makes the same calls to the same server, so the ratios compare the clients.")
                 .append(" Absolute numbers depend on the machine; the ratios are what to read.\n\n")
                 .append("Reproduce (from the repository root):\n\n```bash\n")
-                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec            # full run, ~6 min on 2 CPUs\n")
+                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec            # full run\n")
                 .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec -Dbench.args=quick\n```\n\n")
-                .append("This run: settings `").append(settings).append("`, ").append(LocalDate.now()).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ")
-                .append(System.getProperty("java.version")).append(", heap ")
-                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB.\n\n");
+                .append("The benchmark JVM is `-Dbench.java` (by default a Java 25 found under /usr/lib/jvm, else")
+                .append(" `java`): virtual threads need Java 21+, the library itself is built for Java 17.\n\n")
+                .append("This run: ").append(LocalDate.now()).append(", settings `").append(settings.name())
+                .append("`.\n\n").append(Environment.describe()).append("- Settings: ")
+                .append(settings.threads()).append(" unary callers, ").append(settings.warmup().toSeconds())
+                .append(" s warm-up and ").append(settings.measure().toSeconds()).append(" s measured per variant in ")
+                .append(settings.rounds()).append(" interleaved rounds, ").append(settings.streamWords())
+                .append("-word streamed answers, ").append(settings.streams()).append(" concurrent streams of ")
+                .append(settings.concurrentWords()).append(" words (an event every ")
+                .append(settings.concurrentEventMillis()).append(" ms), embed lists of ")
+                .append(settings.embedTexts()).append(" texts.\n\n");
     }
 
     void unary(String title, List<LoadResult> results) {
@@ -77,15 +84,20 @@ final class Report {
     }
 
     void concurrency(String title, List<ConcurrentStreams.Result> results) {
-        ConcurrentStreams.Result base = results.get(0);
         md.append("## Concurrent streams and memory per stream\n\n").append(title)
                 .append(". Heap per stream: heap in use (after GC) once every stream delivered its first chunk,")
-                .append(" minus before, divided by the streams still open then. Each stream has its own thread: thread stacks are")
-                .append(" not heap and are not counted.\n\n")
-                .append("| client | streams completed | open when measured | wall s | heap KiB per open stream | vs raw |\n")
-                .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+                .append(" minus before, divided by the streams still open then. Each stream has its own thread.")
+                .append(" A platform thread's stack is native memory, not heap, and is not counted; a virtual")
+                .append(" thread's stack is on the heap while it waits for the next event, so it is counted.")
+                .append(" The ratio compares each client with raw OkHttp on the same kind of thread.\n\n")
+                .append("| client | threads | streams completed | open when measured | wall s")
+                .append(" | heap KiB per open stream | vs raw |\n")
+                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (ConcurrentStreams.Result r : results) {
-            md.append("| ").append(r.variant()).append(" | ").append(r.succeeded()).append('/').append(r.streams())
+            ConcurrentStreams.Result base = results.stream().filter(b -> b.threads() == r.threads()).findFirst()
+                    .orElse(r);
+            md.append("| ").append(r.variant()).append(" | ").append(r.threads().label()).append(" | ")
+                    .append(r.succeeded()).append('/').append(r.streams())
                     .append(" | ").append(r.openAtMeasurement()).append(" | ").append(f1(r.seconds())).append(" | ")
                     .append(f1(r.heapBytesPerStream() / 1024))
                     .append(" | ").append(ratio(r.heapBytesPerStream(), base.heapBytesPerStream())).append(" |\n");

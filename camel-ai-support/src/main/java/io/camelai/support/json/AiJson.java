@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.JsonRecyclerPools;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +25,15 @@ import okhttp3.MediaType;
  */
 public final class AiJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /**
+     * Jackson's parsing and writing buffers (some KiB each), shared by all threads instead of Jackson's default of
+     * one set per thread: a thread reading one stream holds them only while it parses an event, so 10,000 threads
+     * waiting on open streams (virtual ones, typically) do not each keep a set. At most this many idle sets are kept.
+     */
+    private static final int POOLED_BUFFERS = 4 * Runtime.getRuntime().availableProcessors();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .recyclerPool(JsonRecyclerPools.newBoundedPool(POOLED_BUFFERS)).build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -41,10 +41,11 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
     @Override
     protected ChatResult result(ChatCall<CohereConfiguration> call, Request request, Response response,
             JsonNode body) throws IOException {
-        return result(AiJson.mapper().treeToValue(body, V2ChatResponse.class));
+        return result(AiJson.mapper().treeToValue(body, V2ChatResponse.class), body.get("usage"));
     }
 
-    static ChatResult result(V2ChatResponse r) {
+    /** The answer; {@code usage} is its {@code usage} object as parsed (read as it came, not written back). */
+    static ChatResult result(V2ChatResponse r, JsonNode usage) {
         V2ChatResponse.Message m = r.message();
         List<ToolCall> calls = new ArrayList<>();
         if (m != null && m.toolCalls() != null) {
@@ -57,7 +58,7 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
                 .responseId(r.id())
                 .finishReason(CohereFinishReasons.of(r.finishReason()))
                 .finishReasonRaw(r.finishReason())
-                .usage(r.usage() == null ? null : CohereUsage.of(AiJson.mapper().valueToTree(r.usage())))
+                .usage(CohereUsage.of(usage))
                 .toolCalls(calls)
                 .toolPlan(m == null ? null : m.toolPlan())
                 .citations(m == null ? null : m.citations())
