@@ -33,12 +33,14 @@ public final class SseEventReader {
     public SseEvent next() throws IOException {
         String event = null;
         String id = null;
-        StringBuilder data = null;
+        // most events have one data line: it is kept as read, a StringBuilder joins only the second and later ones
+        String data = null;
+        StringBuilder joined = null;
         String line;
         while ((line = lines.readLine()) != null) {
             if (line.isEmpty()) {
                 if (data != null) {
-                    return new SseEvent(event, data.toString(), id);
+                    return new SseEvent(event, joined != null ? joined.toString() : data, id);
                 }
                 // a blank line with no data dispatches nothing (spec); forget any event name seen
                 event = null;
@@ -48,31 +50,44 @@ public final class SseEventReader {
                 continue;
             }
             int colon = line.indexOf(':');
-            String field = colon == -1 ? line : line.substring(0, colon);
-            String value = colon == -1 ? "" : line.substring(colon + 1);
-            if (value.startsWith(" ")) {
-                value = value.substring(1);
-            }
-            switch (field) {
-                case "data" -> {
-                    if (data == null) {
-                        data = new StringBuilder(value.length());
-                    } else {
-                        data.append('\n');
+            int fieldEnd = colon == -1 ? line.length() : colon;
+            if (isField(line, fieldEnd, "data")) {
+                String value = value(line, colon);
+                if (data == null) {
+                    data = value;
+                } else {
+                    if (joined == null) {
+                        joined = new StringBuilder(data);
                     }
-                    data.append(value);
-                    if (data.length() > maxEventBytes) {
-                        throw new MalformedStreamException("event data longer than " + maxEventBytes + " bytes");
-                    }
+                    joined.append('\n').append(value);
                 }
-                case "event" -> event = value;
-                case "id" -> id = value;
-                default -> {
-                    // "retry" and unknown fields are ignored, as the spec says
+                if ((joined != null ? joined.length() : data.length()) > maxEventBytes) {
+                    throw new MalformedStreamException("event data longer than " + maxEventBytes + " bytes");
                 }
+            } else if (isField(line, fieldEnd, "event")) {
+                event = value(line, colon);
+            } else if (isField(line, fieldEnd, "id")) {
+                id = value(line, colon);
             }
+            // "retry" and unknown fields are ignored, as the spec says
         }
         // end of stream: a final event without its blank line is still delivered
-        return data != null ? new SseEvent(event, data.toString(), id) : null;
+        return data != null ? new SseEvent(event, joined != null ? joined.toString() : data, id) : null;
+    }
+
+    private static boolean isField(String line, int fieldEnd, String name) {
+        return fieldEnd == name.length() && line.startsWith(name);
+    }
+
+    /** The value after the colon without its one optional leading space; empty for a line without a colon. */
+    private static String value(String line, int colon) {
+        if (colon == -1) {
+            return "";
+        }
+        int start = colon + 1;
+        if (start < line.length() && line.charAt(start) == ' ') {
+            start++;
+        }
+        return line.substring(start);
     }
 }
