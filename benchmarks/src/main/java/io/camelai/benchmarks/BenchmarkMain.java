@@ -97,6 +97,13 @@ public final class BenchmarkMain {
                 s.threads(), s.warmup(), s.measure(), s.rounds());
         out.unary("Cohere v2 chat, " + s.threads() + " threads, closed loop, " + s.rounds() + " interleaved rounds",
                 results);
+        // one caller: no queueing behind other calls on 2 CPUs, so the added latency is the client's own work
+        List<LoadResult> alone = LoadRunner.compare(List.of(rawChat, route,
+                new LoadRunner.Variant("cohere-java SDK 1.9.3", () -> one(sdk.chat(q)))),
+                1, s.warmup(), s.measure(), s.rounds());
+        out.unary("Unary chat latency, one caller", "Cohere v2 chat, 1 thread, closed loop, " + s.rounds()
+                + " interleaved rounds: with " + s.threads() + " callers on these CPUs a call mostly waits for"
+                + " others, so the latency one call adds is read here", alone);
         // after the measured rounds, so the recording costs them nothing; both variants are warm by now
         Duration each = s.measure().dividedBy(2);
         out.profile("Cohere v2 chat, " + s.threads() + " threads, " + each.toSeconds() + " s each",

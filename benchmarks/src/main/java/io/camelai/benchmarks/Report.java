@@ -39,14 +39,15 @@ final class Report {
     void unary(String heading, String title, List<LoadResult> results) {
         LoadResult base = results.get(0);
         md.append("## ").append(heading).append("\n\n").append(title).append(".\n\n")
-                .append("| client | calls/s | vs raw | p50 ms | p99 ms | added p50 ms | added p99 ms | errors |\n")
+                .append("| client | calls/s | vs raw | p50 ms | p99 ms | added p50 µs | added p99 µs | errors |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (LoadResult r : results) {
             md.append("| ").append(r.variant()).append(" | ").append(Math.round(r.perSecond())).append(" | ")
                     .append(ratio(r.perSecond(), base.perSecond())).append(" | ").append(f3(r.p50Millis()))
                     .append(" | ").append(f3(r.p99Millis())).append(" | ")
-                    .append(f3(r.p50Millis() - base.p50Millis())).append(" | ")
-                    .append(f3(r.p99Millis() - base.p99Millis())).append(" | ").append(r.errors()).append(" |\n");
+                    .append(Math.round(1000 * (r.p50Millis() - base.p50Millis()))).append(" | ")
+                    .append(Math.round(1000 * (r.p99Millis() - base.p99Millis()))).append(" | ").append(r.errors())
+                    .append(" |\n");
         }
         md.append('\n');
     }

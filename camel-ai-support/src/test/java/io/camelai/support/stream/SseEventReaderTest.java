@@ -34,6 +34,21 @@ class SseEventReaderTest {
     }
 
     @Test
+    void aFieldWhoseNameOnlyStartsWithDataIsNotData() throws IOException {
+        SseEvent e = reader("dataset: no\nevents: no\nidentity: no\ndata: yes\n\n").next();
+        assertEquals("yes", e.data());
+        assertNull(e.event());
+        assertNull(e.id());
+    }
+
+    @Test
+    void aLineWithoutAColonIsAFieldWithAnEmptyValueAndOnlyOneLeadingSpaceIsDropped() throws IOException {
+        SseEvent e = reader("data\ndata:  two spaces\nevent\n\n").next();
+        assertEquals("\n two spaces", e.data());
+        assertEquals("", e.event());
+    }
+
+    @Test
     void skipsCommentsRetryAndUnknownFieldsAndKeepsTheId() throws IOException {
         SseEvent e = reader(": keep-alive\nretry: 1000\nfoo: bar\nid: 7\ndata: x\n\n").next();
         assertEquals("x", e.data());
