@@ -106,7 +106,7 @@ public final class BenchmarkMain {
                 + " others, so the latency one call adds is read here", alone);
         // after the measured rounds, so the recording costs them nothing; both variants are warm by now
         Duration each = s.measure().dividedBy(2);
-        out.profile("Cohere v2 chat, " + s.threads() + " threads, " + each.toSeconds() + " s each",
+        out.profile("Cohere v2 chat, " + s.threads() + " threads, " + each.toMillis() / 1000.0 + " s each",
                 OverheadProfile.profile(rawChat, s.threads(), each), OverheadProfile.profile(route, s.threads(), each));
     }
 
@@ -222,7 +222,7 @@ public final class BenchmarkMain {
         // 10,000 streams (each stream waits after its first chunk until the heap is measured)
         static final Settings FULL = new Settings("full", 64, Duration.ofSeconds(3), Duration.ofSeconds(15), 5, 500,
                 10_000, 17, 500, 960);
-        static final Settings QUICK = new Settings("quick", 64, Duration.ofSeconds(1), Duration.ofSeconds(3), 3, 200,
+        static final Settings QUICK = new Settings("quick", 64, Duration.ofSeconds(3), Duration.ofSeconds(4), 2, 200,
                 1000, 17, 500, 480);
     }
 }

@@ -12,13 +12,14 @@ import java.util.Map;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where a client's CPU goes, from a JFR recording of this JVM while one variant runs: each execution sample is
  * charged to the innermost frame outside the JDK (so a HashMap that Camel fills counts as Camel), grouped by
  * library. Divided by the calls made, two variants compare per call: the difference is the overhead and where it
- * sits. JFR samples a few running threads every 10 ms, so the counts are relative, not CPU time.
+ * sits. JFR samples a few running threads every 2 ms, so the counts are relative, not CPU time.
  */
 final class OverheadProfile {
 
@@ -52,7 +53,7 @@ final class OverheadProfile {
         Path file = Files.createTempFile("camel-ai-bench", ".jfr");
         long calls;
         try (Recording recording = new Recording()) {
-            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10)).withStackTrace();
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(2)).withStackTrace();
             recording.start();
             calls = LoadRunner.compare(List.of(variant), threads, Duration.ZERO, period, 1).get(0).calls();
             recording.stop();
@@ -72,8 +73,9 @@ final class OverheadProfile {
         Map<String, Double> perMethod = new HashMap<>();
         double weight = calls == 0 ? 0 : 1000.0 / calls;
         for (RecordedEvent e : events) {
-            if (e.getStackTrace() == null || e.getThread() == null
-                    || !e.getThread().getJavaName().startsWith("load-")) {
+            RecordedThread sampled = e.getThread("sampledThread");
+            if (e.getStackTrace() == null || sampled == null || sampled.getJavaName() == null
+                    || !sampled.getJavaName().startsWith("load-")) {
                 continue; // only the callers' threads: not the JIT, GC or the simulator's output drain
             }
             RecordedFrame owner = owner(e.getStackTrace().getFrames());

@@ -86,8 +86,9 @@ final class Report {
 
     void concurrency(String title, List<ConcurrentStreams.Result> results) {
         md.append("## Concurrent streams and memory per stream\n\n").append(title)
-                .append(". Heap per stream: heap in use (after GC) once every stream delivered its first chunk,")
-                .append(" minus before, divided by the streams still open then. Each stream has its own thread.")
+                .append(". Each stream waits after its first chunk until every stream delivered one; then the")
+                .append(" heap in use (after GC) minus the heap before, divided by the streams, is the heap per")
+                .append(" stream, and all streams read on to the end. Each stream has its own thread.")
                 .append(" A platform thread's stack is native memory, not heap, and is not counted; a virtual")
                 .append(" thread's stack is on the heap while it waits for the next event, so it is counted.")
                 .append(" The ratio compares each client with raw OkHttp on the same kind of thread.\n\n")
@@ -120,12 +121,12 @@ final class Report {
         for (String layer : route.perLayer().keySet()) {
             double b = base.perLayer().getOrDefault(layer, 0.0);
             double r = route.perLayer().get(layer);
-            md.append("| ").append(layer).append(" | ").append(f1(b)).append(" | ").append(f1(r)).append(" | ")
-                    .append(f1(r - b)).append(" |\n");
+            md.append("| ").append(layer).append(" | ").append(f2(b)).append(" | ").append(f2(r)).append(" | ")
+                    .append(f2(r - b)).append(" |\n");
         }
         double added = route.total() - base.total();
-        md.append("| all | ").append(f1(base.total())).append(" | ").append(f1(route.total())).append(" | ")
-                .append(f1(added)).append(" |\n\n");
+        md.append("| all | ").append(f2(base.total())).append(" | ").append(f2(route.total())).append(" | ")
+                .append(f2(added)).append(" |\n\n");
         md.append("Reading: the route costs ").append(ratio(route.total(), base.total()))
                 .append("x raw OkHttp's client CPU per call. The largest additions by layer: ");
         md.append(String.join("; ", route.perLayer().keySet().stream()
@@ -139,7 +140,7 @@ final class Report {
                 .sorted((x, y) -> Double.compare(delta(route.perMethod(), base.perMethod(), y),
                         delta(route.perMethod(), base.perMethod(), x)))
                 .limit(8)
-                .map(m -> "`" + m + "` " + f1(delta(route.perMethod(), base.perMethod(), m)))
+                .map(m -> "`" + m + "` " + f2(delta(route.perMethod(), base.perMethod(), m)))
                 .toList()));
         md.append(".\n\n");
     }
@@ -181,6 +182,10 @@ final class Report {
 
     private static String f3(double v) {
         return String.format("%.3f", v);
+    }
+
+    private static String f2(double v) {
+        return String.format("%.2f", v);
     }
 
     private static String f1(double v) {

@@ -26,14 +26,13 @@ import okhttp3.MediaType;
 public final class AiJson {
 
     /**
-     * Jackson's parsing and writing buffers (some KiB each), shared by all threads instead of Jackson's default of
-     * one set per thread: a thread reading one stream holds them only while it parses an event, so 10,000 threads
-     * waiting on open streams (virtual ones, typically) do not each keep a set. At most this many idle sets are kept.
+     * Jackson's parsing and writing buffers (some KiB a set) come from one pool shared by all threads instead of
+     * Jackson's default of a set per thread: a thread reading a stream holds a set only while it parses an event, so
+     * 10,000 threads waiting on open streams (virtual ones, typically) do not each keep one. The pool holds at most
+     * as many sets as threads ever parsed or wrote at the same moment, and takes and returns them without a lock.
      */
-    private static final int POOLED_BUFFERS = 4 * Runtime.getRuntime().availableProcessors();
-
     private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-            .recyclerPool(JsonRecyclerPools.newBoundedPool(POOLED_BUFFERS)).build())
+            .recyclerPool(JsonRecyclerPools.newConcurrentDequePool()).build())
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

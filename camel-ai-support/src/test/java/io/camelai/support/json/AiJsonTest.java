@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 class AiJsonTest {
 
     @Test
-    void buffersComeFromOneBoundedPoolSharedByAllThreadsNotOneSetPerThread() {
-        assertInstanceOf(JsonRecyclerPools.BoundedPool.class, AiJson.mapper().getFactory()._getRecyclerPool());
+    void buffersComeFromOnePoolSharedByAllThreadsNotOneSetPerThread() {
+        assertInstanceOf(JsonRecyclerPools.ConcurrentDequePool.class, AiJson.mapper().getFactory()._getRecyclerPool());
     }
 
     @Test
