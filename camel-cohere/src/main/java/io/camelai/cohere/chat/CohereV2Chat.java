@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
@@ -25,6 +26,8 @@ import okhttp3.Response;
 /** Cohere's {@code POST /v2/chat}, plain and streamed. */
 public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
 
+    private static final V2ChatResponse EMPTY = new V2ChatResponse(null, null, null, null, null);
+
     private final CohereV2RequestMapper mapper;
 
     public CohereV2Chat(CohereEndpoint endpoint) {
@@ -38,14 +41,26 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
         return mapper.map(call, stream);
     }
 
+    /** Binds the body straight to the answer's type, without a tree in between (the hot path of a unary call). */
+    @Override
+    protected ChatResult answer(ChatCall<CohereConfiguration> call, Request request, Response response)
+            throws IOException {
+        try (JsonParser parser = AiJson.mapper().createParser(response.body().byteStream())) {
+            // an empty body reads as an empty object, as for every provider (AiHttpClient.json)
+            V2ChatResponse r = parser.nextToken() == null
+                    ? null
+                    : AiJson.mapper().readValue(parser, V2ChatResponse.class);
+            return result(r != null ? r : EMPTY);
+        }
+    }
+
     @Override
     protected ChatResult result(ChatCall<CohereConfiguration> call, Request request, Response response,
             JsonNode body) throws IOException {
-        return result(AiJson.mapper().treeToValue(body, V2ChatResponse.class), body.get("usage"));
+        return result(AiJson.mapper().treeToValue(body, V2ChatResponse.class));
     }
 
-    /** The answer; {@code usage} is its {@code usage} object as parsed (read as it came, not written back). */
-    static ChatResult result(V2ChatResponse r, JsonNode usage) {
+    static ChatResult result(V2ChatResponse r) {
         V2ChatResponse.Message m = r.message();
         List<ToolCall> calls = new ArrayList<>();
         if (m != null && m.toolCalls() != null) {
@@ -58,7 +73,7 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
                 .responseId(r.id())
                 .finishReason(CohereFinishReasons.of(r.finishReason()))
                 .finishReasonRaw(r.finishReason())
-                .usage(CohereUsage.of(usage))
+                .usage(r.usage() == null ? null : CohereUsage.of(AiJson.mapper().valueToTree(r.usage())))
                 .toolCalls(calls)
                 .toolPlan(m == null ? null : m.toolPlan())
                 .citations(m == null ? null : m.citations())
