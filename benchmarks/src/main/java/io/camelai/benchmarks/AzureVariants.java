@@ -23,6 +23,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okio.BufferedSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -40,6 +41,8 @@ final class AzureVariants implements AutoCloseable {
     private final String endpoint;
     private final CamelContext context = new DefaultCamelContext();
     private final ProducerTemplate template;
+    private final Endpoint routeEndpoint;
+    private final Endpoint routeStreamEndpoint;
     private final ChatCompletionsClient sdk;
     private long consumerChunks;
 
@@ -62,6 +65,9 @@ final class AzureVariants implements AutoCloseable {
         });
         context.start();
         template = context.createProducerTemplate();
+        // resolved once, as in CamelCohere
+        routeEndpoint = context.getEndpoint("direct:azure");
+        routeStreamEndpoint = context.getEndpoint("direct:azureStream");
         // the SDK refuses key credentials over plain HTTP (the simulator is on loopback): the same header is set by
         // a pipeline policy instead, which costs the same as the SDK's own KeyCredentialPolicy
         sdk = new ChatCompletionsClientBuilder().endpoint(endpoint)
@@ -107,12 +113,12 @@ final class AzureVariants implements AutoCloseable {
     }
 
     String route(String text) {
-        return template.requestBody("direct:azure", text, String.class);
+        return template.requestBody(routeEndpoint, text, String.class);
     }
 
     long routeStream(String text) {
         long before = consumerChunks;
-        template.requestBody("direct:azureStream", text, String.class);
+        template.requestBody(routeStreamEndpoint, text, String.class);
         return consumerChunks - before;
     }
 

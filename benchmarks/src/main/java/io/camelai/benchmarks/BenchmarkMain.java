@@ -27,6 +27,11 @@ public final class BenchmarkMain {
     private BenchmarkMain() {}
 
     public static void main(String[] args) throws Exception {
+        // before any Camel class loads: Camel reads it once. Only the thread pools Camel creates use it; the
+        // concurrent streams choose their own threads (platform, then virtual)
+        if (Runtime.version().feature() >= 21 && System.getProperty(Environment.CAMEL_VIRTUAL_THREADS) == null) {
+            System.setProperty(Environment.CAMEL_VIRTUAL_THREADS, "true");
+        }
         List<String> words = args.length > 0 ? List.of(args[0].trim().split("\\s+")) : List.of();
         if (!words.isEmpty() && words.get(0).equals("jobs")) {
             EmbeddingJobBenchmark.run(words.subList(1, words.size())); // its own table: BENCHMARKS.md is untouched
@@ -35,7 +40,7 @@ public final class BenchmarkMain {
         boolean quick = args.length > 0 && args[0].equals("quick");
         Path report = Path.of(args.length > 1 ? args[1] : "BENCHMARKS.md");
         Settings s = quick ? Settings.QUICK : Settings.FULL;
-        Report out = new Report(s.name());
+        Report out = new Report(s);
         try (SimulatorProcess sim = SimulatorProcess.start()) {
             LOG.info("simulator at {}; settings {}", sim.url(), s);
             OkHttpClient http = client(Map.of());
@@ -60,7 +65,7 @@ public final class BenchmarkMain {
                 embedSizes(out, s, http, sim.url());
             }
             if (selected("concurrency")) {
-                concurrency(out, s, sim.url(), slowHttp);
+                concurrency(out, s, sim.url());
             }
         }
         if (selected("kafka")) {
@@ -68,6 +73,10 @@ public final class BenchmarkMain {
                     quick ? 600 : 1600);
             out.section(kafka.markdown(kafka.run(1, 2, 4)));
         }
+        if (Files.exists(report)) {
+            out.keepJmhSections(Files.readString(report));
+        }
+        out.notes();
         Files.writeString(report, out.markdown());
         LOG.info("wrote {}", report.toAbsolutePath());
     }
@@ -96,15 +105,26 @@ public final class BenchmarkMain {
     }
 
     private static void unary(Report out, Settings s, RawCohere raw, SdkCohere sdk, CamelCohere camel)
-            throws InterruptedException {
+            throws Exception {
         String q = "What is the capital of France?";
-        List<LoadResult> results = LoadRunner.compare(List.of(
-                new LoadRunner.Variant("raw OkHttp + Jackson", () -> one(raw.chat(q))),
-                new LoadRunner.Variant("cohere:chat route", () -> one(camel.chat(q))),
+        LoadRunner.Variant rawChat = new LoadRunner.Variant("raw OkHttp + Jackson", () -> one(raw.chat(q)));
+        LoadRunner.Variant route = new LoadRunner.Variant("cohere:chat route", () -> one(camel.chat(q)));
+        List<LoadResult> results = LoadRunner.compare(List.of(rawChat, route,
                 new LoadRunner.Variant("cohere-java SDK 1.9.3", () -> one(sdk.chat(q)))),
                 s.threads(), s.warmup(), s.measure(), s.rounds());
         out.unary("Cohere v2 chat, " + s.threads() + " threads, closed loop, " + s.rounds() + " interleaved rounds",
                 results);
+        // one caller: no queueing behind other calls on 2 CPUs, so the added latency is the client's own work
+        List<LoadResult> alone = LoadRunner.compare(List.of(rawChat, route,
+                new LoadRunner.Variant("cohere-java SDK 1.9.3", () -> one(sdk.chat(q)))),
+                1, s.warmup(), s.measure(), s.rounds());
+        out.unary("Unary chat latency, one caller", "Cohere v2 chat, 1 thread, closed loop, " + s.rounds()
+                + " interleaved rounds: with " + s.threads() + " callers on these CPUs a call mostly waits for"
+                + " others, so the latency one call adds is read here", alone);
+        // after the measured rounds, so the recording costs them nothing; both variants are warm by now
+        Duration each = s.measure().dividedBy(2);
+        out.profile("Cohere v2 chat, " + s.threads() + " threads, " + each.toMillis() / 1000.0 + " s each",
+                OverheadProfile.profile(rawChat, s.threads(), each), OverheadProfile.profile(route, s.threads(), each));
     }
 
     private static void streaming(Report out, Settings s, RawCohere raw, SdkCohere sdk, CamelCohere camel)
@@ -172,28 +192,66 @@ public final class BenchmarkMain {
         }
     }
 
-    private static void concurrency(Report out, Settings s, String url, OkHttpClient slowHttp) throws Exception {
+    /**
+     * Many streams open at once, each on its own platform thread, then (Java 21+) each on its own virtual thread.
+     * The server sends an event every {@code concurrentEventMillis}, so every stream is open when the heap is
+     * measured; each variant gets a fresh client, so no connection pooled by an earlier one is counted.
+     */
+    private static void concurrency(Report out, Settings s, String url) throws Exception {
         String text = "word ".repeat(s.concurrentWords());
-        List<ConcurrentStreams.Result> results = new ArrayList<>();
-        RawCohere raw = new RawCohere(slowHttp, url);
-        results.add(ConcurrentStreams.run("raw OkHttp", s.streams(), first -> raw.stream(text, Map.of(), first)));
-        try (CamelCohere camel = new CamelCohere(slowHttp, url)) {
-            results.add(ConcurrentStreams.run("cohere:chat ChatStream body", s.streams(),
-                    first -> camel.streamBody(text, first)));
+        long maxFiles = Environment.maxOpenFiles();
+        if (maxFiles >= 0 && maxFiles < s.streams() + 1024L) {
+            LOG.warn("this process may open {} files, fewer than {} streams need: raise it (ulimit -n) first",
+                    maxFiles, s.streams());
         }
-        SdkCohere sdk = new SdkCohere(slowHttp, url, Map.of());
-        results.add(ConcurrentStreams.run("cohere-java SDK", s.streams(), first -> sdk.stream(text, first)));
+        List<ConcurrentStreams.Result> results = new ArrayList<>();
+        for (StreamThreads threads : StreamThreads.values()) {
+            if (!threads.available()) {
+                LOG.info("{} threads need Java 21+: skipped on Java {}", threads.label(), Runtime.version());
+                continue;
+            }
+            OkHttpClient raw = eventsEvery(s);
+            RawCohere rawCohere = new RawCohere(raw, url);
+            results.add(ConcurrentStreams.run("raw OkHttp", threads, s.streams(),
+                    first -> rawCohere.stream(text, Map.of(), first)));
+            close(raw);
+            OkHttpClient route = eventsEvery(s);
+            try (CamelCohere camel = new CamelCohere(route, url)) {
+                results.add(ConcurrentStreams.run("cohere:chat ChatStream body", threads, s.streams(),
+                        first -> camel.streamBody(text, first)));
+            }
+            close(route);
+            OkHttpClient sdkHttp = eventsEvery(s);
+            SdkCohere sdk = new SdkCohere(sdkHttp, url, Map.of());
+            results.add(ConcurrentStreams.run("cohere-java SDK", threads, s.streams(),
+                    first -> sdk.stream(text, first)));
+            close(sdkHttp);
+        }
         out.concurrency(s.streams() + " concurrent streams, " + (s.concurrentWords() + 3)
-                + " chunks each, the server sends an event every 25 ms",
-                results);
+                + " chunks each, the server sends an event every " + s.concurrentEventMillis() + " ms", results);
     }
 
+    private static OkHttpClient eventsEvery(Settings s) {
+        return client(Map.of("X-Simulator-Fault", "slow=" + s.concurrentEventMillis()));
+    }
+
+    /** Closes the pooled connections and stops the dispatcher's threads of a client no longer used. */
+    private static void close(OkHttpClient http) {
+        http.connectionPool().evictAll();
+        http.dispatcher().executorService().shutdown();
+    }
+
+    /**
+     * What a run measures: unary callers, warm-up and measured time, interleaved rounds, words of a streamed
+     * answer; concurrent streams, the words and event interval of each; texts of an embed call.
+     */
     record Settings(String name, int threads, Duration warmup, Duration measure, int rounds, int streamWords,
-            int streams, int concurrentWords, int embedTexts) {
-        // concurrent streams last long enough (events every 25 ms) for all of them to be open when measured
-        static final Settings FULL = new Settings("full", 8, Duration.ofSeconds(3), Duration.ofSeconds(15), 5, 500,
-                1000, 400, 960);
-        static final Settings QUICK = new Settings("quick", 4, Duration.ofSeconds(1), Duration.ofSeconds(3), 3, 200,
-                200, 100, 480);
+            int streams, int concurrentWords, int concurrentEventMillis, int embedTexts) {
+        // concurrent streams: an event every 500 ms, few enough for the server on the same CPUs to keep up with
+        // 10,000 streams (each stream waits after its first chunk until the heap is measured)
+        static final Settings FULL = new Settings("full", 64, Duration.ofSeconds(3), Duration.ofSeconds(15), 5, 500,
+                10_000, 17, 500, 960);
+        static final Settings QUICK = new Settings("quick", 64, Duration.ofSeconds(3), Duration.ofSeconds(4), 2, 200,
+                1000, 17, 500, 480);
     }
 }

@@ -6,6 +6,7 @@ import io.camelai.support.chat.ChatStream;
 import io.camelai.support.chat.ChunkType;
 import okhttp3.OkHttpClient;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -20,6 +21,11 @@ final class CamelCohere implements AutoCloseable {
 
     private final CamelContext context = new DefaultCamelContext();
     private final ProducerTemplate template;
+    // resolved once, as an application holding its endpoints would: a URI string is looked up on every call
+    private final Endpoint chat;
+    private final Endpoint consumer;
+    private final Endpoint split;
+    private final Endpoint streamBody;
     private final String options;
     final AtomicLong consumerChunks = new AtomicLong();
     final AtomicLong splitChunks = new AtomicLong();
@@ -59,6 +65,10 @@ final class CamelCohere implements AutoCloseable {
         });
         context.start();
         template = context.createProducerTemplate();
+        chat = context.getEndpoint("direct:chat");
+        consumer = context.getEndpoint("direct:consumer");
+        split = context.getEndpoint("direct:split");
+        streamBody = context.getEndpoint("direct:streamBody");
     }
 
     /** A streaming endpoint without a consumer: its producer's body is a lazy ChatStream. */
@@ -68,27 +78,27 @@ final class CamelCohere implements AutoCloseable {
 
     /** Streams to a ChatStream body that the route reads chunk by chunk, running {@code onChunk} for each. */
     void streamBody(String text, Runnable onChunk) {
-        template.send("direct:streamBody", e -> {
+        template.send(streamBody, e -> {
             e.setProperty(ON_CHUNK, onChunk);
             e.getMessage().setBody(text);
         });
     }
 
     String chat(String text) {
-        return template.requestBody("direct:chat", text, String.class);
+        return template.requestBody(chat, text, String.class);
     }
 
     /** Streams to the consumer route; returns the text chunks it routed. */
     long streamToConsumer(String text) {
         long before = consumerChunks.get();
-        template.requestBody("direct:consumer", text, String.class);
+        template.requestBody(consumer, text, String.class);
         return consumerChunks.get() - before;
     }
 
     /** Streams through a split; returns the text chunks it routed. */
     long streamSplit(String text) {
         long before = splitChunks.get();
-        template.requestBody("direct:split", text);
+        template.requestBody(split, text);
         return splitChunks.get() - before;
     }
 

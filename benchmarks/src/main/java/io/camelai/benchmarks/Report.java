@@ -11,18 +11,26 @@ final class Report {
 
     private final StringBuilder md = new StringBuilder();
 
-    Report(String settings) {
+    Report(BenchmarkMain.Settings settings) {
         md.append("# Benchmarks\n\n")
                 .append("Measured by `benchmarks/` in one run against the simulator (a separate JVM) on loopback: ")
                 .append("every variant makes the same calls to the same server, so the ratios compare the clients.")
                 .append(" Absolute numbers depend on the machine; the ratios are what to read.\n\n")
                 .append("Reproduce (from the repository root):\n\n```bash\n")
-                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec            # full run, ~6 min on 2 CPUs\n")
-                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec -Dbench.args=quick\n```\n\n")
-                .append("This run: settings `").append(settings).append("`, ").append(LocalDate.now()).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, Java ")
-                .append(System.getProperty("java.version")).append(", heap ")
-                .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB.\n\n");
+                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec     # full: ~15 min on 2 CPUs\n")
+                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec -Dbench.args=quick  # ~4 min\n")
+                .append("```\n\n")
+                .append("The benchmark JVM is `-Dbench.java` (by default a Java 25 found under /usr/lib/jvm, else")
+                .append(" `java`): virtual threads need Java 21+, the library itself is built for Java 17.\n\n")
+                .append("This run: ").append(LocalDate.now()).append(", settings `").append(settings.name())
+                .append("`.\n\n").append(Environment.describe()).append("- Settings: ")
+                .append(settings.threads()).append(" unary callers, ").append(settings.warmup().toSeconds())
+                .append(" s warm-up and ").append(settings.measure().toSeconds()).append(" s measured per variant in ")
+                .append(settings.rounds()).append(" interleaved rounds, ").append(settings.streamWords())
+                .append("-word streamed answers, ").append(settings.streams()).append(" concurrent streams of ")
+                .append(settings.concurrentWords()).append(" words (an event every ")
+                .append(settings.concurrentEventMillis()).append(" ms), embed lists of ")
+                .append(settings.embedTexts()).append(" texts.\n\n");
     }
 
     void unary(String title, List<LoadResult> results) {
@@ -32,14 +40,15 @@ final class Report {
     void unary(String heading, String title, List<LoadResult> results) {
         LoadResult base = results.get(0);
         md.append("## ").append(heading).append("\n\n").append(title).append(".\n\n")
-                .append("| client | calls/s | vs raw | p50 ms | p99 ms | added p50 ms | added p99 ms | errors |\n")
+                .append("| client | calls/s | vs raw | p50 ms | p99 ms | added p50 µs | added p99 µs | errors |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (LoadResult r : results) {
             md.append("| ").append(r.variant()).append(" | ").append(Math.round(r.perSecond())).append(" | ")
                     .append(ratio(r.perSecond(), base.perSecond())).append(" | ").append(f3(r.p50Millis()))
                     .append(" | ").append(f3(r.p99Millis())).append(" | ")
-                    .append(f3(r.p50Millis() - base.p50Millis())).append(" | ")
-                    .append(f3(r.p99Millis() - base.p99Millis())).append(" | ").append(r.errors()).append(" |\n");
+                    .append(Math.round(1000 * (r.p50Millis() - base.p50Millis()))).append(" | ")
+                    .append(Math.round(1000 * (r.p99Millis() - base.p99Millis()))).append(" | ").append(r.errors())
+                    .append(" |\n");
         }
         md.append('\n');
     }
@@ -82,20 +91,91 @@ final class Report {
     }
 
     void concurrency(String title, List<ConcurrentStreams.Result> results) {
-        ConcurrentStreams.Result base = results.get(0);
         md.append("## Concurrent streams and memory per stream\n\n").append(title)
-                .append(". Heap per stream: heap in use (after GC) once every stream delivered its first chunk,")
-                .append(" minus before, divided by the streams still open then. Each stream has its own thread: thread stacks are")
-                .append(" not heap and are not counted.\n\n")
-                .append("| client | streams completed | open when measured | wall s | heap KiB per open stream | vs raw |\n")
-                .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+                .append(". Each stream waits after its first chunk until every stream delivered one; then the")
+                .append(" heap in use (after GC) minus the heap before, divided by the streams, is the heap per")
+                .append(" stream, and all streams read on to the end. Each stream has its own thread.")
+                .append(" A platform thread's stack is native memory, not heap, and is not counted; a virtual")
+                .append(" thread's stack is on the heap while it waits for the next event, so it is counted.")
+                .append(" The ratio compares each client with raw OkHttp on the same kind of thread.\n\n")
+                .append("| client | threads | streams completed | open when measured | wall s")
+                .append(" | heap KiB per open stream | vs raw |\n")
+                .append("| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (ConcurrentStreams.Result r : results) {
-            md.append("| ").append(r.variant()).append(" | ").append(r.succeeded()).append('/').append(r.streams())
+            ConcurrentStreams.Result base = results.stream().filter(b -> b.threads() == r.threads()).findFirst()
+                    .orElse(r);
+            md.append("| ").append(r.variant()).append(" | ").append(r.threads().label()).append(" | ")
+                    .append(r.succeeded()).append('/').append(r.streams())
                     .append(" | ").append(r.openAtMeasurement()).append(" | ").append(f1(r.seconds())).append(" | ")
                     .append(f1(r.heapBytesPerStream() / 1024))
                     .append(" | ").append(ratio(r.heapBytesPerStream(), base.heapBytesPerStream())).append(" |\n");
         }
         md.append('\n');
+    }
+
+    /**
+     * Where the route's CPU goes beyond raw OkHttp's, per call, by library and by method, from JFR samples of both
+     * (see {@link OverheadProfile}); with a sentence reading the table.
+     */
+    void profile(String title, OverheadProfile.Result base, OverheadProfile.Result route) {
+        md.append("## Where the route's overhead goes (JFR profile)\n\n").append(title)
+                .append(". JFR execution samples of the calling threads per 1,000 calls, each charged to the")
+                .append(" innermost frame outside the JDK (a HashMap that Camel fills counts as Camel). Samples")
+                .append(" are relative CPU, not time: waiting on the network is not sampled.\n\n")
+                .append("| layer | ").append(base.variant()).append(" | ").append(route.variant())
+                .append(" | added |\n| --- | ---: | ---: | ---: |\n");
+        for (String layer : route.perLayer().keySet()) {
+            double b = base.perLayer().getOrDefault(layer, 0.0);
+            double r = route.perLayer().get(layer);
+            md.append("| ").append(layer).append(" | ").append(f2(b)).append(" | ").append(f2(r)).append(" | ")
+                    .append(f2(r - b)).append(" |\n");
+        }
+        double added = route.total() - base.total();
+        md.append("| all | ").append(f2(base.total())).append(" | ").append(f2(route.total())).append(" | ")
+                .append(f2(added)).append(" |\n\n");
+        md.append("Reading: the route costs ").append(ratio(route.total(), base.total()))
+                .append("x raw OkHttp's client CPU per call. The largest additions by layer: ");
+        md.append(String.join("; ", route.perLayer().keySet().stream()
+                .sorted((x, y) -> Double.compare(delta(route.perLayer(), base.perLayer(), y),
+                        delta(route.perLayer(), base.perLayer(), x)))
+                .limit(3)
+                .map(l -> l + " " + share(delta(route.perLayer(), base.perLayer(), l), added))
+                .toList()));
+        md.append(" of the added samples. Methods the route adds most (own samples, innermost non-JDK frame): ");
+        md.append(String.join(", ", route.perMethod().keySet().stream()
+                .sorted((x, y) -> Double.compare(delta(route.perMethod(), base.perMethod(), y),
+                        delta(route.perMethod(), base.perMethod(), x)))
+                .limit(8)
+                .map(m -> "`" + m + "` " + f2(delta(route.perMethod(), base.perMethod(), m)))
+                .toList()));
+        md.append(".\n\n");
+    }
+
+    private static double delta(java.util.Map<String, Double> route, java.util.Map<String, Double> base, String k) {
+        return route.getOrDefault(k, 0.0) - base.getOrDefault(k, 0.0);
+    }
+
+    private static String share(double part, double whole) {
+        return whole <= 0 ? "n/a" : Math.round(100 * part / whole) + " %";
+    }
+
+    /** What holds for every run, whatever the numbers. */
+    void notes() {
+        md.append("## Notes\n\n")
+                .append("- The Azure SDK refuses key credentials over plain HTTP (the simulator is on loopback), so")
+                .append(" it sends the same `api-key` header through a pipeline policy instead of")
+                .append(" `AzureKeyCredential`; it otherwise runs as it ships, with azure-core's Netty HTTP client")
+                .append(" and its own JSON stack. Its streaming reader logs JSON errors for events split across")
+                .append(" network reads, although every stream's text chunks are counted; that logging is part of")
+                .append(" its cost here.\n")
+                .append("- The embedding rows differ by design: the route sends up to `parallelCalls` batches at")
+                .append(" once, the hand-written loop and the SDK one after another. The simulator answers each")
+                .append(" embed call after 25 ms, as a remote model would.\n")
+                .append("- The components keep Jackson's parsing buffers in one pool shared by all threads;")
+                .append(" raw OkHttp + Jackson and the SDK keep Jackson's default, a set per thread, which is most")
+                .append(" of the difference in heap per open stream.\n")
+                .append("- The machine is shared by the simulator (same CPUs): a client that uses less CPU leaves")
+                .append(" more to the server, so throughput ratios follow client CPU per call.\n\n");
     }
 
     String markdown() {
@@ -110,13 +190,27 @@ final class Report {
         return String.format("%.3f", v);
     }
 
+    private static String f2(double v) {
+        return String.format("%.2f", v);
+    }
+
     private static String f1(double v) {
         return String.format("%.1f", v);
     }
 
-    /** A section a benchmark wrote itself (markdown). */
-    void section(String markdown) {
-        md.append(markdown);
+    /**
+     * The sections of the previous report that another command writes (the JMH ones, headed "... (JMH)"), kept as
+     * they are: this run does not measure them.
+     */
+    void keepJmhSections(String previous) {
+        int at = 0;
+        while ((at = previous.indexOf("\n## ", at)) >= 0) {
+            int end = previous.indexOf("\n## ", at + 1);
+            String section = previous.substring(at + 1, end < 0 ? previous.length() : end + 1);
+            if (section.lines().findFirst().orElse("").endsWith("(JMH)")) {
+                md.append(section.endsWith("\n\n") ? section : section + "\n");
+            }
+            at = at + 1;
+        }
     }
-
 }

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,6 +15,9 @@ import java.util.concurrent.TimeUnit;
  * talks to this same process over loopback.
  */
 final class SimulatorProcess implements AutoCloseable {
+
+    /** The simulator's heap: 10,000 open streams fit. */
+    static final String HEAP = "1 GiB";
 
     private final Process process;
     private final String url;
@@ -28,8 +33,15 @@ final class SimulatorProcess implements AutoCloseable {
             port = s.getLocalPort();
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                "io.camelai.simulator.SimulatorMain", Integer.toString(port)).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        // -Dbench.simulatorJvmArg=-XX:StartFlightRecording=filename=sim.jfr profiles the server side
+        String extra = System.getProperty("bench.simulatorJvmArg", "none");
+        if (!extra.isBlank() && !extra.equals("none")) {
+            command.add(extra);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.camelai.simulator.SimulatorMain",
+                Integer.toString(port)));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line;
         while ((line = out.readLine()) != null) {

@@ -8,6 +8,7 @@ import io.camelai.cohere.api.V1ChatRequest;
 import io.camelai.cohere.api.V2ChatRequest;
 import io.camelai.cohere.api.V2Message;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.AiHttpException;
 import io.camelai.support.chat.ChatChunk;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.ChunkType;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +113,46 @@ class CohereChatWireTest extends CohereWireTestSupport {
         assertEquals(169L, out.getHeader(AiHeaders.TOTAL_TOKENS));
         assertEquals(12L, out.getHeader(CohereConstants.BILLED_INPUT_TOKENS), "usage.billed_units");
         assertEquals(7L, out.getHeader(CohereConstants.BILLED_OUTPUT_TOKENS));
+    }
+
+    @Test
+    void v2AnswerIsReadWithItsUsageWhateverItsNumbersLookLike() {
+        respond("""
+                {"id":"r-9","finish_reason":"COMPLETE","message":{"role":"assistant",
+                  "content":[{"type":"text","text":"Paris"}]},
+                 "usage":{"tokens":{"input_tokens":12.0,"output_tokens":3},
+                          "billed_units":{"input_tokens":4,"output_tokens":3}}}
+                """);
+
+        Message out = template.request(uri("chat", ""), e -> e.getMessage().setBody("Capital?")).getMessage();
+
+        assertEquals("Paris", out.getBody(String.class));
+        assertEquals(FinishReason.STOP, out.getHeader(AiHeaders.FINISH_REASON));
+        assertEquals(12L, out.getHeader(AiHeaders.INPUT_TOKENS, Long.class), "the tokens processed, not billed");
+        assertEquals(3L, out.getHeader(AiHeaders.OUTPUT_TOKENS, Long.class));
+        assertEquals(4L, out.getHeader(CohereConstants.BILLED_INPUT_TOKENS, Long.class));
+    }
+
+    @Test
+    void v2AnswerWithAnEmptyBodyIsAnEmptyAnswerWithoutUsage() {
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").build());
+
+        Message out = template.request(uri("chat", ""), e -> e.getMessage().setBody("Hi")).getMessage();
+
+        assertEquals("", out.getBody(String.class));
+        assertNull(out.getHeader(AiHeaders.INPUT_TOKENS));
+    }
+
+    @Test
+    void v2AnswerThatIsNotJsonFailsAsMalformedWithoutARetry() {
+        respond("{\"id\":\"r-1\",\"message\":");
+        respond(V2_TEXT.formatted("COMPLETE"));
+
+        Exception e = template.request(uri("chat", ""), x -> x.getMessage().setBody("Hi")).getException();
+
+        AiHttpException failure = assertInstanceOf(AiHttpException.class, e);
+        assertTrue(failure.getMessage().contains("malformed response body"), failure.getMessage());
+        assertEquals(1, server.getRequestCount(), "the provider may have acted on it: not sent again");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.support.AiEndpoint;
 import io.camelai.support.AiHttpException;
 import io.camelai.support.config.AiConfiguration;
+import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ResponseHandler;
 import io.camelai.support.json.AiJson;
 import io.camelai.support.stream.StreamMediaTypes;
@@ -70,8 +71,16 @@ public abstract class HttpChatProvider<C extends AiConfiguration> implements Cha
     @Override
     public ChatResult chat(ChatCall<C> call) throws AiHttpException {
         Request request = request(call, false);
-        return endpoint.httpClient().executeJson(call.exchange(), request,
-                (response, body) -> result(call, request, response, body));
+        return endpoint.httpClient().execute(call.exchange(), request, response -> answer(call, request, response));
+    }
+
+    /**
+     * Reads a successful unary answer: by default its JSON body as a tree, handed to {@link #result}. A provider
+     * whose answer binds to its own type may read the body once into that type instead (no tree in between).
+     */
+    protected ChatResult answer(ChatCall<C> call, Request request, Response response)
+            throws IOException, AiHttpException {
+        return result(call, request, response, AiHttpClient.json(response));
     }
 
     @Override

@@ -136,7 +136,7 @@ public final class AiHttpClient {
     }
 
     /** Reads a (bounded) unary response body as JSON; an empty body is an empty object. */
-    static JsonNode json(Response response) throws IOException {
+    public static JsonNode json(Response response) throws IOException {
         JsonNode node = AiJson.mapper().readTree(response.body().byteStream());
         return node == null || node.isMissingNode() ? AiJson.mapper().createObjectNode() : node;
     }

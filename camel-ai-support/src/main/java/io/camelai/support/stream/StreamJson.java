@@ -13,15 +13,29 @@ public final class StreamJson {
      * @param what how the event is named in the message ({@code chunk}, {@code content-delta event})
      */
     public static JsonNode object(String data, String what) throws MalformedStreamException {
+        return object(data, null, what);
+    }
+
+    /**
+     * {@link #object(String, String)} for an event of a named type: a failure names it {@code "<type> <what>"}
+     * (the message is built only then, not for every event of a stream).
+     *
+     * @param type the event's {@code event:} name, null when it has none
+     */
+    public static JsonNode object(String data, String type, String what) throws MalformedStreamException {
         JsonNode node;
         try {
             node = AiJson.mapper().readTree(data);
         } catch (JsonProcessingException e) {
-            throw new MalformedStreamException("malformed " + what + ": " + e.getOriginalMessage());
+            throw new MalformedStreamException("malformed " + name(type, what) + ": " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
-            throw new MalformedStreamException("malformed " + what + ": not a JSON object");
+            throw new MalformedStreamException("malformed " + name(type, what) + ": not a JSON object");
         }
         return node;
+    }
+
+    private static String name(String type, String what) {
+        return type == null ? what : type + " " + what;
     }
 }

@@ -42,10 +42,25 @@ class SseEventReaderTest {
     }
 
     @Test
+    void aFieldWhoseNameOnlyStartsWithDataIsNotData() throws IOException {
+        SseEvent e = reader("dataset: no\nevents: no\nidentity: no\ndata: yes\n\n").next();
+        assertEquals("yes", e.data());
+        assertNull(e.event());
+        assertNull(e.id());
+    }
+
+    @Test
     void multiByteValuesAndOnlyTheFirstSpaceAfterTheColonAreHandledAsTheSpecSays() throws IOException {
         SseEvent e = reader("event:  padded\r\ndata: h\u00e9llo \u4e16\u754c \ud83d\ude00\r\n\r\n").next();
         assertEquals(" padded", e.event());
         assertEquals("h\u00e9llo \u4e16\u754c \ud83d\ude00", e.data());
+    }
+
+    @Test
+    void aLineWithoutAColonIsAFieldWithAnEmptyValueAndOnlyOneLeadingSpaceIsDropped() throws IOException {
+        SseEvent e = reader("data\ndata:  two spaces\nevent\n\n").next();
+        assertEquals("\n two spaces", e.data());
+        assertEquals("", e.event());
     }
 
     @Test

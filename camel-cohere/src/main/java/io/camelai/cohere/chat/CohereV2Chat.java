@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
@@ -25,6 +26,8 @@ import okhttp3.Response;
 /** Cohere's {@code POST /v2/chat}, plain and streamed. */
 public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
 
+    private static final V2ChatResponse EMPTY = new V2ChatResponse(null, null, null, null, null);
+
     private final CohereV2RequestMapper mapper;
 
     public CohereV2Chat(CohereEndpoint endpoint) {
@@ -36,6 +39,19 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
     @Override
     protected Object body(ChatCall<CohereConfiguration> call, boolean stream) {
         return mapper.map(call, stream);
+    }
+
+    /** Binds the body straight to the answer's type, without a tree in between (the hot path of a unary call). */
+    @Override
+    protected ChatResult answer(ChatCall<CohereConfiguration> call, Request request, Response response)
+            throws IOException {
+        try (JsonParser parser = AiJson.mapper().createParser(response.body().byteStream())) {
+            // an empty body reads as an empty object, as for every provider (AiHttpClient.json)
+            V2ChatResponse r = parser.nextToken() == null
+                    ? null
+                    : AiJson.mapper().readValue(parser, V2ChatResponse.class);
+            return result(r != null ? r : EMPTY);
+        }
     }
 
     @Override

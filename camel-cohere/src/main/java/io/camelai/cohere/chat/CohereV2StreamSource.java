@@ -41,8 +41,7 @@ final class CohereV2StreamSource implements ChatChunkSource {
             if (event.isDone()) {
                 return null;
             }
-            JsonNode json = StreamJson.object(event.data(),
-                    (event.event() == null ? "" : event.event() + " ") + "event");
+            JsonNode json = StreamJson.object(event.data(), event.event(), "event");
             String type = json.path("type").asText(event.event() == null ? "" : event.event());
             JsonNode message = json.path("delta").path("message");
             switch (type) {
