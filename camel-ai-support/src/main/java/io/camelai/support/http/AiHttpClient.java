@@ -42,6 +42,9 @@ public final class AiHttpClient {
     /** Error bodies are read up to this many bytes: enough for any provider's message, never a whole stream. */
     public static final int MAX_ERROR_BODY = 64 * 1024;
 
+    /** The error code of a call the client's own rate limit held back longer than the call may wait. */
+    public static final String RATE_LIMIT_WAIT_TOO_LONG = "client_rate_limit";
+
     private final String provider;
     private final OkHttpClient unaryClient;
     private final OkHttpClient streamingClient;
@@ -52,6 +55,9 @@ public final class AiHttpClient {
     /** Set once when the endpoint starts; counts retries and, for operations no producer measures, durations. */
     private volatile AiMetrics metrics = AiMetrics.NONE;
     private final AiStats stats = new AiStats();
+    /** The endpoint's requestsPerMinute/tokensPerMinute budget (null: none), set once when the endpoint starts. */
+    private volatile RateLimiter limiter;
+    private volatile java.time.Duration limiterMaxWait = java.time.Duration.ZERO;
 
     /**
      * @param unaryClient     from {@link OkHttpClients#unary}, which bounds response bodies
@@ -67,7 +73,8 @@ public final class AiHttpClient {
         this.retryPolicy = retryPolicy;
         this.errorDecoder = errorDecoder;
         this.failsafe = Failsafe.with(dev.failsafe.RetryPolicy.builder()
-                .handleIf((result, failure) -> failure != null && retryPolicy.shouldRetry(failure))
+                .handleIf((result, failure) -> failure != null && !heldBackTooLong(failure)
+                        && retryPolicy.shouldRetry(failure))
                 .withMaxRetries(retryPolicy.maxRetries())
                 .withDelayFn(ctx -> retryPolicy.delayBefore(ctx.getAttemptCount(), ctx.getLastException()))
                 .onRetry(e -> {
@@ -84,6 +91,19 @@ public final class AiHttpClient {
 
     public String provider() {
         return provider;
+    }
+
+    /**
+     * The budget every call of this client waits for before it is sent (each attempt, each stream, each batch);
+     * null for none. A call waits at most {@code maxWait}.
+     */
+    public void rateLimiter(RateLimiter limiter, java.time.Duration maxWait) {
+        this.limiterMaxWait = maxWait;
+        this.limiter = limiter;
+    }
+
+    public RateLimiter rateLimiter() {
+        return limiter;
     }
 
     /** The endpoint's metrics ({@link AiMetrics#NONE} by default). */
@@ -123,7 +143,11 @@ public final class AiHttpClient {
      * answer. An empty body reads as an empty object.
      */
     public <T> T executeJson(Exchange exchange, Request request, JsonHandler<T> handler) throws AiHttpException {
-        return execute(exchange, request, response -> handler.handle(response, json(response)));
+        return execute(exchange, request, response -> {
+            JsonNode body = json(response);
+            settleTokens(request, body);
+            return handler.handle(response, body);
+        });
     }
 
     /** Reads a (bounded) unary response body as JSON; an empty body is an empty object. */
@@ -188,25 +212,82 @@ public final class AiHttpClient {
     }
 
     private Response send(Exchange exchange, OkHttpClient client, Request request) throws AiHttpException {
+        RateLimiter budget = limiter;
+        long tokens = budget == null ? 0 : awaitTurn(exchange, request, budget);
         Response response;
         try {
             response = client.newCall(request).execute();
         } catch (IOException e) {
             throw ioFailure(exchange, request, e);
         }
+        if (budget != null) {
+            budget.pauseFor(RateLimitHeaders.pause(response.headers()));
+        }
         if (response.isSuccessful()) {
             return response;
         }
         try (response) {
             String body = masker.mask(readErrorBody(response));
-            throw errorDecoder.decode(exchange, response, body, masker);
+            AiHttpException failure = errorDecoder.decode(exchange, response, body, masker);
+            if (budget != null && response.code() == 429) {
+                budget.correctTokens(-tokens); // refused: the provider counted none of them
+            }
+            throw failure;
         }
+    }
+
+    /** Waits for the call's turn under the budget; returns the tokens it was counted for. */
+    private long awaitTurn(Exchange exchange, Request request, RateLimiter budget) throws AiHttpException {
+        long tokens = budget.tokensPerMinute() > 0 ? ReportedTokens.estimate(request) : 0;
+        try {
+            long waited = budget.acquire(tokens, limiterMaxWait);
+            if (waited > 0) {
+                metrics.rateLimitWaited(waited);
+            }
+            return tokens;
+        } catch (RateLimiter.WaitTooLong e) {
+            throw AiHttpException.builder(provider).masker(masker).operation(operation(request))
+                    .errorCode(RATE_LIMIT_WAIT_TOO_LONG)
+                    .providerMessage("the client-side rate limit (requestsPerMinute=" + budget.requestsPerMinute()
+                            + ", tokensPerMinute=" + budget.tokensPerMinute() + ") would hold this call for "
+                            + e.waitTime().toMillis() + " ms, longer than it may wait (" + limiterMaxWait.toMillis()
+                            + " ms: callTimeout, else readTimeout); not sent")
+                    .retryable(true).retryAfter(e.waitTime()).build(exchange);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw AiHttpException.builder(provider).masker(masker).operation(operation(request))
+                    .providerMessage("interrupted while waiting for the rate limit; not sent").cause(e)
+                    .build(exchange);
+        }
+    }
+
+    /** Settles the budget's estimate of a call's tokens against those the answer reports. */
+    private void settleTokens(Request request, JsonNode body) {
+        RateLimiter budget = limiter;
+        if (budget != null && budget.tokensPerMinute() > 0) {
+            long reported = ReportedTokens.reported(body);
+            if (reported >= 0) {
+                budget.correctTokens(reported - ReportedTokens.estimate(request));
+            }
+        }
+    }
+
+    /** A call the client's own rate limit did not send: retrying it at once would only wait again. */
+    private static boolean heldBackTooLong(Throwable failure) {
+        return failure instanceof AiHttpException e && RATE_LIMIT_WAIT_TOO_LONG.equals(e.getErrorCode());
     }
 
     private <T> T retrying(Exchange exchange, Attempt<T> attempt) throws AiHttpException {
         stats.call();
         try {
-            return failsafe.get(attempt::run);
+            return failsafe.get(() -> {
+                try {
+                    return attempt.run();
+                } catch (AiHttpException e) {
+                    pauseIfAsked(e);
+                    throw e;
+                }
+            });
         } catch (FailsafeException e) {
             Throwable cause = e.getCause();
             AiHttpException failure = cause instanceof AiHttpException ahe
@@ -218,6 +299,17 @@ public final class AiHttpClient {
             }
             stats.failure(failure);
             throw failure;
+        }
+    }
+
+    /**
+     * A provider that asked to wait (429 or 503 with Retry-After, Qianfan's over-quota codes) is not called by any
+     * caller of the budget before the wait is over: not just this exchange's retry.
+     */
+    private void pauseIfAsked(AiHttpException e) {
+        RateLimiter budget = limiter;
+        if (budget != null && e.getRetryAfter() != null && !heldBackTooLong(e)) {
+            budget.pauseFor(e.getRetryAfter());
         }
     }
 
