@@ -255,6 +255,19 @@ public final class AiSimulator implements AutoCloseable {
         return this;
     }
 
+    /** How many calls the quota admitted since it was set. */
+    public long quotaAdmitted() {
+        return quota.admitted();
+    }
+
+    /**
+     * From the start of the quota's first window to its last admitted call, on the simulator's clock: a client's
+     * achieved rate is {@link #quotaAdmitted()} over this span, compared with the quota per window.
+     */
+    public Duration quotaAdmittedSpan() {
+        return quota.admittedSpan();
+    }
+
     /** How many calls the quota refused since it was set or the simulator reset. */
     public long quotaRefusals() {
         return quota.refused();
