@@ -166,6 +166,12 @@ public final class RateLimiter {
         }
     }
 
+    /** How much longer the budget is paused (zero when it is not). */
+    public synchronized Duration pausedFor() {
+        long left = pausedUntil - clock.getAsLong();
+        return left > 0 ? Duration.ofNanos(left) : Duration.ZERO;
+    }
+
     private static long later(long a, long b) {
         return a - b >= 0 ? a : b;
     }
