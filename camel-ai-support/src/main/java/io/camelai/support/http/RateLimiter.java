@@ -128,7 +128,7 @@ public final class RateLimiter {
             nextRequest = start + requestInterval;
         }
         if (tokenInterval > 0) {
-            nextToken = start + (long) (tokens * tokenInterval);
+            nextToken = start + tokenTime(tokens);
         }
         return start;
     }
@@ -140,7 +140,17 @@ public final class RateLimiter {
     /** Gives back a turn that was not used: the budget is the sum of what was taken, so it is handed on. */
     private void giveBack(long tokens) {
         nextRequest -= requestInterval;
-        nextToken -= (long) (tokens * tokenInterval);
+        nextToken -= tokenTime(tokens);
+    }
+
+    /**
+     * The share of the minute these tokens take, at most {@link #MAX_PAUSE}: a count reported by a provider is
+     * untrusted, and an absurd one must not stop the budget for longer than a provider's pause may.
+     */
+    private long tokenTime(long tokens) {
+        double nanos = tokens * tokenInterval;
+        long max = MAX_PAUSE.toNanos();
+        return (long) Math.max(-max, Math.min(max, nanos));
     }
 
     /**
@@ -150,7 +160,11 @@ public final class RateLimiter {
      */
     public synchronized void correctTokens(long difference) {
         if (tokenInterval > 0) {
-            nextToken += (long) (difference * tokenInterval);
+            long now = clock.getAsLong();
+            // never more than MAX_PAUSE ahead, never further back than now (no credit saved up for a burst)
+            long next = nextToken + tokenTime(difference);
+            long latest = now + MAX_PAUSE.toNanos();
+            nextToken = later(now, next - latest > 0 ? latest : next);
         }
     }
 

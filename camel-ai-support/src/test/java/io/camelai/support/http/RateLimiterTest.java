@@ -140,6 +140,17 @@ class RateLimiterTest {
     }
 
     @Test
+    void anAbsurdReportedTokenCountHoldsTheBudgetBackNoLongerThanAPause() throws Exception {
+        TestClock clock = new TestClock();
+        RateLimiter limiter = clock.limiter(0, 1);
+        limiter.acquire(0, LONG);
+
+        limiter.correctTokens(1_000_000_000_000L);
+
+        assertEquals(RateLimiter.MAX_PAUSE.toMillis(), ms(limiter.acquire(0, LONG)));
+    }
+
+    @Test
     void anInterruptedCallerGivesItsTurnBack() throws Exception {
         TestClock clock = new TestClock();
         boolean[] interrupt = {true};
