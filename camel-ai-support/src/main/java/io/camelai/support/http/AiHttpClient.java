@@ -56,8 +56,7 @@ public final class AiHttpClient {
     private volatile AiMetrics metrics = AiMetrics.NONE;
     private final AiStats stats = new AiStats();
     /** The endpoint's requestsPerMinute/tokensPerMinute budget (null: none), set once when the endpoint starts. */
-    private volatile RateLimiter limiter;
-    private volatile java.time.Duration limiterMaxWait = java.time.Duration.ZERO;
+    private volatile RateLimitGate rateLimit;
 
     /**
      * @param unaryClient     from {@link OkHttpClients#unary}, which bounds response bodies
@@ -73,7 +72,7 @@ public final class AiHttpClient {
         this.retryPolicy = retryPolicy;
         this.errorDecoder = errorDecoder;
         this.failsafe = Failsafe.with(dev.failsafe.RetryPolicy.builder()
-                .handleIf((result, failure) -> failure != null && !heldBackTooLong(failure)
+                .handleIf((result, failure) -> failure != null && !RateLimitGate.heldBackTooLong(failure)
                         && retryPolicy.shouldRetry(failure))
                 .withMaxRetries(retryPolicy.maxRetries())
                 .withDelayFn(ctx -> retryPolicy.delayBefore(ctx.getAttemptCount(), ctx.getLastException()))
@@ -98,12 +97,13 @@ public final class AiHttpClient {
      * null for none. A call waits at most {@code maxWait}.
      */
     public void rateLimiter(RateLimiter limiter, java.time.Duration maxWait) {
-        this.limiterMaxWait = maxWait;
-        this.limiter = limiter;
+        this.rateLimit = limiter == null ? null : new RateLimitGate(limiter, maxWait, provider, masker);
     }
 
+    /** The budget every call waits for, or null. */
     public RateLimiter rateLimiter() {
-        return limiter;
+        RateLimitGate gate = rateLimit;
+        return gate == null ? null : gate.limiter();
     }
 
     /** The endpoint's metrics ({@link AiMetrics#NONE} by default). */
@@ -145,7 +145,10 @@ public final class AiHttpClient {
     public <T> T executeJson(Exchange exchange, Request request, JsonHandler<T> handler) throws AiHttpException {
         return execute(exchange, request, response -> {
             JsonNode body = json(response);
-            settleTokens(request, body);
+            RateLimitGate gate = rateLimit;
+            if (gate != null) {
+                gate.settle(request, body);
+            }
             return handler.handle(response, body);
         });
     }
@@ -212,69 +215,24 @@ public final class AiHttpClient {
     }
 
     private Response send(Exchange exchange, OkHttpClient client, Request request) throws AiHttpException {
-        RateLimiter budget = limiter;
-        long tokens = budget == null ? 0 : awaitTurn(exchange, request, budget);
+        RateLimitGate gate = rateLimit;
+        long tokens = gate == null ? 0 : gate.awaitTurn(exchange, request, metrics);
         Response response;
         try {
             response = client.newCall(request).execute();
         } catch (IOException e) {
             throw ioFailure(exchange, request, e);
         }
-        if (budget != null) {
-            budget.pauseFor(RateLimitHeaders.pause(response.headers()));
+        if (gate != null) {
+            gate.answered(response, tokens);
         }
         if (response.isSuccessful()) {
             return response;
         }
         try (response) {
             String body = masker.mask(readErrorBody(response));
-            AiHttpException failure = errorDecoder.decode(exchange, response, body, masker);
-            if (budget != null && response.code() == 429) {
-                budget.correctTokens(-tokens); // refused: the provider counted none of them
-            }
-            throw failure;
+            throw errorDecoder.decode(exchange, response, body, masker);
         }
-    }
-
-    /** Waits for the call's turn under the budget; returns the tokens it was counted for. */
-    private long awaitTurn(Exchange exchange, Request request, RateLimiter budget) throws AiHttpException {
-        long tokens = budget.tokensPerMinute() > 0 ? ReportedTokens.estimate(request) : 0;
-        try {
-            long waited = budget.acquire(tokens, limiterMaxWait);
-            if (waited > 0) {
-                metrics.rateLimitWaited(waited);
-            }
-            return tokens;
-        } catch (RateLimiter.WaitTooLong e) {
-            throw AiHttpException.builder(provider).masker(masker).operation(operation(request))
-                    .errorCode(RATE_LIMIT_WAIT_TOO_LONG)
-                    .providerMessage("the client-side rate limit (requestsPerMinute=" + budget.requestsPerMinute()
-                            + ", tokensPerMinute=" + budget.tokensPerMinute() + ") would hold this call for "
-                            + e.waitTime().toMillis() + " ms, longer than it may wait (" + limiterMaxWait.toMillis()
-                            + " ms: callTimeout, else readTimeout); not sent")
-                    .retryable(true).retryAfter(e.waitTime()).build(exchange);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw AiHttpException.builder(provider).masker(masker).operation(operation(request))
-                    .providerMessage("interrupted while waiting for the rate limit; not sent").cause(e)
-                    .build(exchange);
-        }
-    }
-
-    /** Settles the budget's estimate of a call's tokens against those the answer reports. */
-    private void settleTokens(Request request, JsonNode body) {
-        RateLimiter budget = limiter;
-        if (budget != null && budget.tokensPerMinute() > 0) {
-            long reported = ReportedTokens.reported(body);
-            if (reported >= 0) {
-                budget.correctTokens(reported - ReportedTokens.estimate(request));
-            }
-        }
-    }
-
-    /** A call the client's own rate limit did not send: retrying it at once would only wait again. */
-    private static boolean heldBackTooLong(Throwable failure) {
-        return failure instanceof AiHttpException e && RATE_LIMIT_WAIT_TOO_LONG.equals(e.getErrorCode());
     }
 
     private <T> T retrying(Exchange exchange, Attempt<T> attempt) throws AiHttpException {
@@ -284,7 +242,10 @@ public final class AiHttpClient {
                 try {
                     return attempt.run();
                 } catch (AiHttpException e) {
-                    pauseIfAsked(e);
+                    RateLimitGate gate = rateLimit;
+                    if (gate != null) {
+                        gate.failed(e);
+                    }
                     throw e;
                 }
             });
@@ -299,17 +260,6 @@ public final class AiHttpClient {
             }
             stats.failure(failure);
             throw failure;
-        }
-    }
-
-    /**
-     * A provider that asked to wait (429 or 503 with Retry-After, Qianfan's over-quota codes) is not called by any
-     * caller of the budget before the wait is over: not just this exchange's retry.
-     */
-    private void pauseIfAsked(AiHttpException e) {
-        RateLimiter budget = limiter;
-        if (budget != null && e.getRetryAfter() != null && !heldBackTooLong(e)) {
-            budget.pauseFor(e.getRetryAfter());
         }
     }
 

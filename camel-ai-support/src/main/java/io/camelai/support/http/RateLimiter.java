@@ -168,6 +168,14 @@ public final class RateLimiter {
         }
     }
 
+    /**
+     * A call the provider refused (429) gives its turn and its tokens back: the provider counted neither, so the
+     * budget hands them on (its pause, if it asked for one, still holds everyone back).
+     */
+    public synchronized void refused(long tokens) {
+        giveBack(Math.max(0, tokens));
+    }
+
     /** No call starts before {@code wait} from now (at most {@link #MAX_PAUSE}); a shorter pause changes nothing. */
     public synchronized void pauseFor(Duration wait) {
         if (wait == null || wait.isNegative() || wait.isZero()) {

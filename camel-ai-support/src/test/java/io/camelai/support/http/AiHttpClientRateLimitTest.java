@@ -71,8 +71,8 @@ class AiHttpClientRateLimitTest {
     }
 
     @Test
-    void aRefusedCallGivesItsEstimatedTokensBack() throws Exception {
-        RateLimiter limiter = limiter(0, 60_000);
+    void aRefusedCallGivesItsTurnAndItsEstimatedTokensBack() throws Exception {
+        RateLimiter limiter = limiter(60, 60_000);
         server.enqueue(new MockResponse.Builder().code(429).body("{\"message\":\"slow down\"}").build());
 
         assertThrows(AiHttpException.class, () -> client(limiter, LONG).executeJson(null, post(), (r, j) -> j));

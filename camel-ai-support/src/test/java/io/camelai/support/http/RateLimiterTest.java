@@ -91,6 +91,18 @@ class RateLimiterTest {
     }
 
     @Test
+    void aRefusedCallGivesItsTurnAndTokensBack() throws Exception {
+        TestClock clock = new TestClock();
+        RateLimiter limiter = clock.limiter(60, 60_000);
+        limiter.acquire(0, LONG);
+        assertEquals(1000, ms(limiter.acquire(500, LONG)));
+
+        limiter.refused(500); // the provider counted neither the call nor its tokens
+
+        assertEquals(0, limiter.acquire(0, LONG), "its turn is handed on");
+    }
+
+    @Test
     void aPauseHoldsBackEveryCallUntilItEnds() throws Exception {
         TestClock clock = new TestClock();
         RateLimiter limiter = clock.limiter(600, 0);
