@@ -39,6 +39,7 @@ public final class SimQuota {
     private final LongSupplier clockMillis;
     private final AtomicLong refused = new AtomicLong();
     private long admitted;
+    private long admittedTokens;
     private long firstWindowStart = -1;
     private long lastAdmission;
     private volatile boolean limited;
@@ -67,6 +68,7 @@ public final class SimQuota {
         calls = 0;
         tokens = 0;
         admitted = 0;
+        admittedTokens = 0;
         firstWindowStart = -1;
     }
 
@@ -127,6 +129,7 @@ public final class SimQuota {
     synchronized void charge(long callTokens, Decision admission) {
         if (windowOpen && admission.windowStart() == windowStart) {
             tokens += callTokens;
+            admittedTokens += callTokens;
         }
     }
 
@@ -142,6 +145,11 @@ public final class SimQuota {
     /** How many calls were admitted since the limits were set. */
     synchronized long admitted() {
         return admitted;
+    }
+
+    /** The tokens of the admitted calls counted in their windows since the limits were set. */
+    synchronized long admittedTokens() {
+        return admittedTokens;
     }
 
     /**

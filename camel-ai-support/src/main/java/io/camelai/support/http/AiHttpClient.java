@@ -147,7 +147,7 @@ public final class AiHttpClient {
             JsonNode body = json(response);
             RateLimitGate gate = rateLimit;
             if (gate != null) {
-                gate.settle(request, body);
+                gate.settle(response, body);
             }
             return handler.handle(response, body);
         });
@@ -216,15 +216,15 @@ public final class AiHttpClient {
 
     private Response send(Exchange exchange, OkHttpClient client, Request request) throws AiHttpException {
         RateLimitGate gate = rateLimit;
-        long tokens = gate == null ? 0 : gate.awaitTurn(exchange, request, metrics);
+        Request sent = gate == null ? request : gate.awaitTurn(exchange, request, metrics);
         Response response;
         try {
-            response = client.newCall(request).execute();
+            response = client.newCall(sent).execute();
         } catch (IOException e) {
             throw ioFailure(exchange, request, e);
         }
         if (gate != null) {
-            gate.answered(response, tokens);
+            gate.answered(response, sent);
         }
         if (response.isSuccessful()) {
             return response;

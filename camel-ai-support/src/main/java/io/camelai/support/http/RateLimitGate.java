@@ -13,13 +13,27 @@ import org.apache.camel.Exchange;
  * What {@link AiHttpClient} does with an endpoint's {@link RateLimiter}: waits for each call's turn (at most the
  * longest the call may wait), pauses the budget when an answer says to wait, and settles each call's estimated tokens
  * against the answer.
+ * <p>
+ * A call's tokens are estimated from its request body ({@link ReportedTokens#estimate}, bytes / 4) scaled by what the
+ * endpoint's earlier answers reported for their estimates (a moving average of reported / estimated, between
+ * {@value #MIN_SCALE} and {@value #MAX_SCALE}): the JSON around short inputs, a language with more tokens per byte
+ * and a chat's answer tokens are learned after a few calls instead of being paid late by every call.
  */
 final class RateLimitGate {
+
+    static final double MIN_SCALE = 0.01;
+    static final double MAX_SCALE = 100;
+    /** The weight of the latest answer in the moving average. */
+    private static final double LEARNING = 0.2;
+
+    /** What a sent request was counted for: its tokens, and the unscaled estimate they were made from. */
+    record Charge(long tokens, long estimate) {}
 
     private final RateLimiter limiter;
     private final Duration maxWait;
     private final String provider;
     private final SecretMasker masker;
+    private double scale = 1; // guarded by this
 
     RateLimitGate(RateLimiter limiter, Duration maxWait, String provider, SecretMasker masker) {
         this.limiter = limiter;
@@ -32,15 +46,16 @@ final class RateLimitGate {
         return limiter;
     }
 
-    /** Waits for the call's turn; returns the tokens it was counted for. */
-    long awaitTurn(Exchange exchange, Request request, AiMetrics metrics) throws AiHttpException {
-        long tokens = limiter.tokensPerMinute() > 0 ? ReportedTokens.estimate(request) : 0;
+    /** Waits for the call's turn; returns the request to send, tagged with its {@link Charge}. */
+    Request awaitTurn(Exchange exchange, Request request, AiMetrics metrics) throws AiHttpException {
+        long estimate = limiter.tokensPerMinute() > 0 ? ReportedTokens.estimate(request) : 0;
+        long tokens = estimate == 0 ? 0 : Math.max(1, Math.round(estimate * scale()));
         try {
             long waited = limiter.acquire(tokens, maxWait);
             if (waited > 0) {
                 metrics.rateLimitWaited(waited);
             }
-            return tokens;
+            return request.newBuilder().tag(Charge.class, new Charge(tokens, estimate)).build();
         } catch (RateLimiter.WaitTooLong e) {
             throw AiHttpException.builder(provider).masker(masker).operation(AiHttpClient.operation(request))
                     .errorCode(AiHttpClient.RATE_LIMIT_WAIT_TOO_LONG)
@@ -58,21 +73,36 @@ final class RateLimitGate {
     }
 
     /** An answer arrived: its rate-limit headers may pause the budget; a 429 gives the call's turn back. */
-    void answered(Response response, long tokens) {
+    void answered(Response response, Request sent) {
         limiter.pauseFor(RateLimitHeaders.pause(response.headers()));
-        if (response.code() == 429) {
-            limiter.refused(tokens);
+        Charge charge = sent.tag(Charge.class);
+        if (response.code() == 429 && charge != null) {
+            limiter.refused(charge.tokens());
         }
     }
 
-    /** Settles the estimate of a call's tokens against those its answer reports. */
-    void settle(Request request, JsonNode body) {
-        if (limiter.tokensPerMinute() > 0) {
-            long reported = ReportedTokens.reported(body);
-            if (reported >= 0) {
-                limiter.correctTokens(reported - ReportedTokens.estimate(request));
+    /** Settles the estimate of a call's tokens against those its answer reports, and learns from the difference. */
+    void settle(Response response, JsonNode body) {
+        Charge charge = response.request().tag(Charge.class);
+        if (charge == null || limiter.tokensPerMinute() == 0) {
+            return;
+        }
+        long reported = ReportedTokens.reported(body);
+        if (reported >= 0) {
+            limiter.correctTokens(reported - charge.tokens());
+            if (charge.estimate() > 0) {
+                learn((double) reported / charge.estimate());
             }
         }
+    }
+
+    private synchronized double scale() {
+        return scale;
+    }
+
+    private synchronized void learn(double ratio) {
+        double bounded = Math.max(MIN_SCALE, Math.min(MAX_SCALE, ratio));
+        scale = scale + LEARNING * (bounded - scale);
     }
 
     /**

@@ -21,6 +21,10 @@ import java.util.function.LongSupplier;
  * Each caller reserves its turn under a short lock and then sleeps outside it until that turn (interruptibly, never
  * spinning), so callers are held back only as much as the budget requires. A call whose turn is further away than
  * the caller may wait is refused without taking a turn.
+ * <p>
+ * Not resilience4j-ratelimiter: it hands out a cycle's permits at the cycle's start (a burst each cycle) and has no
+ * way to pause on a provider's word or settle a cost after the call; a library for this one job would add more than
+ * this class.
  */
 public final class RateLimiter {
 

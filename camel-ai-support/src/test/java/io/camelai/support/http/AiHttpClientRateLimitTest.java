@@ -51,7 +51,8 @@ class AiHttpClientRateLimitTest {
     /** 40 bytes of JSON: an estimate of 10 tokens. */
     private Request post() {
         return new Request.Builder().url(server.url("/v2/embed"))
-                .post(RequestBody.create("{\"texts\":[\"0123456789012345678901\"]}", MediaType.get("application/json")))
+                .post(RequestBody.create("{\"texts\":[\"01234567890123456789012345\"]}",
+                        MediaType.get("application/json")))
                 .build();
     }
 
@@ -68,6 +69,21 @@ class AiHttpClientRateLimitTest {
         client(limiter, LONG).executeJson(null, post(), (response, json) -> json);
 
         assertEquals(500, ms(limiter.acquire(0, LONG)), "the 500 reported tokens, not the 10 estimated");
+    }
+
+    @Test
+    void laterEstimatesAreScaledByWhatEarlierAnswersReported() throws Exception {
+        RateLimiter limiter = limiter(0, 60_000);
+        AiHttpClient client = client(limiter, LONG);
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                .body("{\"usage\":{\"total_tokens\":500}}").build());
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body("{}").build());
+        client.executeJson(null, post(), (response, json) -> json); // 500 reported for an estimate of 10
+
+        client.executeJson(null, post(), (response, json) -> json); // no usage reported: the scaled estimate stays
+
+        // the scale moved a fifth of the way from 1 to 50: 10.8, so the second call counted 108 tokens
+        assertEquals(108, ms(limiter.acquire(0, LONG)));
     }
 
     @Test

@@ -42,9 +42,19 @@ class AzureRateLimitIT extends CamelTestSupport {
 
     private ExecutorService documents;
 
+    /** The token quota: 640 tokens per 2 s window (a text is 4 simulator tokens, a call of 4 texts 16). */
+    private static final int TOKENS_PER_WINDOW = 640;
+
     private static String uri() {
-        return "azure-inference:embed?apiKey=test-key&endpoint=" + sim.get().azureUrl()
-                + "&requestsPerMinute=" + CALLS_PER_WINDOW * Duration.ofMinutes(1).dividedBy(WINDOW)
+        return uri("requestsPerMinute=" + CALLS_PER_WINDOW * Duration.ofMinutes(1).dividedBy(WINDOW));
+    }
+
+    private static String tokensUri() {
+        return uri("tokensPerMinute=" + TOKENS_PER_WINDOW * Duration.ofMinutes(1).dividedBy(WINDOW));
+    }
+
+    private static String uri(String limit) {
+        return "azure-inference:embed?apiKey=test-key&endpoint=" + sim.get().azureUrl() + "&" + limit
                 + "&batchSize=" + BATCH + "&parallelCalls=4&maxRetries=3&retryMaxDelay=5000"
                 // 128 bytes a vector, not 1,024 floats as JSON: the job's pace is the limiter's, not the CPU's
                 + "&encodingFormat=ubinary";
@@ -61,6 +71,11 @@ class AzureRateLimitIT extends CamelTestSupport {
                                 .accumulateInCollection(ArrayList.class))
                         .parallelProcessing().executorService(documents)
                         .to(uri());
+                from("direct:tokenJob")
+                        .split(body(), AggregationStrategies.flexible(List.class)
+                                .accumulateInCollection(ArrayList.class))
+                        .parallelProcessing().executorService(documents)
+                        .to(tokensUri());
             }
         };
     }
@@ -68,35 +83,15 @@ class AzureRateLimitIT extends CamelTestSupport {
     @Test
     void anEmbeddingJobUsesAtLeast90PercentOfTheQuotaLosesNoInputAndRetriesOnlyWhatWasRefused() {
         sim.get().quota(CALLS_PER_WINDOW, 0).quotaWindow(WINDOW);
-        List<List<String>> job = IntStream.range(0, DOCUMENTS)
-                .mapToObj(d -> IntStream.range(0, TEXTS_PER_DOCUMENT).mapToObj(t -> "doc " + d + " text " + t)
-                        .toList())
-                .toList();
 
-        List<?> vectors = template.requestBody("direct:job", job, List.class);
+        List<?> vectors = template.requestBody("direct:job", job(), List.class);
 
-        // zero lost inputs: every document has one vector per text
-        assertEquals(DOCUMENTS, vectors.size());
-        for (Object document : vectors) {
-            List<?> perText = assertInstanceOf(List.class, document);
-            assertEquals(TEXTS_PER_DOCUMENT, perText.size());
-            perText.forEach(v -> assertEquals(128, assertInstanceOf(int[].class, v).length));
-        }
-        // every text went out in exactly one admitted call; a refused call went out once more, nothing else did
+        assertNoInputLost(vectors);
         long refused = sim.get().quotaRefusals();
         long admitted = sim.get().quotaAdmitted();
         int calls = DOCUMENTS * TEXTS_PER_DOCUMENT / BATCH;
         assertEquals(calls, admitted, "each batch admitted once");
-        List<RecordedRequest> sent = sim.get().requests();
-        assertEquals(calls + refused, sent.size());
-        Map<String, Long> timesSent = sent.stream()
-                .flatMap(r -> texts(r.json()).stream())
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        assertEquals(DOCUMENTS * TEXTS_PER_DOCUMENT, timesSent.size(), "every text sent");
-        assertEquals(refused * BATCH, timesSent.values().stream().mapToLong(n -> n - 1).sum(),
-                "texts sent again: those of the refused calls only");
-        AiEndpoint<?> endpoint = context.getEndpoint(uri(), AiEndpoint.class);
-        assertEquals(refused, endpoint.stats().retries(), "the client retried exactly the refused calls");
+        assertSentOnceAndRefusedOnesOnceMore(refused, uri());
         // the achieved rate, on the simulator's clock: admitted calls over the span they were admitted in
         double windows = (double) sim.get().quotaAdmittedSpan().toMillis() / WINDOW.toMillis();
         double share = admitted / (CALLS_PER_WINDOW * windows);
@@ -105,6 +100,58 @@ class AzureRateLimitIT extends CamelTestSupport {
         assertTrue(share >= 0.9, "at least 90% of the quota used, was " + Math.round(share * 100) + "%");
         // without the limiter 32 callers at once meet the quota head on: most of their calls are refused
         assertTrue(refused <= calls / 4, "the limiter kept the job under the quota; refused " + refused);
+    }
+
+    @Test
+    void anEmbeddingJobUnderATokenQuotaUsesAtLeast90PercentOfItLosesNoInputAndRetriesOnlyWhatWasRefused() {
+        sim.get().quota(0, TOKENS_PER_WINDOW).quotaWindow(WINDOW);
+
+        List<?> vectors = template.requestBody("direct:tokenJob", job(), List.class);
+
+        assertNoInputLost(vectors);
+        long refused = sim.get().quotaRefusals();
+        assertEquals(DOCUMENTS * TEXTS_PER_DOCUMENT / BATCH, sim.get().quotaAdmitted(), "each batch admitted once");
+        assertSentOnceAndRefusedOnesOnceMore(refused, tokensUri());
+        long tokens = sim.get().quotaAdmittedTokens();
+        // the request bodies' bytes / 4 overestimate these short texts: the answers' usage corrects the estimate
+        double windows = (double) sim.get().quotaAdmittedSpan().toMillis() / WINDOW.toMillis();
+        double share = tokens / (TOKENS_PER_WINDOW * windows);
+        System.out.printf("token limit IT: %d tokens admitted over %.2f windows (%.1f%% of the quota), %d refused%n",
+                tokens, windows, share * 100, refused);
+        assertTrue(share >= 0.9, "at least 90% of the token quota used, was " + Math.round(share * 100) + "%");
+        assertTrue(refused <= DOCUMENTS * TEXTS_PER_DOCUMENT / BATCH / 4, "refused " + refused);
+    }
+
+    private static List<List<String>> job() {
+        return IntStream.range(0, DOCUMENTS)
+                .mapToObj(d -> IntStream.range(0, TEXTS_PER_DOCUMENT).mapToObj(t -> "doc " + d + " text " + t)
+                        .toList())
+                .toList();
+    }
+
+    /** Every document has one vector per text. */
+    private static void assertNoInputLost(List<?> vectors) {
+        assertEquals(DOCUMENTS, vectors.size());
+        for (Object document : vectors) {
+            List<?> perText = assertInstanceOf(List.class, document);
+            assertEquals(TEXTS_PER_DOCUMENT, perText.size());
+            perText.forEach(v -> assertEquals(128, assertInstanceOf(int[].class, v).length));
+        }
+    }
+
+    /** Every text went out in exactly one admitted call; a refused call went out once more, nothing else did. */
+    private void assertSentOnceAndRefusedOnesOnceMore(long refused, String uri) {
+        int calls = DOCUMENTS * TEXTS_PER_DOCUMENT / BATCH;
+        List<RecordedRequest> sent = sim.get().requests();
+        assertEquals(calls + refused, sent.size());
+        Map<String, Long> timesSent = sent.stream()
+                .flatMap(r -> texts(r.json()).stream())
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertEquals(DOCUMENTS * TEXTS_PER_DOCUMENT, timesSent.size(), "every text sent");
+        assertEquals(refused * BATCH, timesSent.values().stream().mapToLong(n -> n - 1).sum(),
+                "texts sent again: those of the refused calls only");
+        AiEndpoint<?> endpoint = context.getEndpoint(uri, AiEndpoint.class);
+        assertEquals(refused, endpoint.stats().retries(), "the client retried exactly the refused calls");
     }
 
     private static List<String> texts(JsonNode body) {
