@@ -5,6 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import io.camelai.support.AiEndpoint;
+import io.camelai.support.chat.ChatChunk;
+import io.camelai.support.testing.ChatStreams;
+import io.camelai.support.tools.AiTool;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import mockwebserver3.MockResponse;
@@ -29,17 +32,41 @@ class CohereRateLimitWireTest extends CohereWireTestSupport {
              "usage":{"tokens":{"input_tokens":3,"output_tokens":1}}}
             """;
 
+    private static final String TOOL_CALL = """
+            {"id":"r-1","finish_reason":"TOOL_CALL","message":{"role":"assistant","tool_plan":"Look it up.",
+              "tool_calls":[{"id":"t1","type":"function","function":{"name":"get_flight_info","arguments":"{}"}}]},
+             "usage":{"tokens":{"input_tokens":1500,"output_tokens":45}}}
+            """;
+
+    private static final String[] V1_EVENTS = {
+            "{\"is_finished\":false,\"event_type\":\"stream-start\",\"generation_id\":\"g-3\"}",
+            "{\"is_finished\":false,\"event_type\":\"text-generation\",\"text\":\"Hello\"}",
+            "{\"is_finished\":true,\"event_type\":\"stream-end\",\"finish_reason\":\"COMPLETE\",\"response\":"
+                    + "{\"text\":\"Hello\",\"generation_id\":\"g-3\",\"finish_reason\":\"COMPLETE\"}}"};
+
+    public static class Flights {
+        @AiTool(name = "get_flight_info", description = "The next flight")
+        public String next() {
+            return "{\"flight\":\"SEA-1\"}";
+        }
+    }
+
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     /** Two endpoints sharing one budget (they differ in maxRetries only) and one with another key. */
     private String shared(String options) {
-        return uri("chat", "model=command-a-03-2025&requestsPerMinute=60000&retryMaxDelay=5000&" + options)
-                .replace("apiKey=k&", "apiKey=tenant-a-key&");
+        return keyed("model=command-a-03-2025&requestsPerMinute=60000&retryMaxDelay=5000&" + options);
+    }
+
+    /** A chat URI with a key long enough to be a credential (a shorter one is not masked, nor shared by). */
+    private String keyed(String options) {
+        return uri("chat", options).replace("apiKey=k&", "apiKey=tenant-a-key&");
     }
 
     @Override
     protected RouteBuilder createRouteBuilder() {
         context.getRegistry().bind("meters", meters);
+        context.getRegistry().bind("flights", new Flights());
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -105,6 +132,45 @@ class CohereRateLimitWireTest extends CohereWireTestSupport {
         assertEquals(2, server.getRequestCount());
         assertTrue(waits().totalTime(TimeUnit.MILLISECONDS) >= 500,
                 "the second call waited for the reset: " + waits().totalTime(TimeUnit.MILLISECONDS) + " ms");
+    }
+
+    @Test
+    void eachModelCallOfAToolLoopWaitsForItsTurnAndTheReportedTokensAreCounted() {
+        server.enqueue(jsonResponse(200, TOOL_CALL)); // 1,545 tokens reported for a request of about 60
+        server.enqueue(answer());
+
+        String answer = template.requestBody(
+                keyed("model=command-a-03-2025&tools=#flights&tokensPerMinute=60000"), "next flight?",
+                String.class);
+
+        assertEquals("Hi", answer);
+        assertEquals(2, server.getRequestCount());
+        // a token a millisecond: the second round waits for the first round's 1,545 reported tokens
+        assertEquals(1, waits().count());
+        assertTrue(waits().totalTime(TimeUnit.MILLISECONDS) >= 1000,
+                "the second round waited: " + waits().totalTime(TimeUnit.MILLISECONDS) + " ms");
+    }
+
+    @Test
+    void aStreamTakesATurnOfTheBudgetLikeAnyCall() throws Exception {
+        StringBuilder sse = new StringBuilder();
+        for (String event : V1_EVENTS) {
+            sse.append("data: ").append(event).append("\n\n");
+        }
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream")
+                .body(sse.toString()).build());
+        server.enqueue(answer());
+        // a call a second, shared by the streaming and the plain endpoint (same key, operation, model and limit)
+        String limit = "model=command-a-03-2025&requestsPerMinute=60";
+
+        List<ChatChunk> chunks = ChatStreams.chunks(context,
+                keyed(limit + "&apiVersion=v1&stream=true&streamFormat=sse"), "hello");
+        String answer = template.requestBody(keyed(limit), "then this", String.class);
+
+        assertEquals("Hello", chunks.get(0).text());
+        assertEquals("Hi", answer);
+        assertTrue(waits().totalTime(TimeUnit.MILLISECONDS) >= 500,
+                "the plain call waited for the stream's turn: " + waits().totalTime(TimeUnit.MILLISECONDS) + " ms");
     }
 
     @Test

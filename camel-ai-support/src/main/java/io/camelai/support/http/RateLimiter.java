@@ -82,7 +82,7 @@ public final class RateLimiter {
      *
      * @param  tokens               the call's estimated tokens (counted when there is a token budget)
      * @param  maxWait              the longest the caller may wait
-     * @return                      how long the caller waited, in nanoseconds
+     * @return                      how long the caller slept for its turn, in nanoseconds (0 when its turn was now)
      * @throws WaitTooLong          when the turn is further away than {@code maxWait}; no turn was taken
      * @throws InterruptedException when the caller's thread is interrupted while it waits; its turn is given back
      */
@@ -90,6 +90,7 @@ public final class RateLimiter {
         long begin = clock.getAsLong();
         long deadline = begin + Math.max(0, maxWait.toNanos());
         long cost = Math.max(0, tokens);
+        boolean slept = false;
         while (true) {
             long start;
             long pausesSeen;
@@ -100,6 +101,7 @@ public final class RateLimiter {
             try {
                 for (long left = start - clock.getAsLong(); left > 0; left = start - clock.getAsLong()) {
                     sleeper.sleep(left);
+                    slept = true;
                 }
             } catch (InterruptedException e) {
                 release(cost);
@@ -107,7 +109,7 @@ public final class RateLimiter {
             }
             synchronized (this) {
                 if (pauses == pausesSeen || pausedUntil - start <= 0) {
-                    return clock.getAsLong() - begin;
+                    return slept ? clock.getAsLong() - begin : 0;
                 }
                 // a pause came while this caller slept and it ends after the reserved turn: take a turn after it
                 giveBack(cost);

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A key is what a provider's limit belongs to: the credentials (a fingerprint, never the secret itself), the
  * operation, base URL and model (Cohere limits each API endpoint per key, Azure each deployment, Qianfan each
  * service), and the limits themselves. Endpoints without credentials the component can see (a token credential bean,
- * an {@code httpClient} that authenticates) get a budget of their own: a budget is never shared across tenants.
+ * an {@code httpClient} that authenticates, a key shorter than {@link SecretMasker#MIN_LENGTH} characters) get a
+ * budget of their own: a budget is never shared across tenants.
  * Endpoints are trusted configuration, so the map is as large as the set of distinct endpoints.
  */
 public final class RateLimiters {
