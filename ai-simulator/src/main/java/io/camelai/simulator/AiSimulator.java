@@ -255,6 +255,24 @@ public final class AiSimulator implements AutoCloseable {
         return this;
     }
 
+    /** How many calls the quota admitted since it was set. */
+    public long quotaAdmitted() {
+        return quota.admitted();
+    }
+
+    /** The tokens of the calls the quota admitted, counted in the windows that admitted them, since it was set. */
+    public long quotaAdmittedTokens() {
+        return quota.admittedTokens();
+    }
+
+    /**
+     * From the start of the quota's first window to its last admitted call, on the simulator's clock: a client's
+     * achieved rate is {@link #quotaAdmitted()} over this span, compared with the quota per window.
+     */
+    public Duration quotaAdmittedSpan() {
+        return quota.admittedSpan();
+    }
+
     /** How many calls the quota refused since it was set or the simulator reset. */
     public long quotaRefusals() {
         return quota.refused();

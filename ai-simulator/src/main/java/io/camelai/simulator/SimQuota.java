@@ -38,6 +38,10 @@ public final class SimQuota {
 
     private final LongSupplier clockMillis;
     private final AtomicLong refused = new AtomicLong();
+    private long admitted;
+    private long admittedTokens;
+    private long firstWindowStart = -1;
+    private long lastAdmission;
     private volatile boolean limited;
     private int callLimit;
     private long tokenLimit;
@@ -63,6 +67,9 @@ public final class SimQuota {
         windowOpen = false;
         calls = 0;
         tokens = 0;
+        admitted = 0;
+        admittedTokens = 0;
+        firstWindowStart = -1;
     }
 
     /** The window's length (a minute by default; shorter only for tests that must not wait a minute). */
@@ -102,6 +109,11 @@ public final class SimQuota {
         boolean admitted = (callLimit == 0 || calls < callLimit) && (tokenLimit == 0 || tokens < tokenLimit);
         if (admitted) {
             calls++;
+            this.admitted++;
+            lastAdmission = now;
+            if (firstWindowStart < 0) {
+                firstWindowStart = windowStart;
+            }
         } else {
             refused.incrementAndGet();
         }
@@ -117,6 +129,7 @@ public final class SimQuota {
     synchronized void charge(long callTokens, Decision admission) {
         if (windowOpen && admission.windowStart() == windowStart) {
             tokens += callTokens;
+            admittedTokens += callTokens;
         }
     }
 
@@ -127,6 +140,24 @@ public final class SimQuota {
                         + quota.retryAfterSeconds() + " seconds"
                 : "Rate limit of " + quota.tokenLimit() + " tokens per window exceeded; retry after "
                         + quota.retryAfterSeconds() + " seconds";
+    }
+
+    /** How many calls were admitted since the limits were set. */
+    synchronized long admitted() {
+        return admitted;
+    }
+
+    /** The tokens of the admitted calls counted in their windows since the limits were set. */
+    synchronized long admittedTokens() {
+        return admittedTokens;
+    }
+
+    /**
+     * From the start of the first window to the last admitted call since the limits were set (zero before any): the
+     * time over which {@link #admitted()} calls were let through, on the simulator's clock.
+     */
+    synchronized Duration admittedSpan() {
+        return firstWindowStart < 0 ? Duration.ZERO : Duration.ofMillis(lastAdmission - firstWindowStart);
     }
 
     /** How many calls were refused since the last {@link #clear()}. */

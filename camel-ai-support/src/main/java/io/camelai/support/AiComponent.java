@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.ListOptions;
+import io.camelai.support.http.RateLimiters;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurer;
@@ -37,6 +38,9 @@ public abstract class AiComponent<C extends AiConfiguration> extends HealthCheck
         this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 
+    /** The rate-limit budgets its endpoints share. */
+    private final RateLimiters rateLimiters = new RateLimiters();
+
     private volatile PropertyConfigurer componentConfigurer;
     private volatile PropertyConfigurer endpointConfigurer;
 
@@ -61,6 +65,11 @@ public abstract class AiComponent<C extends AiConfiguration> extends HealthCheck
             endpointConfigurer = c;
         }
         return c;
+    }
+
+    /** The requestsPerMinute/tokensPerMinute budgets of this component's endpoints. */
+    public RateLimiters rateLimiters() {
+        return rateLimiters;
     }
 
     /** The component's configuration, created if unset. */

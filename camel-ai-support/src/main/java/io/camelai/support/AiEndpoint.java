@@ -10,6 +10,8 @@ import io.camelai.support.console.AiStats;
 import io.camelai.support.health.HealthProbe;
 import io.camelai.support.http.AiHttpClient;
 import io.camelai.support.http.ErrorDecoder;
+import io.camelai.support.http.RateLimiter;
+import io.camelai.support.http.RateLimiters;
 import io.camelai.support.http.SecretMasker;
 import io.camelai.support.memory.ConversationMemory;
 import io.camelai.support.output.StructuredOutput;
@@ -133,7 +135,20 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
         }
         http.start(providerName(), cfg, baseHttpClient(), authInterceptors(), errorDecoder());
         http.client().metrics(AiMetrics.forEndpoint(this)); // GenAI metrics when a MeterRegistry is bound
+        if (cfg.isRateLimited()) {
+            http.client().rateLimiter(rateLimiter(cfg), cfg.rateLimitMaxWait());
+        }
         health.register(this, healthProbe());
+    }
+
+    /**
+     * The endpoint's requestsPerMinute/tokensPerMinute budget: shared by the component's endpoints with the same
+     * credentials, operation, base URL, model and limits (see {@link RateLimiters}).
+     */
+    private RateLimiter rateLimiter(C cfg) {
+        RateLimiters limiters = getComponent() instanceof AiComponent<?> ai ? ai.rateLimiters() : new RateLimiters();
+        return limiters.limiter(secretMasker().fingerprint(), getEndpointBaseUri() + " " + baseUrl() + " "
+                + cfg.getModel(), cfg.getRequestsPerMinute(), cfg.getTokensPerMinute());
     }
 
     /** The endpoint's userMessage and systemMessage expressions (none before the endpoint starts). */

@@ -183,6 +183,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "rawPrompting": getOrCreateConfiguration(target).setRawPrompting(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": getOrCreateConfiguration(target).setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responseformat":
         case "responseFormat": getOrCreateConfiguration(target).setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
@@ -219,6 +221,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "thinking": getOrCreateConfiguration(target).setThinking(property(camelContext, java.lang.String.class, value)); return true;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": getOrCreateConfiguration(target).setThinkingTokenBudget(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": getOrCreateConfiguration(target).setTokensPerMinute(property(camelContext, long.class, value)); return true;
         case "toolchoice":
         case "toolChoice": getOrCreateConfiguration(target).setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
@@ -402,6 +406,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "rawPrompting": return java.lang.Boolean.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
@@ -438,6 +444,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "thinking": return java.lang.String.class;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return java.lang.Integer.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return long.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
         case "toolerrors":
@@ -617,6 +625,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "rawPrompting": return getOrCreateConfiguration(target).getRawPrompting();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return getOrCreateConfiguration(target).getRequestsPerMinute();
         case "responseformat":
         case "responseFormat": return getOrCreateConfiguration(target).getResponseFormat();
         case "retrybackoff":
@@ -653,6 +663,8 @@ public class CohereComponentConfigurer extends PropertyConfigurerSupport impleme
         case "thinking": return getOrCreateConfiguration(target).getThinking();
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return getOrCreateConfiguration(target).getThinkingTokenBudget();
+        case "tokensperminute":
+        case "tokensPerMinute": return getOrCreateConfiguration(target).getTokensPerMinute();
         case "toolchoice":
         case "toolChoice": return getOrCreateConfiguration(target).getToolChoice();
         case "toolerrors":

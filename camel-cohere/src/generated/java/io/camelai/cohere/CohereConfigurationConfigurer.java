@@ -165,6 +165,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "rawPrompting": target.setRawPrompting(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, long.class, value)); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responseformat":
         case "responseFormat": target.setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
@@ -201,6 +203,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "thinking": target.setThinking(property(camelContext, java.lang.String.class, value)); return true;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": target.setThinkingTokenBudget(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": target.setTokensPerMinute(property(camelContext, long.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
@@ -366,6 +370,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "rawPrompting": return java.lang.Boolean.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
@@ -402,6 +408,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "thinking": return java.lang.String.class;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return java.lang.Integer.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return long.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
         case "toolerrors":
@@ -568,6 +576,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "rawPrompting": return target.getRawPrompting();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getRequestsPerMinute();
         case "responseformat":
         case "responseFormat": return target.getResponseFormat();
         case "retrybackoff":
@@ -604,6 +614,8 @@ public class CohereConfigurationConfigurer extends org.apache.camel.support.comp
         case "thinking": return target.getThinking();
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return target.getThinkingTokenBudget();
+        case "tokensperminute":
+        case "tokensPerMinute": return target.getTokensPerMinute();
         case "toolchoice":
         case "toolChoice": return target.getToolChoice();
         case "toolerrors":

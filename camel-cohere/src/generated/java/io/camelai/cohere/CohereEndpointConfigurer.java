@@ -173,6 +173,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "rawPrompting": target.getConfiguration().setRawPrompting(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.getConfiguration().setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responseformat":
         case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
@@ -209,6 +211,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "thinking": target.getConfiguration().setThinking(property(camelContext, java.lang.String.class, value)); return true;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": target.getConfiguration().setThinkingTokenBudget(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": target.getConfiguration().setTokensPerMinute(property(camelContext, long.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.getConfiguration().setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
@@ -387,6 +391,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "rawPrompting": return java.lang.Boolean.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
@@ -423,6 +429,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "thinking": return java.lang.String.class;
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return java.lang.Integer.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return long.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
         case "toolerrors":
@@ -597,6 +605,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "rawPrompting": return target.getConfiguration().getRawPrompting();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getConfiguration().getRequestsPerMinute();
         case "responseformat":
         case "responseFormat": return target.getConfiguration().getResponseFormat();
         case "retrybackoff":
@@ -633,6 +643,8 @@ public class CohereEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "thinking": return target.getConfiguration().getThinking();
         case "thinkingtokenbudget":
         case "thinkingTokenBudget": return target.getConfiguration().getThinkingTokenBudget();
+        case "tokensperminute":
+        case "tokensPerMinute": return target.getConfiguration().getTokensPerMinute();
         case "toolchoice":
         case "toolChoice": return target.getConfiguration().getToolChoice();
         case "toolerrors":

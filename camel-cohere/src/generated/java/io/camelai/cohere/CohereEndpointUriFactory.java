@@ -24,7 +24,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(114);
+        Set<String> props = new HashSet<>(116);
         props.add("action");
         props.add("additionalCommand");
         props.add("after");
@@ -110,6 +110,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("rankFields");
         props.add("rawPrompting");
         props.add("readTimeout");
+        props.add("requestsPerMinute");
         props.add("responseFormat");
         props.add("retryBackoff");
         props.add("retryMaxDelay");
@@ -130,6 +131,7 @@ public class CohereEndpointUriFactory extends org.apache.camel.support.component
         props.add("textSeparator");
         props.add("thinking");
         props.add("thinkingTokenBudget");
+        props.add("tokensPerMinute");
         props.add("toolChoice");
         props.add("toolErrors");
         props.add("toolExecution");

@@ -115,6 +115,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "proxyUser": target.setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, long.class, value)); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responseformat":
         case "responseFormat": target.setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
@@ -135,6 +137,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "systemmessage":
         case "systemMessage": target.setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": target.setTokensPerMinute(property(camelContext, long.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
@@ -253,6 +257,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
@@ -273,6 +279,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return long.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
         case "toolerrors":
@@ -392,6 +400,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "proxyUser": return target.getProxyUser();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getRequestsPerMinute();
         case "responseformat":
         case "responseFormat": return target.getResponseFormat();
         case "retrybackoff":
@@ -412,6 +422,8 @@ public class QianfanConfigurationConfigurer extends org.apache.camel.support.com
         case "systemmessage":
         case "systemMessage": return target.getSystemMessage();
         case "temperature": return target.getTemperature();
+        case "tokensperminute":
+        case "tokensPerMinute": return target.getTokensPerMinute();
         case "toolchoice":
         case "toolChoice": return target.getToolChoice();
         case "toolerrors":

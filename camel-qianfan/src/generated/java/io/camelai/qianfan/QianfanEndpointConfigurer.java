@@ -123,6 +123,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "proxyUser": target.getConfiguration().setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.getConfiguration().setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responseformat":
         case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
@@ -143,6 +145,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "systemmessage":
         case "systemMessage": target.getConfiguration().setSystemMessage(property(camelContext, java.lang.String.class, value)); return true;
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": target.getConfiguration().setTokensPerMinute(property(camelContext, long.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.getConfiguration().setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
@@ -274,6 +278,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
@@ -294,6 +300,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "systemmessage":
         case "systemMessage": return java.lang.String.class;
         case "temperature": return java.lang.Double.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return long.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
         case "toolerrors":
@@ -421,6 +429,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "proxyUser": return target.getConfiguration().getProxyUser();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getConfiguration().getRequestsPerMinute();
         case "responseformat":
         case "responseFormat": return target.getConfiguration().getResponseFormat();
         case "retrybackoff":
@@ -441,6 +451,8 @@ public class QianfanEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "systemmessage":
         case "systemMessage": return target.getConfiguration().getSystemMessage();
         case "temperature": return target.getConfiguration().getTemperature();
+        case "tokensperminute":
+        case "tokensPerMinute": return target.getConfiguration().getTokensPerMinute();
         case "toolchoice":
         case "toolChoice": return target.getConfiguration().getToolChoice();
         case "toolerrors":

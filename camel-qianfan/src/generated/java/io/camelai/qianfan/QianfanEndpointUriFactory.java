@@ -24,7 +24,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(75);
+        Set<String> props = new HashSet<>(77);
         props.add("accessKey");
         props.add("apiKey");
         props.add("apiVersion");
@@ -78,6 +78,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("proxyType");
         props.add("proxyUser");
         props.add("readTimeout");
+        props.add("requestsPerMinute");
         props.add("responseFormat");
         props.add("retryBackoff");
         props.add("retryMaxDelay");
@@ -90,6 +91,7 @@ public class QianfanEndpointUriFactory extends org.apache.camel.support.componen
         props.add("systemMemoryId");
         props.add("systemMessage");
         props.add("temperature");
+        props.add("tokensPerMinute");
         props.add("toolChoice");
         props.add("toolErrors");
         props.add("toolExecution");

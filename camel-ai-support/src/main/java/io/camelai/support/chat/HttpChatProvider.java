@@ -71,7 +71,26 @@ public abstract class HttpChatProvider<C extends AiConfiguration> implements Cha
     @Override
     public ChatResult chat(ChatCall<C> call) throws AiHttpException {
         Request request = request(call, false);
-        return endpoint.httpClient().execute(call.exchange(), request, response -> answer(call, request, response));
+        AiHttpClient http = endpoint.httpClient();
+        return http.execute(call.exchange(), request, response -> {
+            ChatResult result = answer(call, request, response);
+            http.settleTokens(response, reportedTokens(result.usage()));
+            return result;
+        });
+    }
+
+    private static long reportedTokens(Usage usage) {
+        if (usage == null) {
+            return -1;
+        }
+        if (usage.totalTokens() != null) {
+            return usage.totalTokens();
+        }
+        if (usage.inputTokens() == null && usage.outputTokens() == null) {
+            return -1;
+        }
+        return (usage.inputTokens() == null ? 0 : usage.inputTokens())
+                + (usage.outputTokens() == null ? 0 : usage.outputTokens());
     }
 
     /**

@@ -50,6 +50,22 @@ public abstract class AiConfiguration implements Cloneable {
             + " the wait, goes to the route's error handler.")
     private long retryMaxDelay = 30_000;
 
+    @UriParam(label = "advanced", defaultValue = "0", description = "The most calls per minute this endpoint starts (0: no"
+            + " limit): calls are spread evenly over the minute (600 starts one every 100 ms), waiting callers are held"
+            + " back, retries included. Endpoints with the same credentials, operation, base URL, model and limits share"
+            + " one budget. Once set, a provider's 429 with Retry-After or its rate-limit headers (remaining 0 with a"
+            + " reset time) pause the whole budget. A call that would wait longer than callTimeout (else readTimeout)"
+            + " fails with a retryable AiHttpException carrying the wait.")
+    @ValueRange(min = 0, max = 100_000_000)
+    private int requestsPerMinute;
+
+    @UriParam(label = "advanced", defaultValue = "0", description = "The most tokens per minute this endpoint's calls"
+            + " may use (0: no limit), shared and paced like requestsPerMinute. A call counts its request body's UTF-8"
+            + " bytes / 4 (an estimate of its input tokens) before it is sent, settled against the input and output"
+            + " tokens the provider reports in a non-streaming answer.")
+    @ValueRange(min = 0, max = 1_000_000_000_000L)
+    private long tokensPerMinute;
+
     @UriParam(label = "advanced", description = "An OkHttpClient bean to derive this endpoint's HTTP clients from (proxy, TLS, pool,"
             + " interceptors). By default one client shared by all endpoints is used; autowired when the"
             + " registry holds exactly one OkHttpClient. sslContextParameters and the proxy options apply on top"
@@ -316,6 +332,16 @@ public abstract class AiConfiguration implements Cloneable {
                 java.time.Duration.ofMillis(retryMaxDelay));
     }
 
+    /** Whether requestsPerMinute or tokensPerMinute limits this endpoint's calls. */
+    public boolean isRateLimited() {
+        return requestsPerMinute > 0 || tokensPerMinute > 0;
+    }
+
+    /** The longest a call waits for its turn under the rate limit: callTimeout when set, else readTimeout. */
+    public java.time.Duration rateLimitMaxWait() {
+        return java.time.Duration.ofMillis(callTimeout > 0 ? callTimeout : readTimeout);
+    }
+
     public OkHttpClients.Timeouts timeouts() {
         return OkHttpClients.Timeouts.ofMillis(connectTimeout, readTimeout, callTimeout);
     }
@@ -366,6 +392,22 @@ public abstract class AiConfiguration implements Cloneable {
 
     public void setRetryMaxDelay(long retryMaxDelay) {
         this.retryMaxDelay = retryMaxDelay;
+    }
+
+    public int getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public void setRequestsPerMinute(int requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
+    public long getTokensPerMinute() {
+        return tokensPerMinute;
+    }
+
+    public void setTokensPerMinute(long tokensPerMinute) {
+        this.tokensPerMinute = tokensPerMinute;
     }
 
     public OkHttpClient getHttpClient() {

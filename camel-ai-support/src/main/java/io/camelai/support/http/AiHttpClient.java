@@ -42,6 +42,9 @@ public final class AiHttpClient {
     /** Error bodies are read up to this many bytes: enough for any provider's message, never a whole stream. */
     public static final int MAX_ERROR_BODY = 64 * 1024;
 
+    /** The error code of a call the client's own rate limit held back longer than the call may wait. */
+    public static final String RATE_LIMIT_WAIT_TOO_LONG = "client_rate_limit";
+
     private final String provider;
     private final OkHttpClient unaryClient;
     private final OkHttpClient streamingClient;
@@ -52,6 +55,8 @@ public final class AiHttpClient {
     /** Set once when the endpoint starts; counts retries and, for operations no producer measures, durations. */
     private volatile AiMetrics metrics = AiMetrics.NONE;
     private final AiStats stats = new AiStats();
+    /** The endpoint's requestsPerMinute/tokensPerMinute budget (null: none), set once when the endpoint starts. */
+    private volatile RateLimitGate rateLimit;
 
     /**
      * @param unaryClient     from {@link OkHttpClients#unary}, which bounds response bodies
@@ -67,7 +72,8 @@ public final class AiHttpClient {
         this.retryPolicy = retryPolicy;
         this.errorDecoder = errorDecoder;
         this.failsafe = Failsafe.with(dev.failsafe.RetryPolicy.builder()
-                .handleIf((result, failure) -> failure != null && retryPolicy.shouldRetry(failure))
+                .handleIf((result, failure) -> failure != null && !RateLimitGate.heldBackTooLong(failure)
+                        && retryPolicy.shouldRetry(failure))
                 .withMaxRetries(retryPolicy.maxRetries())
                 .withDelayFn(ctx -> retryPolicy.delayBefore(ctx.getAttemptCount(), ctx.getLastException()))
                 .onRetry(e -> {
@@ -84,6 +90,20 @@ public final class AiHttpClient {
 
     public String provider() {
         return provider;
+    }
+
+    /**
+     * The budget every call of this client waits for before it is sent (each attempt, each stream, each batch);
+     * null for none. A call waits at most {@code maxWait}.
+     */
+    public void rateLimiter(RateLimiter limiter, java.time.Duration maxWait) {
+        this.rateLimit = limiter == null ? null : new RateLimitGate(limiter, maxWait, provider, masker);
+    }
+
+    /** The budget every call waits for, or null. */
+    public RateLimiter rateLimiter() {
+        RateLimitGate gate = rateLimit;
+        return gate == null ? null : gate.limiter();
     }
 
     /** The endpoint's metrics ({@link AiMetrics#NONE} by default). */
@@ -132,7 +152,25 @@ public final class AiHttpClient {
      */
     public <T> T executeJson(Exchange exchange, Request request, ResponseHandler<JsonNode> reader,
             JsonHandler<T> handler) throws AiHttpException {
-        return execute(exchange, request, response -> handler.handle(response, reader.handle(response)));
+        return execute(exchange, request, response -> {
+            JsonNode body = reader.handle(response);
+            RateLimitGate gate = rateLimit;
+            if (gate != null) {
+                gate.settle(response, body);
+            }
+            return handler.handle(response, body);
+        });
+    }
+
+    /**
+     * Settles the token budget's estimate of a call whose answer was read without {@link #executeJson} (a chat answer
+     * bound straight to its type): {@code reported} is its input plus output tokens, -1 when it reports none.
+     */
+    public void settleTokens(Response response, long reported) {
+        RateLimitGate gate = rateLimit;
+        if (gate != null) {
+            gate.settle(response, reported);
+        }
     }
 
     /** Reads a (bounded) unary response body as JSON; an empty body is an empty object. */
@@ -197,11 +235,16 @@ public final class AiHttpClient {
     }
 
     private Response send(Exchange exchange, OkHttpClient client, Request request) throws AiHttpException {
+        RateLimitGate gate = rateLimit;
+        Request sent = gate == null ? request : gate.awaitTurn(exchange, request, metrics);
         Response response;
         try {
-            response = client.newCall(request).execute();
+            response = client.newCall(sent).execute();
         } catch (IOException e) {
             throw ioFailure(exchange, request, e);
+        }
+        if (gate != null) {
+            gate.answered(response, sent);
         }
         if (response.isSuccessful()) {
             return response;
@@ -215,7 +258,17 @@ public final class AiHttpClient {
     private <T> T retrying(Exchange exchange, Attempt<T> attempt) throws AiHttpException {
         stats.call();
         try {
-            return failsafe.get(attempt::run);
+            return failsafe.get(() -> {
+                try {
+                    return attempt.run();
+                } catch (AiHttpException e) {
+                    RateLimitGate gate = rateLimit;
+                    if (gate != null) {
+                        gate.failed(e);
+                    }
+                    throw e;
+                }
+            });
         } catch (FailsafeException e) {
             Throwable cause = e.getCause();
             AiHttpException failure = cause instanceof AiHttpException ahe

@@ -45,6 +45,26 @@ public final class SecretMasker {
         }
     }
 
+    /**
+     * A SHA-256 fingerprint of the configured credentials (not the tokens), or null when there are none: equal for
+     * equal credentials, so endpoints can share what belongs to a key (its rate limit) without holding the key.
+     */
+    public synchronized String fingerprint() {
+        if (fixed.isEmpty()) {
+            return null;
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            fixed.stream().sorted().forEach(s -> {
+                sha.update(s.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            });
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
     /** Adds a token an auth interceptor just obtained; the oldest of more than a few is forgotten. */
     public synchronized void addToken(String token) {
         if (!maskable(token) || fixed.contains(token) || tokens.contains(token)) {

@@ -33,6 +33,9 @@ public interface AiMetrics {
     /** A failed attempt is retried. */
     void retried(Throwable failure);
 
+    /** A call waited {@code nanos} for its turn under the endpoint's rate limit. */
+    default void rateLimitWaited(long nanos) {}
+
     /** An automatic tool loop ended after {@code modelCalls} model calls. */
     void toolLoopEnded(String requestModel, int modelCalls);
 

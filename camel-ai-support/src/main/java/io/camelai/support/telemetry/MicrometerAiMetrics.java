@@ -28,6 +28,7 @@ final class MicrometerAiMetrics implements AiMetrics {
     static final String TIME_TO_FIRST_CHUNK = "gen_ai.client.operation.time_to_first_chunk";
     static final String RETRIES = "camel.ai.client.retries";
     static final String TOOL_LOOP_MODEL_CALLS = "camel.ai.tool_loop.model_calls";
+    static final String RATE_LIMIT_WAIT = "camel.ai.client.rate_limit.wait";
 
     private static final Logger LOG = LoggerFactory.getLogger(MicrometerAiMetrics.class);
     private static final AtomicBoolean WARNED = new AtomicBoolean();
@@ -66,6 +67,15 @@ final class MicrometerAiMetrics implements AiMetrics {
     public void retried(Throwable failure) {
         record(() -> registry.counter(RETRIES, withModel(common, null)
                 .and(GenAiNames.ERROR_TYPE, GenAiNames.errorType(failure))).increment());
+    }
+
+    @Override
+    public void rateLimitWaited(long nanos) {
+        record(() -> Timer.builder(RATE_LIMIT_WAIT)
+                .description("Time a call waited for its turn under the endpoint's requestsPerMinute/tokensPerMinute")
+                .tags(withModel(common, null))
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS));
     }
 
     @Override

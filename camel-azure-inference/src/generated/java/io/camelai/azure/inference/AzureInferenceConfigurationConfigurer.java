@@ -100,6 +100,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "proxyUser": target.setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.setReadTimeout(property(camelContext, long.class, value)); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responseformat":
         case "responseFormat": target.setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
@@ -117,6 +119,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "temperature": target.setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "tokencredential":
         case "tokenCredential": target.setTokenCredential(property(camelContext, java.lang.Object.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": target.setTokensPerMinute(property(camelContext, long.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
@@ -212,6 +216,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
@@ -229,6 +235,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "temperature": return java.lang.Double.class;
         case "tokencredential":
         case "tokenCredential": return java.lang.Object.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return long.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
         case "toolerrors":
@@ -325,6 +333,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "proxyUser": return target.getProxyUser();
         case "readtimeout":
         case "readTimeout": return target.getReadTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getRequestsPerMinute();
         case "responseformat":
         case "responseFormat": return target.getResponseFormat();
         case "retrybackoff":
@@ -342,6 +352,8 @@ public class AzureInferenceConfigurationConfigurer extends org.apache.camel.supp
         case "temperature": return target.getTemperature();
         case "tokencredential":
         case "tokenCredential": return target.getTokenCredential();
+        case "tokensperminute":
+        case "tokensPerMinute": return target.getTokensPerMinute();
         case "toolchoice":
         case "toolChoice": return target.getToolChoice();
         case "toolerrors":

@@ -108,6 +108,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyUser": target.getConfiguration().setProxyUser(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "requestsperminute":
+        case "requestsPerMinute": target.getConfiguration().setRequestsPerMinute(property(camelContext, int.class, value)); return true;
         case "responseformat":
         case "responseFormat": target.getConfiguration().setResponseFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "retrybackoff":
@@ -125,6 +127,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "temperature": target.getConfiguration().setTemperature(property(camelContext, java.lang.Double.class, value)); return true;
         case "tokencredential":
         case "tokenCredential": target.getConfiguration().setTokenCredential(property(camelContext, com.azure.core.credential.TokenCredential.class, value)); return true;
+        case "tokensperminute":
+        case "tokensPerMinute": target.getConfiguration().setTokensPerMinute(property(camelContext, long.class, value)); return true;
         case "toolchoice":
         case "toolChoice": target.getConfiguration().setToolChoice(property(camelContext, java.lang.String.class, value)); return true;
         case "toolerrors":
@@ -233,6 +237,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyUser": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return long.class;
+        case "requestsperminute":
+        case "requestsPerMinute": return int.class;
         case "responseformat":
         case "responseFormat": return java.lang.String.class;
         case "retrybackoff":
@@ -250,6 +256,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "temperature": return java.lang.Double.class;
         case "tokencredential":
         case "tokenCredential": return com.azure.core.credential.TokenCredential.class;
+        case "tokensperminute":
+        case "tokensPerMinute": return long.class;
         case "toolchoice":
         case "toolChoice": return java.lang.String.class;
         case "toolerrors":
@@ -354,6 +362,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "proxyUser": return target.getConfiguration().getProxyUser();
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
+        case "requestsperminute":
+        case "requestsPerMinute": return target.getConfiguration().getRequestsPerMinute();
         case "responseformat":
         case "responseFormat": return target.getConfiguration().getResponseFormat();
         case "retrybackoff":
@@ -371,6 +381,8 @@ public class AzureInferenceEndpointConfigurer extends PropertyConfigurerSupport 
         case "temperature": return target.getConfiguration().getTemperature();
         case "tokencredential":
         case "tokenCredential": return target.getConfiguration().getTokenCredential();
+        case "tokensperminute":
+        case "tokensPerMinute": return target.getConfiguration().getTokensPerMinute();
         case "toolchoice":
         case "toolChoice": return target.getConfiguration().getToolChoice();
         case "toolerrors":

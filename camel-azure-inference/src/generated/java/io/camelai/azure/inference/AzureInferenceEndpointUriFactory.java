@@ -24,7 +24,7 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
     private static final Set<String> ENDPOINT_IDENTITY_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(63);
+        Set<String> props = new HashSet<>(65);
         props.add("apiKey");
         props.add("apiVersion");
         props.add("authHeader");
@@ -71,6 +71,7 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
         props.add("proxyType");
         props.add("proxyUser");
         props.add("readTimeout");
+        props.add("requestsPerMinute");
         props.add("responseFormat");
         props.add("retryBackoff");
         props.add("retryMaxDelay");
@@ -82,6 +83,7 @@ public class AzureInferenceEndpointUriFactory extends org.apache.camel.support.c
         props.add("systemMessage");
         props.add("temperature");
         props.add("tokenCredential");
+        props.add("tokensPerMinute");
         props.add("toolChoice");
         props.add("toolErrors");
         props.add("toolExecution");

@@ -441,6 +441,11 @@ public class CohereComponentConfiguration extends ComponentConfigurationProperti
     private java.time.Duration readTimeout;
 
     /**
+     * The most calls per minute this endpoint starts (0: no limit): calls are spread evenly over the minute (600 starts one every 100 ms), waiting callers are held back, retries included. Endpoints with the same credentials, operation, base URL, model and limits share one budget. Once set, a provider's 429 with Retry-After or its rate-limit headers (remaining 0 with a reset time) pause the whole budget. A call that would wait longer than callTimeout (else readTimeout) fails with a retryable AiHttpException carrying the wait.
+     */
+    private java.lang.Integer requestsPerMinute;
+
+    /**
      * text, or json_object (with jsonSchema to constrain it).
      */
     private java.lang.String responseFormat;
@@ -539,6 +544,11 @@ public class CohereComponentConfiguration extends ComponentConfigurationProperti
      * v2: the most tokens thinking may use.
      */
     private java.lang.Integer thinkingTokenBudget;
+
+    /**
+     * The most tokens per minute this endpoint's calls may use (0: no limit), shared and paced like requestsPerMinute. A call counts its request body's UTF-8 bytes / 4 (an estimate of its input tokens) before it is sent, settled against the input and output tokens the provider reports in a non-streaming answer.
+     */
+    private java.lang.Long tokensPerMinute;
 
     /**
      * v2: REQUIRED (the model must call a tool) or NONE (it must not).
@@ -1278,6 +1288,14 @@ public class CohereComponentConfiguration extends ComponentConfigurationProperti
         this.readTimeout = readTimeout;
     }
 
+    public java.lang.Integer getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public void setRequestsPerMinute(java.lang.Integer requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
     public java.lang.String getResponseFormat() {
         return responseFormat;
     }
@@ -1436,6 +1454,14 @@ public class CohereComponentConfiguration extends ComponentConfigurationProperti
 
     public void setThinkingTokenBudget(java.lang.Integer thinkingTokenBudget) {
         this.thinkingTokenBudget = thinkingTokenBudget;
+    }
+
+    public java.lang.Long getTokensPerMinute() {
+        return tokensPerMinute;
+    }
+
+    public void setTokensPerMinute(java.lang.Long tokensPerMinute) {
+        this.tokensPerMinute = tokensPerMinute;
     }
 
     public java.lang.String getToolChoice() {

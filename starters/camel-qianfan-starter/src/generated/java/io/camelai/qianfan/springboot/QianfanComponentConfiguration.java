@@ -281,6 +281,11 @@ public class QianfanComponentConfiguration extends ComponentConfigurationPropert
     private java.time.Duration readTimeout;
 
     /**
+     * The most calls per minute this endpoint starts (0: no limit): calls are spread evenly over the minute (600 starts one every 100 ms), waiting callers are held back, retries included. Endpoints with the same credentials, operation, base URL, model and limits share one budget. Once set, a provider's 429 with Retry-After or its rate-limit headers (remaining 0 with a reset time) pause the whole budget. A call that would wait longer than callTimeout (else readTimeout) fails with a retryable AiHttpException carrying the wait.
+     */
+    private java.lang.Integer requestsPerMinute;
+
+    /**
      * text or json_object.
      */
     private java.lang.String responseFormat;
@@ -339,6 +344,11 @@ public class QianfanComponentConfiguration extends ComponentConfigurationPropert
      * Sampling temperature: (0, 1 (must not be 0), or 0, 2 for ChatLaw (checked for the model option, and for CamelAiModel when it names another model). Header CamelAiTemperature overrides it.
      */
     private java.lang.Double temperature;
+
+    /**
+     * The most tokens per minute this endpoint's calls may use (0: no limit), shared and paced like requestsPerMinute. A call counts its request body's UTF-8 bytes / 4 (an estimate of its input tokens) before it is sent, settled against the input and output tokens the provider reports in a non-streaming answer.
+     */
+    private java.lang.Long tokensPerMinute;
 
     /**
      * The name of the function the model should call (v1 tool_choice; v2 also auto, none, required).
@@ -827,6 +837,14 @@ public class QianfanComponentConfiguration extends ComponentConfigurationPropert
         this.readTimeout = readTimeout;
     }
 
+    public java.lang.Integer getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public void setRequestsPerMinute(java.lang.Integer requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
     public java.lang.String getResponseFormat() {
         return responseFormat;
     }
@@ -921,6 +939,14 @@ public class QianfanComponentConfiguration extends ComponentConfigurationPropert
 
     public void setTemperature(java.lang.Double temperature) {
         this.temperature = temperature;
+    }
+
+    public java.lang.Long getTokensPerMinute() {
+        return tokensPerMinute;
+    }
+
+    public void setTokensPerMinute(java.lang.Long tokensPerMinute) {
+        this.tokensPerMinute = tokensPerMinute;
     }
 
     public java.lang.String getToolChoice() {

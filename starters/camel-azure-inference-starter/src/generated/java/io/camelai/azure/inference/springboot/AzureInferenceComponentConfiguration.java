@@ -246,6 +246,11 @@ public class AzureInferenceComponentConfiguration extends ComponentConfiguration
     private java.time.Duration readTimeout;
 
     /**
+     * The most calls per minute this endpoint starts (0: no limit): calls are spread evenly over the minute (600 starts one every 100 ms), waiting callers are held back, retries included. Endpoints with the same credentials, operation, base URL, model and limits share one budget. Once set, a provider's 429 with Retry-After or its rate-limit headers (remaining 0 with a reset time) pause the whole budget. A call that would wait longer than callTimeout (else readTimeout) fails with a retryable AiHttpException carrying the wait.
+     */
+    private java.lang.Integer requestsPerMinute;
+
+    /**
      * The response format: text, json_object, or json_schema (with jsonSchema).
      */
     private java.lang.String responseFormat;
@@ -299,6 +304,11 @@ public class AzureInferenceComponentConfiguration extends ComponentConfiguration
      * A com.azure.core.credential.TokenCredential bean (Entra ID, e.g. DefaultAzureCredential; needs azure-core on the classpath). Its tokens are sent as Authorization: Bearer and refreshed before they expire. When neither this nor apiKey is set, the registry's TokenCredential bean is used if it holds exactly one (autowiring). A reference to a bean of type com.azure.core.credential.TokenCredential in the application context: #bean:name.
      */
     private java.lang.String tokenCredential;
+
+    /**
+     * The most tokens per minute this endpoint's calls may use (0: no limit), shared and paced like requestsPerMinute. A call counts its request body's UTF-8 bytes / 4 (an estimate of its input tokens) before it is sent, settled against the input and output tokens the provider reports in a non-streaming answer.
+     */
+    private java.lang.Long tokensPerMinute;
 
     /**
      * auto, none, required, or the name of the one function the model must call.
@@ -711,6 +721,14 @@ public class AzureInferenceComponentConfiguration extends ComponentConfiguration
         this.readTimeout = readTimeout;
     }
 
+    public java.lang.Integer getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public void setRequestsPerMinute(java.lang.Integer requestsPerMinute) {
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
     public java.lang.String getResponseFormat() {
         return responseFormat;
     }
@@ -797,6 +815,14 @@ public class AzureInferenceComponentConfiguration extends ComponentConfiguration
 
     public void setTokenCredential(java.lang.String tokenCredential) {
         this.tokenCredential = tokenCredential;
+    }
+
+    public java.lang.Long getTokensPerMinute() {
+        return tokensPerMinute;
+    }
+
+    public void setTokensPerMinute(java.lang.Long tokensPerMinute) {
+        this.tokensPerMinute = tokensPerMinute;
     }
 
     public java.lang.String getToolChoice() {
