@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import io.camelai.embedding.jobs.kafka.JsonlParts;
 import io.camelai.embedding.jobs.kafka.JsonlPartsSink;
@@ -83,7 +84,9 @@ public final class KafkaEmbeddingJobMain {
                 LOG.info("Kafka: the cluster at {}", brokers);
             }
             try (KafkaJobProgress progress = new KafkaJobProgress(brokers, o.topic(), o.group())) {
-                if (!o.role().equals("workers") && progress.createTopicIfMissing(o.partitions())) {
+                // by whichever role starts first: a worker's consumer would otherwise have the broker create it with
+                // the broker's default partition count (often 1: a single worker would get every line)
+                if (progress.createTopicIfMissing(o.partitions())) {
                     LOG.info("Kafka: created topic {} with {} partitions", o.topic(), o.partitions());
                 }
                 if (!o.role().equals("publisher")) {
@@ -99,7 +102,7 @@ public final class KafkaEmbeddingJobMain {
                 main.configure().addRoutesBuilder(new KafkaPublisherRoutes(o.input(),
                         "kafka:" + o.topic() + "?brokers=" + brokers, output.resolve("publisher-state"),
                         o.batchSize()));
-                main.configure().addRoutesBuilder(completion(main, progress, files));
+                main.configure().addRoutesBuilder(completion(main, progress, files, o.group()));
                 LOG.info("Kafka embedding job: {} files of {} on topic {}, {} workers here, output {}", files.size(),
                         o.input(), o.topic(), o.role().equals("all") ? o.workers() : 0, output);
                 main.run();
@@ -128,18 +131,27 @@ public final class KafkaEmbeddingJobMain {
 
     /**
      * A route that ends the run once every input file is published and the group has committed every record of the
-     * topic (the workers commit a batch only after writing it).
+     * topic (the workers commit a batch only after writing it); until then it says every 10 s how much is left.
      */
-    private static RouteBuilder completion(Main main, KafkaJobProgress progress, List<String> files) {
+    private static RouteBuilder completion(Main main, KafkaJobProgress progress, List<String> files, String group) {
         return new RouteBuilder() {
+            private long lastReport = System.nanoTime();
+
             @Override
             public void configure() {
                 from("timer:embedding-job-kafka-completion?period=500").routeId("embedding-job-kafka-completion")
                         .process(exchange -> {
                             IdempotentRepository published = exchange.getContext().getRegistry()
                                     .lookupByNameAndType("kafkaPublishedFiles", IdempotentRepository.class);
-                            if (files.stream().allMatch(published::contains) && progress.lag().remaining() == 0) {
+                            boolean allPublished = files.stream().allMatch(published::contains);
+                            KafkaJobProgress.Lag lag = progress.lag();
+                            if (allPublished && lag.remaining() == 0) {
                                 main.completed();
+                            } else if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(10)) {
+                                lastReport = System.nanoTime();
+                                LOG.info("Kafka embedding job: {} of {} lines on the topic not yet written by the"
+                                        + " workers of group {}{}", lag.remaining(), lag.published(), group,
+                                        allPublished ? "" : "; still publishing");
                             }
                         });
             }
