@@ -51,19 +51,26 @@ public final class KafkaEmbeddingJobMain {
         try {
             run(KafkaJobOptions.parse(args));
         } catch (Exception e) {
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof IllegalStateException || cause instanceof IllegalArgumentException) {
-                // a configuration problem: its message says what to fix, Camel's stack frames would bury it
-                LOG.error("The Kafka embedding job cannot run: {}", cause.getMessage());
+            Throwable problem = configurationProblem(e);
+            if (problem != null) {
+                // a configuration problem: its message says what to fix, the stack frames would bury it
+                LOG.error("The Kafka embedding job cannot run: {}", problem.getMessage());
             } else {
-                LOG.error("The Kafka embedding job cannot run: {}", cause.toString(), e);
+                LOG.error("The Kafka embedding job cannot run: {}", e.toString(), e);
             }
             // exit explicitly: threads of a half-started Camel context or broker would keep the JVM alive
             System.exit(1);
         }
+    }
+
+    /** The outermost IllegalStateException or IllegalArgumentException of the cause chain, or null. */
+    private static Throwable configurationProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalStateException || t instanceof IllegalArgumentException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static void run(KafkaJobOptions o) throws Exception {

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -27,12 +28,14 @@ final class KafkaJobProgress implements AutoCloseable {
     record Lag(long published, long remaining) {}
 
     private final Admin admin;
+    private final String bootstrapServers;
     private final String topic;
     private final String group;
 
     KafkaJobProgress(String bootstrapServers, String topic, String group) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, "embedding-job-progress"));
+        this.bootstrapServers = bootstrapServers;
         this.topic = topic;
         this.group = group;
     }
@@ -50,6 +53,10 @@ final class KafkaJobProgress implements AutoCloseable {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicExistsException) {
                 return false;
+            }
+            if (e.getCause() instanceof TimeoutException) {
+                throw new IllegalStateException("no Kafka broker answered at " + bootstrapServers
+                        + " (job.bootstrapServers) within 60 s", e);
             }
             throw e;
         }
