@@ -172,7 +172,9 @@ public final class KafkaEmbeddingJobMain {
         }
         try (var paths = Files.list(input)) {
             return paths.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".txt") || n.endsWith(".jsonl")).sorted().toList();
+                    // as the publisher's file consumer: hidden files are not input
+                    .filter(n -> !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".jsonl"))).sorted()
+                    .toList();
         }
     }
 
