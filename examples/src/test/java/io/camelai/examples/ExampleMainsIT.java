@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelai.examples.batch.EmbeddingJobMain;
+import io.camelai.examples.batch.KafkaEmbeddingJobMain;
 import io.camelai.examples.broker.TicketTriageExample;
 import io.camelai.examples.providers.ProvidersExample;
 import io.camelai.examples.rag.RagExample;
@@ -44,6 +47,7 @@ class ExampleMainsIT {
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
     private static final Path RUNS = Path.of("target", "example-runs").toAbsolutePath();
     private static final Path EMBEDDINGS = RUNS.resolve("embeddings");
+    private static final Path KAFKA_EMBEDDINGS = RUNS.resolve("kafka-embeddings");
     private static final Map<Class<?>, Process> RUNNING = new LinkedHashMap<>();
 
     @BeforeAll
@@ -63,6 +67,8 @@ class ExampleMainsIT {
         // does not hold up their simulators' start
         awaitFirstOutputOfEveryExample();
         start(TicketTriageExample.class);
+        // the README's Kafka command: its own broker, publisher and two workers in one JVM
+        start(KafkaEmbeddingJobMain.class, "--job.input=examples/data/in", "--job.output=" + KAFKA_EMBEDDINGS);
     }
 
     /** Until each started example has printed a line or exited (bounded by the run time limit). */
@@ -143,6 +149,33 @@ class ExampleMainsIT {
         assertContains(out, "Batch embedding job: stopped");
         assertEquals(4, Files.readAllLines(EMBEDDINGS.resolve("camel-facts.txt.embeddings.jsonl")).size());
         assertEquals(3, Files.readAllLines(EMBEDDINGS.resolve("products.jsonl.embeddings.jsonl")).size());
+    }
+
+    @Test
+    void theKafkaJobWritesOneRecordPerLineThroughItsEmbeddedBrokerAndTwoWorkers() throws Exception {
+        String out = cleanRun(KafkaEmbeddingJobMain.class);
+        assertContains(out, "Kafka: an embedded single-node broker at 127.0.0.1:");
+        assertContains(out, "camel-facts.txt: published");
+        assertContains(out, "products.jsonl: published");
+        assertContains(out, "7 lines published, 7 records written (7 embeddings, 0 dead letters)");
+        assertEquals(List.of(1, 2, 3, 4), lineNumbers(KAFKA_EMBEDDINGS.resolve("camel-facts.txt.embeddings.jsonl")));
+        assertEquals(List.of(1, 2, 3), lineNumbers(KAFKA_EMBEDDINGS.resolve("products.jsonl.embeddings.jsonl")));
+        // each worker its own part file, both in the group
+        assertTrue(Files.exists(KAFKA_EMBEDDINGS.resolve("parts/worker-1.jsonl")), out);
+        assertTrue(Files.exists(KAFKA_EMBEDDINGS.resolve("parts/worker-2.jsonl")), out);
+    }
+
+    /** The sorted line numbers of an output file's records, each of which must carry an embedding. */
+    private static List<Integer> lineNumbers(Path output) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<Integer> lines = new ArrayList<>();
+        for (String l : Files.readAllLines(output)) {
+            JsonNode r = json.readTree(l);
+            assertTrue(r.path("embedding").isArray() && r.path("embedding").size() > 0, l);
+            lines.add(r.get("line").asInt());
+        }
+        lines.sort(null);
+        return lines;
     }
 
     private static void start(Class<?> main, String... args) throws Exception {

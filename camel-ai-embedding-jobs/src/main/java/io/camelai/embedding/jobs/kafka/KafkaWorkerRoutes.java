@@ -23,6 +23,7 @@ public final class KafkaWorkerRoutes extends RouteBuilder {
     private final int batchSize;
     private final WorkerSink sink;
     private String consumerOptions = "";
+    private String routeId = "embedding-job-kafka-worker";
 
     public KafkaWorkerRoutes(String brokers, String topic, String groupId, String embedUri, int batchSize,
             WorkerSink sink) {
@@ -53,6 +54,12 @@ public final class KafkaWorkerRoutes extends RouteBuilder {
         return this;
     }
 
+    /** The worker's route id (default {@code embedding-job-kafka-worker}): one per worker in a Camel context. */
+    public KafkaWorkerRoutes routeId(String id) {
+        this.routeId = id;
+        return this;
+    }
+
     /** The consumer endpoint: offsets committed by camel-kafka after each batch's exchange completed. */
     String consumerUri() {
         return "kafka:" + topic + "?brokers=" + brokers + "&groupId=" + groupId
@@ -67,7 +74,7 @@ public final class KafkaWorkerRoutes extends RouteBuilder {
         // redelivery repeats the whole batch (one processor): never a commit past unwritten records
         errorHandler(defaultErrorHandler().maximumRedeliveries(-1).redeliveryDelay(1000).useExponentialBackOff()
                 .backOffMultiplier(2).maximumRedeliveryDelay(30_000).retryAttemptedLogLevel(LoggingLevel.WARN));
-        from(consumerUri()).routeId("embedding-job-kafka-worker")
+        from(consumerUri()).routeId(routeId)
                 .process(new KafkaWorkerBatch(embedUri, sink));
     }
 }
