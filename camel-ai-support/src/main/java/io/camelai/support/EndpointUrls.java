@@ -21,9 +21,23 @@ final class EndpointUrls {
         this.parser = parser;
     }
 
+    /**
+     * The last URL handed out: most endpoints call one path, and the LRU cache takes a lock and records the access on
+     * every lookup, which many concurrent callers contend on.
+     */
+    private volatile Parsed last;
+
     HttpUrl get(String path) {
-        return urls.computeIfAbsent(path, parser);
+        Parsed l = last;
+        if (l != null && l.path().equals(path)) {
+            return l.url();
+        }
+        HttpUrl url = urls.computeIfAbsent(path, parser);
+        last = new Parsed(path, url);
+        return url;
     }
+
+    private record Parsed(String path, HttpUrl url) {}
 
     int size() {
         return urls.size();

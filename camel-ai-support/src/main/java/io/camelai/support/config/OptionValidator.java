@@ -56,6 +56,9 @@ public final class OptionValidator {
 
     /** Like {@link #check(Class, String, Object)}, with the range of this operation or model (null: unscoped). */
     public static void check(Class<?> configurationClass, String option, Object value, OptionScope scope) {
+        if (value == null) {
+            return; // nothing to check (most per-call overrides are absent): no rule lookup on the hot path
+        }
         Rule rule = rules(configurationClass).get(option);
         if (rule != null) {
             rule.check(value, scope);

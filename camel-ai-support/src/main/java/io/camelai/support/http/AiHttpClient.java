@@ -255,17 +255,30 @@ public final class AiHttpClient {
         }
     }
 
+    /**
+     * Runs the first attempt directly and enters Failsafe only after it failed: most calls succeed at once, and the
+     * retry machinery costs a few allocations and a policy evaluation per call. Failsafe's first execution replays
+     * that failure, so its policy (which failures retry, delays, {@code maxRetries}, the retry metric) sees the same
+     * sequence of attempts as if it had run the first one itself.
+     */
     private <T> T retrying(Exchange exchange, Attempt<T> attempt) throws AiHttpException {
         stats.call();
+        AiHttpException first;
         try {
-            return failsafe.get(() -> {
+            return attempt.run();
+        } catch (AiHttpException e) {
+            failed(e);
+            first = e;
+        }
+        try {
+            return failsafe.get(ctx -> {
+                if (ctx.isFirstAttempt()) {
+                    throw first;
+                }
                 try {
                     return attempt.run();
                 } catch (AiHttpException e) {
-                    RateLimitGate gate = rateLimit;
-                    if (gate != null) {
-                        gate.failed(e);
-                    }
+                    failed(e);
                     throw e;
                 }
             });
@@ -280,6 +293,13 @@ public final class AiHttpClient {
             }
             stats.failure(failure);
             throw failure;
+        }
+    }
+
+    private void failed(AiHttpException e) {
+        RateLimitGate gate = rateLimit;
+        if (gate != null) {
+            gate.failed(e);
         }
     }
 

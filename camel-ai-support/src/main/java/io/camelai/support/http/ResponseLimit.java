@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
+import okhttp3.Protocol;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -33,11 +34,22 @@ public final class ResponseLimit implements Interceptor {
     public Response intercept(Chain chain) throws IOException {
         Response response = chain.proceed(chain.request());
         ResponseBody body = response.body();
-        if (body.contentLength() > maxBytes) {
+        long declared = body.contentLength();
+        if (declared > maxBytes) {
             response.close();
             throw new ResponseTooLargeException(maxBytes);
         }
+        if (declared >= 0 && isHttp1(response.protocol())) {
+            // OkHttp's HTTP/1 codec reads a body with a Content-Length through a source that ends after exactly
+            // that many bytes, so a declared length within the limit bounds the body already: no second source
+            // per call. (HTTP/2 does not stop a stream at its declared length; a gzip body has no declared length.)
+            return response;
+        }
         return response.newBuilder().body(new LimitedBody(body, maxBytes)).build();
+    }
+
+    private static boolean isHttp1(Protocol protocol) {
+        return protocol == Protocol.HTTP_1_1 || protocol == Protocol.HTTP_1_0;
     }
 
     private static final class LimitedBody extends ResponseBody {

@@ -25,7 +25,7 @@ public final class StaticHeaders implements Interceptor {
         Request.Builder b = request.newBuilder();
         headers.forEach((name, value) -> {
             if (request.header(name) == null) {
-                b.header(name, value);
+                b.addHeader(name, value); // absent: no need for header()'s scan to remove it first
             }
         });
         return chain.proceed(b.build());

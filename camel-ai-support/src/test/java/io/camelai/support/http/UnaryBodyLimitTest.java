@@ -13,6 +13,10 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.GzipSink;
+import okio.Okio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -123,6 +127,32 @@ class UnaryBodyLimitTest {
         JsonNode json = client(body.length(), false).executeJson(null, post(), (response, b) -> b);
 
         assertEquals(body.length() / 8, json.size(), "every element read");
+    }
+
+    @Test
+    void aBodyDeclaringExactlyTheLimitIsReadWhole() throws Exception {
+        String body = hugeJson(2048);
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build());
+
+        JsonNode json = client(body.length(), false).executeJson(null, post(), (response, b) -> b);
+
+        assertEquals(body.length() / 8, json.size(), "every element read");
+    }
+
+    @Test
+    void aGzipBodyDeclaredSmallIsBoundedByWhatItInflatesTo() throws Exception {
+        Buffer gzipped = new Buffer();
+        try (BufferedSink sink = Okio.buffer(new GzipSink(gzipped))) {
+            sink.writeUtf8(HUGE_JSON);
+        }
+        assertTrue(gzipped.size() < ONE_MIB, "40 MiB of repeated elements compress to " + gzipped.size());
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+                .addHeader("Content-Encoding", "gzip").body(gzipped).build());
+
+        AiHttpException e = assertThrows(AiHttpException.class,
+                () -> client(ONE_MIB, false).executeJson(null, post(), (response, b) -> b));
+
+        assertNamesTheLimit(e, ONE_MIB);
     }
 
     @Test

@@ -73,7 +73,7 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
                 .responseId(r.id())
                 .finishReason(CohereFinishReasons.of(r.finishReason()))
                 .finishReasonRaw(r.finishReason())
-                .usage(r.usage() == null ? null : CohereUsage.of(AiJson.mapper().valueToTree(r.usage())))
+                .usage(CohereUsage.of(r.usage()))
                 .toolCalls(calls)
                 .toolPlan(m == null ? null : m.toolPlan())
                 .citations(m == null ? null : m.citations())
