@@ -74,7 +74,7 @@ public final class BenchmarkMain {
             out.section(kafka.markdown(kafka.run(1, 2, 4)));
         }
         if (Files.exists(report)) {
-            out.keepJmhSections(Files.readString(report));
+            out.keepSectionsOfOtherCommands(Files.readString(report));
         }
         out.notes();
         Files.writeString(report, out.markdown());

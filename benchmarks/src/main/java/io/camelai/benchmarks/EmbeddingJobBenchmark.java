@@ -242,11 +242,13 @@ final class EmbeddingJobBenchmark {
 
     private static String markdown(int lines, int rounds, List<Row> rows) {
         double base = rows.get(0).linesPerSecond();
-        StringBuilder md = new StringBuilder("## Batch embedding job on one machine\n\n").append(String.format(
-                "%,d lines of one .txt file, embed-english-v3.0 (1024 dimensions) from the simulator in a separate"
-                        + " JVM on loopback, one JSONL record per line written by every variant; %d interleaved"
-                        + " round(s), median lines/s; %d CPUs, heap %d MiB.\n\n",
-                lines, rounds, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20))
+        StringBuilder md = new StringBuilder("## Batch embedding job on one machine (jobs setting)\n\n")
+                .append(String.format(
+                        "%,d lines of one .txt file, embed-english-v3.0 (1024 dimensions) from the simulator in a separate"
+                                + " JVM on loopback, one JSONL record per line written by every variant; %d interleaved"
+                                + " round(s), median lines/s; %d CPUs, heap %d MiB.\n\n",
+                        lines, rounds, Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().maxMemory() >> 20))
                 .append("Peak heap: the most heap in use at any time (young garbage included, so it mostly shows the")
                 .append(" young generation's size); after GC: the most still in use after a collection, sampled every")
                 .append(" 50 ms (what the variant keeps alive).\n\n")

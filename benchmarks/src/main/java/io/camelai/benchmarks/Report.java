@@ -202,15 +202,16 @@ final class Report {
     }
 
     /**
-     * The sections of the previous report that another command writes (the JMH ones, headed "... (JMH)"), kept as
-     * they are: this run does not measure them.
+     * The sections of the previous report that other commands write (headed "... (JMH)": benchmarks-jmh; "...
+     * (jobs setting)": the batch job's long run), kept as they are: this run does not measure them.
      */
-    void keepJmhSections(String previous) {
+    void keepSectionsOfOtherCommands(String previous) {
         int at = 0;
         while ((at = previous.indexOf("\n## ", at)) >= 0) {
             int end = previous.indexOf("\n## ", at + 1);
             String section = previous.substring(at + 1, end < 0 ? previous.length() : end + 1);
-            if (section.lines().findFirst().orElse("").endsWith("(JMH)")) {
+            String heading = section.lines().findFirst().orElse("");
+            if (heading.endsWith("(JMH)") || heading.endsWith("(jobs setting)")) {
                 md.append(section.endsWith("\n\n") ? section : section + "\n");
             }
             at = at + 1;
