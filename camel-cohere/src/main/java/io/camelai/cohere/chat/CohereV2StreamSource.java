@@ -41,6 +41,13 @@ final class CohereV2StreamSource implements ChatChunkSource {
             if (event.isDone()) {
                 return null;
             }
+            String delta = CohereContentDelta.text(event.data());
+            if (delta != null) {
+                if (delta != CohereContentDelta.NO_TEXT) {
+                    return ChatChunk.text(delta);
+                }
+                continue;
+            }
             JsonNode json = StreamJson.object(event.data(), event.event(), "event");
             String type = json.path("type").asText(event.event() == null ? "" : event.event());
             JsonNode message = json.path("delta").path("message");
