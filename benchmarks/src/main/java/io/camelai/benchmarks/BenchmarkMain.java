@@ -68,6 +68,12 @@ public final class BenchmarkMain {
                 concurrency(out, s, sim.url());
             }
         }
+        if (selected("clientcost")) {
+            int rounds = quick ? 5 : 11;
+            long roundNanos = 200_000_000L;
+            out.section(ClientCost.markdown(ClientCost.run(rounds, roundNanos, s.streamWords()), rounds, roundNanos,
+                    s.streamWords()));
+        }
         if (selected("kafka")) {
             KafkaWorkersBenchmark kafka = new KafkaWorkersBenchmark(10, Duration.ofSeconds(5), 16,
                     quick ? 600 : 1600);
@@ -81,7 +87,7 @@ public final class BenchmarkMain {
         LOG.info("wrote {}", report.toAbsolutePath());
     }
 
-    /** {@code -Dbench.scenarios=unary,streaming,concurrency} runs a subset (all by default). */
+    /** {@code -Dbench.scenarios=unary,streaming,clientcost} runs a subset (all by default). */
     private static boolean selected(String scenario) {
         String only = System.getProperty("bench.scenarios", "");
         return only.isBlank() || java.util.Arrays.asList(only.split(",")).contains(scenario);

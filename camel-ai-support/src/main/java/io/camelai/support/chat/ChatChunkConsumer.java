@@ -3,7 +3,9 @@ package io.camelai.support.chat;
 import io.camelai.support.AiEndpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.AsyncProcessorAwaitManager;
 import org.apache.camel.support.DefaultConsumer;
+import org.apache.camel.support.PluginHelper;
 
 /**
  * The consumer of a streaming chat endpoint: receives one exchange per chunk of every stream the endpoint's
@@ -11,6 +13,9 @@ import org.apache.camel.support.DefaultConsumer;
  * (back-pressure, no queue).
  */
 public class ChatChunkConsumer extends DefaultConsumer {
+
+    /** Looked up once: {@code Processor.process(Exchange)} would look it up in the context for every chunk. */
+    private AsyncProcessorAwaitManager awaitManager;
 
     public ChatChunkConsumer(AiEndpoint<?> endpoint, Processor processor) {
         super(endpoint, processor);
@@ -24,6 +29,7 @@ public class ChatChunkConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        awaitManager = PluginHelper.getAsyncProcessorAwaitManager(getEndpoint().getCamelContext());
         getEndpoint().registerChunkConsumer(this);
     }
 
@@ -41,7 +47,7 @@ public class ChatChunkConsumer extends DefaultConsumer {
         Exchange exchange = createExchange(false);
         try {
             exchange.setIn(chunk);
-            getProcessor().process(exchange);
+            awaitManager.process(getAsyncProcessor(), exchange);
             if (exchange.getException() != null) {
                 throw exchange.getException();
             }

@@ -31,6 +31,26 @@ class CohereContentDeltaTest {
     }
 
     @Test
+    void cutsTheCompactFormOutWithoutAParser() {
+        String compact = "{\"type\":\"content-delta\",\"index\":0,\"delta\":{\"message\":{\"content\":{\"text\":";
+        assertEquals(" Paris \u00e9\u4e2d\ud83d\ude00", CohereContentDelta.exact(compact
+                + "\" Paris \u00e9\u4e2d\ud83d\ude00\"}}}}"));
+        assertEquals("", CohereContentDelta.exact(compact + "\"\"}}}}"));
+        assertEquals("x", CohereContentDelta.exact(compact.replace(":0,", ":12,") + "\"x\"}}}}"));
+        // escapes, another index form, an unterminated text, a quote inside, a control character: the parsers decide
+        assertNull(CohereContentDelta.exact(compact + "\"a\\nb\"}}}}"));
+        assertEquals("a\nb", CohereContentDelta.text(compact + "\"a\\nb\"}}}}"));
+        assertNull(CohereContentDelta.exact(compact.replace(":0,", ":01,") + "\"x\"}}}}"));
+        assertNull(CohereContentDelta.text(compact.replace(":0,", ":01,") + "\"x\"}}}}"));
+        assertNull(CohereContentDelta.exact(compact.replace(":0,", ":1234567890,") + "\"x\"}}}}"));
+        assertNull(CohereContentDelta.exact(compact + "}}}}"));
+        assertNull(CohereContentDelta.exact(compact + "\"a\"}}}}\"}}}}"));
+        assertNull(CohereContentDelta.exact(compact + "\"a\tb\"}}}}"));
+        assertNull(CohereContentDelta.exact(compact + "\"a\"}}}} "));
+        assertNull(CohereContentDelta.exact(compact + "null}}}}"));
+    }
+
+    @Test
     void aDeltaWithoutTextIsNoChunk() {
         assertSame(CohereContentDelta.NO_TEXT, CohereContentDelta.text(
                 "{\"type\":\"content-delta\",\"delta\":{\"message\":{\"content\":{\"text\":null}}}}"));
@@ -70,7 +90,12 @@ class CohereContentDeltaTest {
                 "{\"type\":1," + d + "}",
                 "{\"type\":\"tool-plan-delta\"," + d + "}",
                 "{}",
-                "");
+                "",
+                "{\"type\":\"content-delta\",\"index\":0,\"delta\":{\"message\":{\"content\":{\"text\":\"\"}}}}",
+                "{\"type\":\"content-delta\",\"index\":0,\"delta\":{\"message\":{\"content\":{\"text\":\"}}}}",
+                "{\"type\":\"content-delta\",\"index\":0,\"delta\":{\"message\":{\"content\":{\"text\":\"\u00e9 \\\"q\\\" \\u0041\"}}}}",
+                "{\"type\":\"content-delta\",\"index\":00,\"delta\":{\"message\":{\"content\":{\"text\":\"x\"}}}}",
+                "{\"type\":\"content-delta\",\"index\":0,\"delta\":{\"message\":{\"content\":{\"text\":\"a\tb\"}}}}");
     }
 
     /** Whatever the streaming reader answers, the tree reader (the stream source's own logic) answers the same. */
