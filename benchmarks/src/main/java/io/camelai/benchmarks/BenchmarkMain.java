@@ -179,7 +179,7 @@ public final class BenchmarkMain {
                     new LoadRunner.Variant("cohere:embed route, batches of 96, parallelCalls=4",
                             () -> embed.route(texts)),
                     new LoadRunner.Variant("cohere-java SDK, batches of 96 in sequence", () -> embed.sdk(texts))),
-                    1, s.warmup(), s.measure(), s.rounds());
+                    1, s.warmup(), s.measure(), s.embedRounds());
             out.embeddings("Cohere v2 embed of a list of " + s.embedTexts() + " texts per call (so "
                     + ((s.embedTexts() + 95) / 96) + " provider calls each), one list at a time; the server"
                     + " takes 25 ms per provider call", results);
@@ -190,11 +190,11 @@ public final class BenchmarkMain {
     private static void embedSizes(Report out, Settings s, OkHttpClient http, String url) throws Exception {
         int kept = 960;
         try (EmbedSizes sizes = new EmbedSizes(http, url)) {
-            List<EmbedSizes.Row> rows = sizes.run(s.threads(), s.warmup(), s.measure().dividedBy(3), s.rounds(),
+            List<EmbedSizes.Row> rows = sizes.run(s.threads(), s.warmup(), s.measure().dividedBy(3), s.embedRounds(),
                     kept);
             out.section(EmbedSizes.markdown(rows, kept, "Cohere v2 embed (embed-v4.0, `output_dimension`) and Azure AI"
                     + " Inference embeddings (embed-v-4-0, `dimensions`) of 96 texts per call, " + s.threads()
-                    + " threads, closed loop, " + s.rounds() + " interleaved rounds"));
+                    + " threads, closed loop, " + s.embedRounds() + " interleaved rounds"));
         }
     }
 
@@ -255,9 +255,14 @@ public final class BenchmarkMain {
             int streams, int concurrentWords, int concurrentEventMillis, int embedTexts) {
         // concurrent streams: an event every 500 ms, few enough for the server on the same CPUs to keep up with
         // 10,000 streams (each stream waits after its first chunk until the heap is measured)
-        static final Settings FULL = new Settings("full", 64, Duration.ofSeconds(3), Duration.ofSeconds(15), 5, 500,
+        static final Settings FULL = new Settings("full", 64, Duration.ofSeconds(3), Duration.ofSeconds(15), 15, 500,
                 10_000, 17, 500, 960);
-        static final Settings QUICK = new Settings("quick", 64, Duration.ofSeconds(3), Duration.ofSeconds(4), 2, 200,
+        /** Embed calls take hundreds of milliseconds: fewer, longer rounds, so each holds several calls. */
+        int embedRounds() {
+            return Math.min(rounds, 5);
+        }
+
+        static final Settings QUICK = new Settings("quick", 64, Duration.ofSeconds(3), Duration.ofSeconds(4), 4, 200,
                 1000, 17, 500, 480);
     }
 }

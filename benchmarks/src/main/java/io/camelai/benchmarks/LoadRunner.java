@@ -31,7 +31,8 @@ final class LoadRunner {
 
     /**
      * Runs the variants interleaved: everyone warms up, then each round measures every variant in turn for
-     * {@code measure / rounds}, so drift (JIT, the server warming up, other load) spreads over all of them.
+     * {@code measure / rounds}, so drift (JIT, the server warming up, other load) spreads over all of them; the
+     * results keep each round's rate, for ratios taken round by round.
      */
     static List<LoadResult> compare(List<Variant> variants, int threads, Duration warmup, Duration measure,
             int rounds)
@@ -43,7 +44,9 @@ final class LoadRunner {
         variants.forEach(v -> parts.add(new ArrayList<>()));
         Duration slice = measure.dividedBy(rounds);
         for (int r = 0; r < rounds; r++) {
-            for (int i = 0; i < variants.size(); i++) {
+            // every other round in reverse order, so no variant always runs right after the same one
+            for (int k = 0; k < variants.size(); k++) {
+                int i = r % 2 == 0 ? k : variants.size() - 1 - k;
                 parts.get(i).add(loop(threads, slice, variants.get(i).call(), true));
             }
         }

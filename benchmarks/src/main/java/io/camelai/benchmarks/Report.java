@@ -26,11 +26,15 @@ final class Report {
                 .append("`.\n\n").append(Environment.describe()).append("- Settings: ")
                 .append(settings.threads()).append(" unary callers, ").append(settings.warmup().toSeconds())
                 .append(" s warm-up and ").append(settings.measure().toSeconds()).append(" s measured per variant in ")
-                .append(settings.rounds()).append(" interleaved rounds, ").append(settings.streamWords())
+                .append(settings.rounds()).append(" interleaved rounds (embeddings: ").append(settings.embedRounds())
+                .append("; every other round in reverse order), ").append(settings.streamWords())
                 .append("-word streamed answers, ").append(settings.streams()).append(" concurrent streams of ")
                 .append(settings.concurrentWords()).append(" words (an event every ")
                 .append(settings.concurrentEventMillis()).append(" ms), embed lists of ")
-                .append(settings.embedTexts()).append(" texts.\n\n");
+                .append(settings.embedTexts()).append(" texts.\n")
+                .append("- Ratios: \"vs raw\" divides the totals of all rounds; \"by round\" divides each round's rate by")
+                .append(" raw's in the same round (measured back to back, under the same load) and gives the median")
+                .append(" and the range of those ratios, which moves less with the machine's load.\n\n");
     }
 
     void unary(String title, List<LoadResult> results) {
@@ -40,11 +44,13 @@ final class Report {
     void unary(String heading, String title, List<LoadResult> results) {
         LoadResult base = results.get(0);
         md.append("## ").append(heading).append("\n\n").append(title).append(".\n\n")
-                .append("| client | calls/s | vs raw | p50 ms | p99 ms | added p50 µs | added p99 µs | errors |\n")
-                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                .append("| client | calls/s | vs raw | vs raw by round: median (min-max) | p50 ms | p99 ms |")
+                .append(" added p50 µs | added p99 µs | errors |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (LoadResult r : results) {
             md.append("| ").append(r.variant()).append(" | ").append(Math.round(r.perSecond())).append(" | ")
-                    .append(ratio(r.perSecond(), base.perSecond())).append(" | ").append(f3(r.p50Millis()))
+                    .append(ratio(r.perSecond(), base.perSecond())).append(" | ").append(byRound(r, base))
+                    .append(" | ").append(f3(r.p50Millis()))
                     .append(" | ").append(f3(r.p99Millis())).append(" | ")
                     .append(Math.round(1000 * (r.p50Millis() - base.p50Millis()))).append(" | ")
                     .append(Math.round(1000 * (r.p99Millis() - base.p99Millis()))).append(" | ").append(r.errors())
@@ -60,13 +66,15 @@ final class Report {
     void streaming(String heading, String title, List<LoadResult> results) {
         double base = results.get(0).unitsPerSecond();
         md.append("## ").append(heading).append("\n\n").append(title).append(".\n\n")
-                .append("| client | streams/s | text chunks/s | vs raw | p50 ms per stream | errors |\n")
-                .append("| --- | ---: | ---: | ---: | ---: | ---: |\n");
+                .append("| client | streams/s | text chunks/s | vs raw | vs raw by round: median (min-max) |")
+                .append(" p50 ms per stream | errors |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (int i = 0; i < results.size(); i++) {
             LoadResult r = results.get(i);
             double perSecond = r.unitsPerSecond();
             md.append("| ").append(r.variant()).append(" | ").append(f1(r.perSecond())).append(" | ")
                     .append(Math.round(perSecond)).append(" | ").append(ratio(perSecond, base)).append(" | ")
+                    .append(byRound(r, results.get(0))).append(" | ")
                     .append(f3(r.p50Millis())).append(" | ").append(r.errors()).append(" |\n");
         }
         md.append('\n');
@@ -183,6 +191,12 @@ final class Report {
 
     String markdown() {
         return md.toString();
+    }
+
+    /** The per-round ratios against the first variant, measured back to back in each round. */
+    private static String byRound(LoadResult r, LoadResult base) {
+        double[] m = r.roundRatios(base);
+        return String.format("%.2f (%.2f-%.2f)", m[0], m[1], m[2]);
     }
 
     private static String ratio(double value, double base) {
