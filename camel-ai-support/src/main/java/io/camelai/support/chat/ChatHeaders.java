@@ -1,6 +1,5 @@
 package io.camelai.support.chat;
 
-import java.util.List;
 import java.util.Map;
 
 import io.camelai.support.AiHeaders;
@@ -13,22 +12,16 @@ import org.apache.camel.Message;
  */
 public final class ChatHeaders {
 
-    private static final List<String> OUTPUTS = List.of(AiHeaders.RESPONSE_ID, AiHeaders.RESPONSE_MODEL,
-            AiHeaders.FINISH_REASON, AiHeaders.FINISH_REASON_RAW, AiHeaders.CITATIONS, AiHeaders.RESPONSE);
-
     private ChatHeaders() {}
 
     public static void apply(Message message, ChatResult result) {
-        OUTPUTS.forEach(message::removeHeader);
         set(message, AiHeaders.RESPONSE_ID, result.responseId());
         set(message, AiHeaders.RESPONSE_MODEL, result.model());
         set(message, AiHeaders.FINISH_REASON, result.finishReason());
         set(message, AiHeaders.FINISH_REASON_RAW, result.finishReasonRaw());
         usage(message, result.usage());
         message.setHeader(AiHeaders.TOOL_CALLS, result.toolCalls());
-        if (!result.citations().isEmpty()) {
-            message.setHeader(AiHeaders.CITATIONS, result.citations());
-        }
+        set(message, AiHeaders.CITATIONS, result.citations().isEmpty() ? null : result.citations());
         set(message, AiHeaders.RESPONSE, result.raw());
         for (Map.Entry<String, Object> h : result.headers().entrySet()) {
             if (h.getValue() == null) {
@@ -45,20 +38,23 @@ public final class ChatHeaders {
      * behind ({@code usage} null: the provider reported none).
      */
     public static void usage(Message message, Usage usage) {
-        message.removeHeader(AiHeaders.INPUT_TOKENS);
-        message.removeHeader(AiHeaders.OUTPUT_TOKENS);
-        message.removeHeader(AiHeaders.TOTAL_TOKENS);
+        set(message, AiHeaders.INPUT_TOKENS, usage == null ? null : usage.inputTokens());
+        set(message, AiHeaders.OUTPUT_TOKENS, usage == null ? null : usage.outputTokens());
+        set(message, AiHeaders.TOTAL_TOKENS, usage == null ? null : usage.totalTokens());
         if (usage != null) {
-            set(message, AiHeaders.INPUT_TOKENS, usage.inputTokens());
-            set(message, AiHeaders.OUTPUT_TOKENS, usage.outputTokens());
-            set(message, AiHeaders.TOTAL_TOKENS, usage.totalTokens());
             usage.details().forEach(message::setHeader);
         }
     }
 
+    /**
+     * Sets the header, or removes it when the value is null: one lookup in the case-insensitive header map instead
+     * of a removal followed by a put.
+     */
     private static void set(Message message, String name, Object value) {
         if (value != null) {
             message.setHeader(name, value);
+        } else {
+            message.removeHeader(name);
         }
     }
 }
