@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelai.cohere.CohereConfiguration;
 import io.camelai.cohere.CohereConstants;
@@ -41,17 +40,13 @@ public final class CohereV2Chat extends HttpChatProvider<CohereConfiguration> {
         return mapper.map(call, stream);
     }
 
-    /** Binds the body straight to the answer's type, without a tree in between (the hot path of a unary call). */
+    /** Reads the body straight into the answer's type, without a tree in between (the hot path of a unary call). */
     @Override
     protected ChatResult answer(ChatCall<CohereConfiguration> call, Request request, Response response)
             throws IOException {
-        try (JsonParser parser = AiJson.mapper().createParser(response.body().byteStream())) {
-            // an empty body reads as an empty object, as for every provider (AiHttpClient.json)
-            V2ChatResponse r = parser.nextToken() == null
-                    ? null
-                    : AiJson.mapper().readValue(parser, V2ChatResponse.class);
-            return result(r != null ? r : EMPTY);
-        }
+        // an empty body reads as an empty object, as for every provider (AiHttpClient.json)
+        V2ChatResponse r = CohereV2Answer.read(response.body().bytes());
+        return result(r != null ? r : EMPTY);
     }
 
     @Override
