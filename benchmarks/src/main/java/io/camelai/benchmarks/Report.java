@@ -17,8 +17,10 @@ final class Report {
                 .append("every variant makes the same calls to the same server, so the ratios compare the clients.")
                 .append(" Absolute numbers depend on the machine; the ratios are what to read.\n\n")
                 .append("Reproduce (from the repository root):\n\n```bash\n")
-                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec     # full: ~15 min on 2 CPUs\n")
-                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec -Dbench.args=quick  # ~4 min\n")
+                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec     # full: ~25 min on 2 CPUs\n")
+                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec -Dbench.args=quick  # ~5 min\n")
+                .append("# some scenarios only: unary,streaming,azure,embed,embedsizes,concurrency,clientcost,kafka\n")
+                .append("mvn -B -q -pl benchmarks -am package -DskipTests exec:exec -Dbench.scenarios=unary,clientcost\n")
                 .append("```\n\n")
                 .append("The benchmark JVM is `-Dbench.java` (by default a Java 25 found under /usr/lib/jvm, else")
                 .append(" `java`): virtual threads need Java 21+, the library itself is built for Java 17.\n\n")
@@ -186,7 +188,13 @@ final class Report {
                 .append(" raw OkHttp + Jackson and the SDK keep Jackson's default, a set per thread, which is most")
                 .append(" of the difference in heap per open stream.\n")
                 .append("- The machine is shared by the simulator (same CPUs): a client that uses less CPU leaves")
-                .append(" more to the server, so throughput ratios follow client CPU per call.\n\n");
+                .append(" more to the server, so throughput ratios follow client CPU per call.\n")
+                .append("- With 64 callers on 2 CPUs, two locks weigh on every OkHttp client alike (JFR shows both")
+                .append(" in the raw client's threads too): OkHttp looks for an idle pooled connection by taking")
+                .append(" each connection's lock in turn, and okio takes one process-wide lock whenever a timeout")
+                .append(" starts or ends (each socket read and write, each call). A caller descheduled while holding")
+                .append(" one stalls the others, so the 64-caller ratios move from round to round far more than")
+                .append(" the CPU each client spends per call (the table without the network) would.\n\n");
     }
 
     String markdown() {
