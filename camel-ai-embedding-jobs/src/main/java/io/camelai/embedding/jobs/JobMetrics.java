@@ -5,7 +5,8 @@ import org.apache.camel.CamelContext;
 /**
  * Publishes a job's {@link JobProgress} as Micrometer meters when Micrometer is on the class path and a
  * {@code MeterRegistry} is in the Camel registry (the one named {@code metricsRegistry}, as camel-micrometer binds
- * it, else the only one); otherwise nothing, and no Micrometer class is loaded.
+ * it, else the only one); otherwise nothing, and no Micrometer class is loaded. The meters are removed from the
+ * registry when the Camel context stops.
  */
 final class JobMetrics {
 
@@ -19,8 +20,8 @@ final class JobMetrics {
 
     private JobMetrics() {}
 
-    /** Registers the job's meters; true when a registry was found. */
-    static boolean register(CamelContext context, String job, JobProgress progress) {
+    /** Registers the job's meters until the context stops; true when a registry was found. */
+    static boolean register(CamelContext context, String job, JobProgress progress) throws Exception {
         return MICROMETER && MicrometerJobMetrics.register(context, job, progress);
     }
 
