@@ -152,6 +152,32 @@ class CohereRateLimitWireTest extends CohereWireTestSupport {
     }
 
     @Test
+    void theUsageAtTheEndOfAStreamIsCountedAgainstTheTokenBudget() throws Exception {
+        // a v2 stream (https://docs.cohere.com/v2/docs/streaming) whose message-end reports 1,545 tokens
+        String sse = "event: message-start\ndata: {\"id\":\"s-1\",\"type\":\"message-start\",\"delta\":"
+                + "{\"message\":{\"role\":\"assistant\"}}}\n\n"
+                + "event: content-delta\ndata: {\"type\":\"content-delta\",\"index\":0,\"delta\":{\"message\":"
+                + "{\"content\":{\"text\":\"Hello\"}}}}\n\n"
+                + "event: message-end\ndata: {\"type\":\"message-end\",\"delta\":{\"finish_reason\":\"COMPLETE\","
+                + "\"usage\":{\"tokens\":{\"input_tokens\":1500,\"output_tokens\":45}}}}\n\n";
+        server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/event-stream").body(sse).build());
+        server.enqueue(answer());
+        // a token a millisecond, shared by the streaming and the plain endpoint
+        String limit = "model=command-a-03-2025&tokensPerMinute=60000";
+
+        List<ChatChunk> chunks = ChatStreams.chunks(context, keyed(limit + "&stream=true"), "hello");
+        String answer = template.requestBody(keyed(limit), "then this", String.class);
+
+        assertEquals("Hello", chunks.get(0).text());
+        assertEquals("Hi", answer);
+        // charged about 20 tokens (its request's bytes / 4) when sent; settled at 1,545 when its end arrived
+        assertNotNull(waits(), "the plain call was held back for the stream's reported tokens");
+        assertTrue(waits().totalTime(TimeUnit.MILLISECONDS) >= 1000,
+                "the plain call waited for the stream's reported tokens: "
+                        + waits().totalTime(TimeUnit.MILLISECONDS) + " ms");
+    }
+
+    @Test
     void aStreamTakesATurnOfTheBudgetLikeAnyCall() throws Exception {
         StringBuilder sse = new StringBuilder();
         for (String event : V1_EVENTS) {

@@ -104,7 +104,43 @@ public abstract class HttpChatProvider<C extends AiConfiguration> implements Cha
 
     @Override
     public ChatChunkSource stream(ChatCall<C> call) throws AiHttpException {
-        return endpoint.httpClient().open(call.exchange(), request(call, true), streamTypes, streamSource);
+        AiHttpClient http = endpoint.httpClient();
+        if (!http.settlesTokens()) {
+            return http.open(call.exchange(), request(call, true), streamTypes, streamSource);
+        }
+        return http.open(call.exchange(), request(call, true), streamTypes,
+                response -> new SettlingSource(streamSource.handle(response), http, response));
+    }
+
+    /**
+     * A stream under a tokensPerMinute budget: its END chunk's usage settles the estimate the stream was charged
+     * before it was sent, as a unary answer's usage does.
+     */
+    private static final class SettlingSource implements ChatChunkSource {
+
+        private final ChatChunkSource source;
+        private final AiHttpClient http;
+        private final Response response;
+
+        SettlingSource(ChatChunkSource source, AiHttpClient http, Response response) {
+            this.source = source;
+            this.http = http;
+            this.response = response;
+        }
+
+        @Override
+        public ChatChunk next() throws IOException, AiHttpException {
+            ChatChunk chunk = source.next();
+            if (chunk != null && chunk.type() == ChunkType.END && chunk.result() != null) {
+                http.settleTokens(response, reportedTokens(chunk.result().usage()));
+            }
+            return chunk;
+        }
+
+        @Override
+        public void close() {
+            source.close();
+        }
     }
 
     private Request request(ChatCall<C> call, boolean stream) {

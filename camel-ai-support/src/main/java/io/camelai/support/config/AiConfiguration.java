@@ -62,7 +62,8 @@ public abstract class AiConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "0", description = "The most tokens per minute this endpoint's calls"
             + " may use (0: no limit), shared and paced like requestsPerMinute. A call counts its request body's UTF-8"
             + " bytes / 4 (an estimate of its input tokens) before it is sent, settled against the input and output"
-            + " tokens the provider reports in a non-streaming answer.")
+            + " tokens the provider reports: in a non-streaming answer, or at the end of a stream that reports its"
+            + " usage.")
     @ValueRange(min = 0, max = 1_000_000_000_000L)
     private long tokensPerMinute;
 

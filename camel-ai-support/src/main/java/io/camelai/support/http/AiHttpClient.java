@@ -173,6 +173,12 @@ public final class AiHttpClient {
         }
     }
 
+    /** Whether calls are charged against a tokensPerMinute budget, which their reported usage settles. */
+    public boolean settlesTokens() {
+        RateLimitGate gate = rateLimit;
+        return gate != null && gate.limiter().tokensPerMinute() > 0;
+    }
+
     /** Reads a (bounded) unary response body as JSON; an empty body is an empty object. */
     public static JsonNode json(Response response) throws IOException {
         JsonNode node = AiJson.mapper().readTree(response.body().byteStream());

@@ -346,7 +346,7 @@ public class QianfanComponentConfiguration extends ComponentConfigurationPropert
     private java.lang.Double temperature;
 
     /**
-     * The most tokens per minute this endpoint's calls may use (0: no limit), shared and paced like requestsPerMinute. A call counts its request body's UTF-8 bytes / 4 (an estimate of its input tokens) before it is sent, settled against the input and output tokens the provider reports in a non-streaming answer.
+     * The most tokens per minute this endpoint's calls may use (0: no limit), shared and paced like requestsPerMinute. A call counts its request body's UTF-8 bytes / 4 (an estimate of its input tokens) before it is sent, settled against the input and output tokens the provider reports: in a non-streaming answer, or at the end of a stream that reports its usage.
      */
     private java.lang.Long tokensPerMinute;
 
