@@ -13,6 +13,7 @@ import io.camelai.simulator.AiSimulatorExtension;
 import io.camelai.simulator.Fault;
 import io.camelai.simulator.RecordedRequest;
 import io.camelai.simulator.model.SimModel;
+import io.camelai.simulator.qianfan.QianfanApi;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The job against real embedding endpoints and the simulator: Cohere and Azure AI Model Inference, each getting the
+ * The job against real embedding endpoints and the simulator: Cohere, Azure AI Model Inference and Qianfan, each getting the
  * lines in batches in their own wire format, a provider rejection narrowed down to the one line it rejects, and one
  * record per line holding the provider's own vector.
  */
@@ -49,6 +50,17 @@ class EmbeddingJobSimulatorIT {
         runAgainst("azure-inference:embed?model=Cohere-embed-v3-english&apiKey=test-key&endpoint="
                 + sim.get().azureUrl(), "/models/embeddings", r -> r.json().get("input"));
         assertEquals("Cohere-embed-v3-english", sim.get().requests().get(0).json().get("model").asText());
+    }
+
+    @Test
+    void aFolderIsEmbeddedThroughQianfan() throws Exception {
+        // v2 (OpenAI-compatible embeddings, errors as HTTP statuses); the bearer token is fetched from the IAM keys
+        runAgainst("qianfan:embed?apiVersion=v2&model=bge-large-en&accessKey=" + QianfanApi.ACCESS_KEY
+                + "&secretKey=sk&baseUrl=" + sim.get().qianfanUrl() + "&authUrl=" + sim.get().qianfanUrl(),
+                "/v2/embeddings",
+                r -> r.json().get("input"));
+        assertEquals("bge-large-en", sim.get().requests().stream().filter(r -> r.path().endsWith("/v2/embeddings"))
+                .findFirst().orElseThrow().json().get("model").asText());
     }
 
     private void runAgainst(String embedUri, String path, Function<RecordedRequest, JsonNode> texts)
@@ -89,6 +101,9 @@ class EmbeddingJobSimulatorIT {
 
         List<List<String>> sent = new ArrayList<>();
         for (RecordedRequest r : simulator.requests()) {
+            if (r.path().startsWith("/v1/BCE-BEARER/")) {
+                continue; // Qianfan's bearer token, fetched once
+            }
             assertTrue(r.path().endsWith(path), r.path());
             List<String> batch = new ArrayList<>();
             texts.apply(r).forEach(t -> batch.add(t.asText()));
