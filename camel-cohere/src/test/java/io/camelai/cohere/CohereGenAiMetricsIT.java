@@ -7,6 +7,7 @@ import io.camelai.simulator.AiSimulatorExtension;
 import io.camelai.simulator.Fault;
 import io.camelai.simulator.model.SimReply;
 import io.camelai.support.AiHeaders;
+import io.camelai.support.chat.ChatStream;
 import io.camelai.support.testing.AbstractChatContractIT.Flights;
 import io.camelai.support.tools.AiTool;
 import io.camelai.support.tools.AiToolParam;
@@ -76,6 +77,14 @@ class CohereGenAiMetricsIT extends CamelTestSupport {
                 from("direct:failingToolStream")
                         .to("cohere:chat?tools=#failingNext&stream=true&maxRetries=0&model=" + MODEL + "&" + base)
                         .split(body()).streaming().to("mock:failingChunks");
+                // reads the first chunk of the loop's stream only, then closes it
+                from("direct:toolStreamFirstChunk")
+                        .to("cohere:chat?tools=#flights&stream=true&model=" + MODEL + "&" + base)
+                        .process(e -> {
+                            try (ChatStream stream = e.getMessage().getBody(ChatStream.class)) {
+                                stream.next();
+                            }
+                        });
                 from("direct:embed").to("cohere:embed?model=embed-v4.0&batchSize=2&" + base);
                 from("direct:rerank").to("cohere:rerank?model=rerank-v3.5&" + base);
             }
@@ -171,6 +180,20 @@ class CohereGenAiMetricsIT extends CamelTestSupport {
         assertNotNull(loop, "meters: " + describe());
         assertEquals(1, loop.count());
         assertEquals(2.0, loop.totalAmount(), "the answered call and the failed one");
+    }
+
+    @Test
+    void aStreamedToolLoopClosedBeforeItsEndIsCountedWithTheModelCallsItMade() {
+        sim.get().enqueue(SimReply.toolCall("call_1", "get_flight_info",
+                "{\"origin_city\":\"Seattle\",\"destination_city\":\"Miami\"}"));
+
+        template.requestBody("direct:toolStreamFirstChunk", "Next flight from Seattle to Miami?");
+
+        assertEquals(1, sim.get().requestCount(), "closed during the first round: no second model call");
+        DistributionSummary loop = search("camel.ai.tool_loop.model_calls", "chat").summary();
+        assertNotNull(loop, "meters: " + describe());
+        assertEquals(1, loop.count());
+        assertEquals(1.0, loop.totalAmount(), "the one stream it read from");
     }
 
     @Test

@@ -151,9 +151,13 @@ public final class ToolLoop<C extends AiConfiguration> {
         }
     }
 
-    /** A round's stream: breaking before its END chunk ends the loop. */
+    /**
+     * A round's stream: breaking, or being closed (a route that stops reading), before its END chunk ends the loop
+     * with this round counted.
+     */
     private final class RoundStream implements ChatChunkSource {
         private final ChatChunkSource source;
+        private boolean finished;
 
         RoundStream(ChatChunkSource source) {
             this.source = source;
@@ -170,12 +174,17 @@ public final class ToolLoop<C extends AiConfiguration> {
             }
             if (chunk == null) {
                 end(modelCalls + 1); // after END the assembler reads on no more: this stream stopped early
+            } else if (chunk.isEnd()) {
+                finished = true; // the loop goes on (or ends) from this round's result
             }
             return chunk;
         }
 
         @Override
         public void close() {
+            if (!finished) {
+                end(modelCalls + 1);
+            }
             source.close();
         }
     }
