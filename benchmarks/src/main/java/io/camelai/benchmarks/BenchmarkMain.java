@@ -23,6 +23,8 @@ public final class BenchmarkMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchmarkMain.class);
     private static final Map<String, String> SLOW_EVENTS = Map.of("X-Simulator-Fault", "slow=25");
+    /** The raw client called from a processor in a direct route: Camel's own share of a route's overhead. */
+    static final String RAW_IN_ROUTE = "raw OkHttp + Jackson in a Camel route (processor)";
 
     private BenchmarkMain() {}
 
@@ -115,14 +117,15 @@ public final class BenchmarkMain {
         String q = "What is the capital of France?";
         LoadRunner.Variant rawChat = new LoadRunner.Variant("raw OkHttp + Jackson", () -> one(raw.chat(q)));
         LoadRunner.Variant route = new LoadRunner.Variant("cohere:chat route", () -> one(camel.chat(q)));
-        List<LoadResult> results = LoadRunner.compare(List.of(rawChat, route,
-                new LoadRunner.Variant("cohere-java SDK 1.9.3", () -> one(sdk.chat(q)))),
+        LoadRunner.Variant sdkChat = new LoadRunner.Variant("cohere-java SDK 1.9.3", () -> one(sdk.chat(q)));
+        // Camel's share of the route's overhead: the raw client in a processor of the same kind of route
+        LoadRunner.Variant rawInRoute = new LoadRunner.Variant(RAW_IN_ROUTE, () -> one(camel.rawInRoute(q)));
+        List<LoadResult> results = LoadRunner.compare(List.of(rawChat, route, sdkChat, rawInRoute),
                 s.threads(), s.warmup(), s.measure(), s.rounds());
         out.unary("Cohere v2 chat, " + s.threads() + " threads, closed loop, " + s.rounds() + " interleaved rounds",
                 results);
         // one caller: no queueing behind other calls on 2 CPUs, so the added latency is the client's own work
-        List<LoadResult> alone = LoadRunner.compare(List.of(rawChat, route,
-                new LoadRunner.Variant("cohere-java SDK 1.9.3", () -> one(sdk.chat(q)))),
+        List<LoadResult> alone = LoadRunner.compare(List.of(rawChat, route, sdkChat, rawInRoute),
                 1, s.warmup(), s.measure(), s.rounds());
         out.unary("Unary chat latency, one caller", "Cohere v2 chat, 1 thread, closed loop, " + s.rounds()
                 + " interleaved rounds: with " + s.threads() + " callers on these CPUs a call mostly waits for"

@@ -26,11 +26,13 @@ final class CamelCohere implements AutoCloseable {
     private final Endpoint consumer;
     private final Endpoint split;
     private final Endpoint streamBody;
+    private final Endpoint rawInRoute;
     private final String options;
     final AtomicLong consumerChunks = new AtomicLong();
     final AtomicLong splitChunks = new AtomicLong();
 
     CamelCohere(OkHttpClient http, String baseUrl) throws Exception {
+        RawCohere raw = new RawCohere(http, baseUrl);
         context.getRegistry().bind("benchHttp", http);
         this.options = "model=command-a-03-2025&apiKey=bench-key&maxRetries=0&httpClient=#benchHttp&baseUrl="
                 + baseUrl;
@@ -38,6 +40,9 @@ final class CamelCohere implements AutoCloseable {
             @Override
             public void configure() {
                 from("direct:chat").to("cohere:chat?" + options);
+                // Camel's own share: the same route shape with the hand-written client in a processor
+                from("direct:rawInRoute")
+                        .process(e -> e.getMessage().setBody(raw.chat(e.getMessage().getBody(String.class))));
                 from("direct:consumer").to("cohere:chat?stream=true&" + options);
                 from("cohere:chat?stream=true&" + options).process(e -> {
                     if (e.getMessage().getHeader("CamelAiChunkType") == ChunkType.TEXT) {
@@ -69,6 +74,7 @@ final class CamelCohere implements AutoCloseable {
         consumer = context.getEndpoint("direct:consumer");
         split = context.getEndpoint("direct:split");
         streamBody = context.getEndpoint("direct:streamBody");
+        rawInRoute = context.getEndpoint("direct:rawInRoute");
     }
 
     /** A streaming endpoint without a consumer: its producer's body is a lazy ChatStream. */
@@ -86,6 +92,11 @@ final class CamelCohere implements AutoCloseable {
 
     String chat(String text) {
         return template.requestBody(chat, text, String.class);
+    }
+
+    /** The hand-written raw client called from a processor in a direct route: what Camel alone adds to a call. */
+    String rawInRoute(String text) {
+        return template.requestBody(rawInRoute, text, String.class);
     }
 
     /** Streams to the consumer route; returns the text chunks it routed. */

@@ -27,7 +27,10 @@ final class Report {
                 .append("This run: ").append(LocalDate.now()).append(", settings `").append(settings.name())
                 .append("`.\n\n").append(Environment.describe()).append("- Settings: ")
                 .append(settings.threads()).append(" unary callers, ").append(settings.warmup().toSeconds())
-                .append(" s warm-up and ").append(settings.measure().toSeconds()).append(" s measured per variant in ")
+                .append(" s warm-up per variant (repeated, at most ").append(LoadRunner.MAX_WARMUP_PASSES)
+                .append(" passes, until the JIT compilers worked less than ")
+                .append(Math.round(100 * LoadRunner.QUIET_COMPILE_SHARE)).append(" % of a pass) and ")
+                .append(settings.measure().toSeconds()).append(" s measured per variant in ")
                 .append(settings.rounds()).append(" interleaved rounds (embeddings: ").append(settings.embedRounds())
                 .append("; every other round in reverse order), ").append(settings.streamWords())
                 .append("-word streamed answers, ").append(settings.streams()).append(" concurrent streams of ")
@@ -59,6 +62,28 @@ final class Report {
                     .append(" |\n");
         }
         md.append('\n');
+        camelShare(results);
+    }
+
+    /**
+     * Splits a route's gap to raw OkHttp into Camel's share (the raw client in a processor of the same kind of route)
+     * and the component's (the route against that processor route, round by round).
+     */
+    private void camelShare(List<LoadResult> results) {
+        LoadResult raw = results.get(0);
+        LoadResult inRoute = results.stream().filter(r -> r.variant().equals(BenchmarkMain.RAW_IN_ROUTE)).findFirst()
+                .orElse(null);
+        LoadResult route = results.stream().filter(r -> r.variant().endsWith(" route")).findFirst().orElse(null);
+        if (inRoute == null || route == null) {
+            return;
+        }
+        double[] camel = inRoute.roundRatios(raw);
+        double[] component = route.roundRatios(inRoute);
+        md.append("Reading: Camel's own share (ProducerTemplate, direct route, unit of work, error handler) is the")
+                .append(" raw client in a processor of such a route, ").append(String.format("%.2f", camel[0]))
+                .append("x raw by round; the ").append(route.variant()).append(" against that route is ")
+                .append(String.format("%.2f (%.2f-%.2f)", component[0], component[1], component[2]))
+                .append(" by round: what the component adds to a route that calls the provider by hand.\n\n");
     }
 
     void streaming(String title, List<LoadResult> results) {
