@@ -213,7 +213,7 @@ public abstract class AiEndpoint<C extends AiConfiguration> extends DefaultEndpo
      */
     public C configurationFor(Exchange exchange) {
         return ExchangeOptions.apply(getCamelContext(), getConfiguration(),
-                exchange.getMessage().getHeader(AiHeaders.OPTIONS));
+                MessageHeaders.get(exchange.getMessage(), AiHeaders.OPTIONS));
     }
 
     /**

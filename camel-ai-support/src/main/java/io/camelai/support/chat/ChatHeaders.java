@@ -15,14 +15,16 @@ public final class ChatHeaders {
     private ChatHeaders() {}
 
     public static void apply(Message message, ChatResult result) {
-        set(message, AiHeaders.RESPONSE_ID, result.responseId());
-        set(message, AiHeaders.RESPONSE_MODEL, result.model());
-        set(message, AiHeaders.FINISH_REASON, result.finishReason());
-        set(message, AiHeaders.FINISH_REASON_RAW, result.finishReasonRaw());
-        usage(message, result.usage());
+        // a message that had no header has none of these to remove (their names are distinct)
+        boolean clean = !message.hasHeaders();
+        set(message, AiHeaders.RESPONSE_ID, result.responseId(), clean);
+        set(message, AiHeaders.RESPONSE_MODEL, result.model(), clean);
+        set(message, AiHeaders.FINISH_REASON, result.finishReason(), clean);
+        set(message, AiHeaders.FINISH_REASON_RAW, result.finishReasonRaw(), clean);
+        usage(message, result.usage(), clean);
         message.setHeader(AiHeaders.TOOL_CALLS, result.toolCalls());
-        set(message, AiHeaders.CITATIONS, result.citations().isEmpty() ? null : result.citations());
-        set(message, AiHeaders.RESPONSE, result.raw());
+        set(message, AiHeaders.CITATIONS, result.citations().isEmpty() ? null : result.citations(), clean);
+        set(message, AiHeaders.RESPONSE, result.raw(), clean);
         for (Map.Entry<String, Object> h : result.headers().entrySet()) {
             if (h.getValue() == null) {
                 message.removeHeader(h.getKey());
@@ -38,9 +40,13 @@ public final class ChatHeaders {
      * behind ({@code usage} null: the provider reported none).
      */
     public static void usage(Message message, Usage usage) {
-        set(message, AiHeaders.INPUT_TOKENS, usage == null ? null : usage.inputTokens());
-        set(message, AiHeaders.OUTPUT_TOKENS, usage == null ? null : usage.outputTokens());
-        set(message, AiHeaders.TOTAL_TOKENS, usage == null ? null : usage.totalTokens());
+        usage(message, usage, false);
+    }
+
+    private static void usage(Message message, Usage usage, boolean clean) {
+        set(message, AiHeaders.INPUT_TOKENS, usage == null ? null : usage.inputTokens(), clean);
+        set(message, AiHeaders.OUTPUT_TOKENS, usage == null ? null : usage.outputTokens(), clean);
+        set(message, AiHeaders.TOTAL_TOKENS, usage == null ? null : usage.totalTokens(), clean);
         if (usage != null) {
             usage.details().forEach(message::setHeader);
         }
@@ -48,12 +54,12 @@ public final class ChatHeaders {
 
     /**
      * Sets the header, or removes it when the value is null: one lookup in the case-insensitive header map instead
-     * of a removal followed by a put.
+     * of a removal followed by a put, and none for a null on a message that had no header ({@code clean}).
      */
-    private static void set(Message message, String name, Object value) {
+    private static void set(Message message, String name, Object value, boolean clean) {
         if (value != null) {
             message.setHeader(name, value);
-        } else {
+        } else if (!clean) {
             message.removeHeader(name);
         }
     }

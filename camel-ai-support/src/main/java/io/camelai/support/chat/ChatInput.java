@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelai.support.AiHeaders;
+import io.camelai.support.MessageHeaders;
 import io.camelai.support.TextBody;
 import io.camelai.support.config.AiConfiguration;
 import io.camelai.support.config.OptionScope;
@@ -60,7 +61,7 @@ public final class ChatInput {
         }
         PartLimits.check(messages, configuration);
         List<ToolDefinition> tools = new ArrayList<>(endpointTools);
-        List<?> headerTools = in.getHeader(AiHeaders.TOOLS, List.class);
+        List<?> headerTools = MessageHeaders.get(in, AiHeaders.TOOLS, List.class);
         if (headerTools != null) {
             for (Object t : headerTools) {
                 if (!(t instanceof ToolDefinition td)) {
@@ -71,9 +72,9 @@ public final class ChatInput {
                 tools.add(td);
             }
         }
-        String model = in.getHeader(AiHeaders.MODEL, String.class);
-        Double temperature = in.getHeader(AiHeaders.TEMPERATURE, Double.class);
-        Integer maxTokens = in.getHeader(AiHeaders.MAX_TOKENS, Integer.class);
+        String model = MessageHeaders.get(in, AiHeaders.MODEL, String.class);
+        Double temperature = MessageHeaders.get(in, AiHeaders.TEMPERATURE, Double.class);
+        Integer maxTokens = MessageHeaders.get(in, AiHeaders.MAX_TOKENS, Integer.class);
         checkOverrides(configuration, model, temperature, maxTokens);
         return new ChatCall<>(exchange, configuration, messages, nativeRequest, tools, model,
                 prompts.systemMessage(exchange), temperature, maxTokens);

@@ -69,7 +69,9 @@ public class ChatProducer<C extends AiConfiguration> extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         C configuration = getEndpoint().configurationFor(exchange);
         StructuredOutput output = getEndpoint().structuredOutput();
-        exchange.getMessage().removeHeader(AiHeaders.RAW_ANSWER);
+        if (exchange.getMessage().hasHeaders()) {
+            exchange.getMessage().removeHeader(AiHeaders.RAW_ANSWER);
+        }
         ChatCall<C> call = ChatInput.read(exchange, configuration, provider, tools.definitions(),
                 getEndpoint().promptTemplates());
         ConversationMemory memory = getEndpoint().conversationMemory();

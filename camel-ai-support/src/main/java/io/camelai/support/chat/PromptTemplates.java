@@ -1,6 +1,7 @@
 package io.camelai.support.chat;
 
 import io.camelai.support.AiHeaders;
+import io.camelai.support.MessageHeaders;
 import io.camelai.support.config.AiConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -59,7 +60,7 @@ public final class PromptTemplates {
      * @throws IllegalArgumentException when the header or the evaluated expression is empty
      */
     public String userMessage(Exchange exchange) {
-        String header = exchange.getMessage().getHeader(AiHeaders.USER_MESSAGE, String.class);
+        String header = MessageHeaders.get(exchange.getMessage(), AiHeaders.USER_MESSAGE, String.class);
         if (header != null) {
             if (header.isBlank()) {
                 throw new IllegalArgumentException("Header " + AiHeaders.USER_MESSAGE + " is empty: a chat needs a"
@@ -77,7 +78,7 @@ public final class PromptTemplates {
 
     /** The {@code CamelAiSystemMessage} header, else the {@code systemMessage} expression's value, else null. */
     public String systemMessage(Exchange exchange) {
-        String header = exchange.getMessage().getHeader(AiHeaders.SYSTEM_MESSAGE, String.class);
+        String header = MessageHeaders.get(exchange.getMessage(), AiHeaders.SYSTEM_MESSAGE, String.class);
         if (header != null) {
             return header;
         }

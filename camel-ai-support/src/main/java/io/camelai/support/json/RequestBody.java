@@ -65,12 +65,13 @@ public final class RequestBody {
     }
 
     public RequestBody fill(String key, Object... values) {
-        if (!body.containsKey(declared(key))) {
-            for (Object v : values) {
-                if (v != null) {
+        for (Object v : values) {
+            if (v != null) {
+                // most options are unset: no key lookups for them
+                if (!body.containsKey(declared(key))) {
                     body.put(key, v);
-                    break;
                 }
+                return this;
             }
         }
         return this;

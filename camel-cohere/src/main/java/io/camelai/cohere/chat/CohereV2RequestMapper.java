@@ -11,6 +11,7 @@ import io.camelai.cohere.CohereConstants;
 import io.camelai.cohere.api.V2ChatRequest;
 import io.camelai.cohere.api.V2Message;
 import io.camelai.cohere.api.V2ToolCall;
+import io.camelai.support.MessageHeaders;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.SystemMessageRule;
@@ -94,7 +95,8 @@ final class CohereV2RequestMapper {
         }
         b.fill("strict_tools", cfg.getStrictTools()).fill("logprobs", cfg.getLogprobs());
         b.fill("tool_choice", cfg.getToolChoice()).fill("priority", cfg.getPriority());
-        b.fill("documents", documents(call.exchange().getMessage().getHeader(CohereConstants.DOCUMENTS, List.class)));
+        b.fill("documents",
+                documents(MessageHeaders.get(call.exchange().getMessage(), CohereConstants.DOCUMENTS, List.class)));
         b.fill("citation_options", cfg.getCitationQuality() == null ? null : Map.of("mode", cfg.getCitationQuality()));
         if (!b.has("response_format") && (cfg.getResponseFormat() != null || output.schema() != null)) {
             // outputClass: json_object with the class's json_schema (https://docs.cohere.com/reference/chat)

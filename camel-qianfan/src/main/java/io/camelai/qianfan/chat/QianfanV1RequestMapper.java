@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
+import io.camelai.support.MessageHeaders;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.chat.ChatMessage;
 import io.camelai.support.chat.Role;
@@ -81,7 +82,7 @@ final class QianfanV1RequestMapper {
         b.fill("min_output_tokens", cfg.getMinOutputTokens());
         b.fill("max_output_tokens", call.maxTokens(), cfg.getMaxOutputTokens());
         b.fill("response_format", cfg.getResponseFormat());
-        b.fill("user_id", call.exchange().getMessage().getHeader(QianfanConstants.USER_ID, String.class),
+        b.fill("user_id", MessageHeaders.get(call.exchange().getMessage(), QianfanConstants.USER_ID, String.class),
                 cfg.getUserId());
         b.fill("logprobs", cfg.getLogprobs()).fill("top_logprobs", cfg.getTopLogprobs());
         b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.camelai.qianfan.QianfanConfiguration;
 import io.camelai.qianfan.QianfanConstants;
+import io.camelai.support.MessageHeaders;
 import io.camelai.support.chat.ChatCall;
 import io.camelai.support.json.RequestBody;
 import io.camelai.support.openai.OpenAiChatFormat;
@@ -35,7 +36,7 @@ final class QianfanV2RequestMapper {
         b.fill("temperature", call.temperature(), cfg.getTemperature());
         b.fill("max_completion_tokens", call.maxTokens(), cfg.getMaxOutputTokens());
         b.fill("top_p", cfg.getTopP()).fill("penalty_score", cfg.getPenaltyScore()).fill("stop", cfg.getStop());
-        b.fill("user", call.exchange().getMessage().getHeader(QianfanConstants.USER_ID, String.class),
+        b.fill("user", MessageHeaders.get(call.exchange().getMessage(), QianfanConstants.USER_ID, String.class),
                 cfg.getUserId());
         b.fill("frequency_penalty", cfg.getFrequencyPenalty()).fill("presence_penalty", cfg.getPresencePenalty());
         b.fill("logprobs", cfg.getLogprobs()).fill("top_logprobs", cfg.getTopLogprobs());
