@@ -3,6 +3,8 @@ package io.camelai.support;
 import org.apache.camel.Message;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +12,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class MessageHeadersTest {
 
-    private final Message message = new DefaultMessage(new DefaultCamelContext());
+    private final DefaultCamelContext context = new DefaultCamelContext();
+    private final Message message = new DefaultMessage(context);
+
+    @BeforeEach
+    void start() {
+        context.start();
+    }
+
+    @AfterEach
+    void stop() {
+        context.close();
+    }
 
     @Test
     void aMessageWithoutHeadersAnswersNull() {
