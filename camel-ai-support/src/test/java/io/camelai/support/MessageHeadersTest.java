@@ -21,7 +21,7 @@ class MessageHeadersTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
         context.close();
     }
 
