@@ -42,6 +42,7 @@ public final class BenchmarkMain {
         boolean quick = args.length > 0 && args[0].equals("quick");
         Path report = Path.of(args.length > 1 ? args[1] : "BENCHMARKS.md");
         Settings s = quick ? Settings.QUICK : Settings.FULL;
+        LoadRunner.maxWarmupPasses(quick ? LoadRunner.QUICK_WARMUP_PASSES : LoadRunner.MAX_WARMUP_PASSES);
         Report out = new Report(s);
         try (SimulatorProcess sim = SimulatorProcess.start()) {
             LOG.info("simulator at {}; settings {}", sim.url(), s);

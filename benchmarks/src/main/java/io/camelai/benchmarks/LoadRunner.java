@@ -26,12 +26,24 @@ final class LoadRunner {
         long run() throws Exception;
     }
 
-    /** Warm-up passes at most: each runs every variant for the warm-up time. */
+    /** Warm-up passes at most in the full setting: each runs every variant for the warm-up time. */
     static final int MAX_WARMUP_PASSES = 6;
+    /** The quick setting's cap: a smoke run, not numbers to publish. */
+    static final int QUICK_WARMUP_PASSES = 2;
+    private static volatile int maxWarmupPasses = MAX_WARMUP_PASSES;
     /** A warm-up pass is quiet when the JIT compilers worked for less than this share of its wall time. */
     static final double QUIET_COMPILE_SHARE = 0.02;
 
     private LoadRunner() {}
+
+    /** Caps the warm-up passes of every scenario of this run. */
+    static void maxWarmupPasses(int passes) {
+        maxWarmupPasses = passes;
+    }
+
+    static int maxWarmupPasses() {
+        return maxWarmupPasses;
+    }
 
     /** A named variant of a scenario. */
     record Variant(String name, Call call) {}
@@ -68,7 +80,7 @@ final class LoadRunner {
 
     /**
      * Runs every variant for {@code warmup}, again and again until the JIT compilers were quiet during a whole pass
-     * (at most {@link #MAX_WARMUP_PASSES}). A fixed warm-up measured the clients with the larger call graph (Camel's
+     * (at most {@link #maxWarmupPasses()}). A fixed warm-up measured the clients with the larger call graph (Camel's
      * and the component's) while C2 was still compiling them on the same CPUs: at 64 callers, the first rounds after
      * a 3 s warm-up ran at 0.72-0.80 of raw OkHttp and the later ones at 0.90-0.96.
      *
@@ -91,7 +103,7 @@ final class LoadRunner {
             long wallMillis = (System.nanoTime() - start) / 1_000_000;
             long compiledMillis = measurable ? jit.getTotalCompilationTime() - compiledBefore : 0;
             LOG.info("warm-up pass {}: the JIT compiled for {} ms of {} ms", passes, compiledMillis, wallMillis);
-            if (!measurable || compiledMillis < QUIET_COMPILE_SHARE * wallMillis || passes == MAX_WARMUP_PASSES) {
+            if (!measurable || compiledMillis < QUIET_COMPILE_SHARE * wallMillis || passes >= maxWarmupPasses) {
                 return passes;
             }
         }
